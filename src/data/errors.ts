@@ -1,0 +1,36 @@
+import type { Problem } from '../schema/problems.js';
+
+/** Why a dataset could not be used. Widgets show a message per kind; hosts can switch on it. */
+export type DatasetErrorKind =
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'content-type'
+  | 'too-large'
+  | 'json'
+  | 'schema';
+
+export class DatasetLoadError extends Error {
+  override readonly name = 'DatasetLoadError';
+
+  constructor(
+    readonly kind: DatasetErrorKind,
+    readonly url: string | undefined,
+    message: string,
+    readonly details: { status?: number; problems?: readonly Problem[]; cause?: unknown } = {},
+  ) {
+    super(message);
+  }
+
+  get status(): number | undefined {
+    return this.details.status;
+  }
+
+  get problems(): readonly Problem[] {
+    return this.details.problems ?? [];
+  }
+}
+
+export function isDatasetLoadError(value: unknown): value is DatasetLoadError {
+  return value instanceof DatasetLoadError;
+}

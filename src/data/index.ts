@@ -1,0 +1,5 @@
+export * from './errors.js';
+export * from './load.js';
+export * from './official.js';
+export * from './queries.js';
+export * from './context.js';

@@ -1,0 +1,123 @@
+import type { Locale } from '../i18n/locale.js';
+import { formatNumber } from './number.js';
+import { roundToStep } from './rounding.js';
+
+/** Units official Korean tables print money in. */
+export type FixedMoneyUnit = '원' | '천원' | '백만원' | '억원' | '조원';
+/** `auto` picks a readable compact form per value: "3조 2,867억원" / "KRW 3.29 trillion". */
+export type MoneyUnit = FixedMoneyUnit | 'auto';
+
+export const MONEY_UNITS: readonly MoneyUnit[] = ['auto', '원', '천원', '백만원', '억원', '조원'];
+
+export const WON_PER_UNIT: Readonly<Record<FixedMoneyUnit, number>> = {
+  원: 1,
+  천원: 1_000,
+  백만원: 1_000_000,
+  억원: 100_000_000,
+  조원: 1_000_000_000_000,
+};
+
+const MAN = 10_000;
+const EOK = 100_000_000;
+const JO = 1_000_000_000_000;
+
+export interface MoneyFormatOptions {
+  unit?: MoneyUnit;
+  /** Decimals for fixed units (default 0; a non-zero amount smaller than one unit keeps up to 3). */
+  fractionDigits?: number;
+}
+
+export function isMoneyUnit(value: unknown): value is MoneyUnit {
+  return typeof value === 'string' && (MONEY_UNITS as readonly string[]).includes(value);
+}
+
+/**
+ * Formats an integer number of won.
+ *
+ * - fixed units print the way official tables do: `3,286,749백만원`, `393천원`;
+ * - `auto` in Korean is the compact mixed form used in report prose: `3조 2,867억원`, `5,752억원`,
+ *   `14억 4,300만원`, `39만 3,000원`;
+ * - English uses the KRW + short-scale words: `KRW 3.29 trillion`, `KRW 575.2 billion`.
+ */
+export function formatMoney(won: number, locale: Locale, options: MoneyFormatOptions = {}): string {
+  if (!Number.isFinite(won)) return locale === 'ko' ? '금액 없음' : 'no amount';
+  const unit = options.unit ?? 'auto';
+  if (locale === 'en') return unit === 'auto' ? formatEnglishCompact(won) : formatEnglishFixed(won, unit, options);
+  return unit === 'auto' ? formatKoreanCompact(won) : formatKoreanFixed(won, unit, options);
+}
+
+function fixedDigits(won: number, unitSize: number, requested: number | undefined): number {
+  if (requested !== undefined) return requested;
+  // A 393,000-won line in 백만원 must not read "0백만원": keep enough decimals to show it.
+  if (won !== 0 && Math.abs(won) < unitSize) return Math.min(3, Math.ceil(Math.log10(unitSize / Math.abs(won))) + 2);
+  return 0;
+}
+
+function formatKoreanFixed(won: number, unit: FixedMoneyUnit, options: MoneyFormatOptions): string {
+  const size = WON_PER_UNIT[unit];
+  return `${formatNumber(won / size, 'ko', fixedDigits(won, size, options.fractionDigits))}${unit}`;
+}
+
+/** Split a non-negative integer into [조, 억, 만, 원] parts. */
+function koreanParts(won: number): [number, number, number, number] {
+  const jo = Math.floor(won / JO);
+  const eok = Math.floor((won % JO) / EOK);
+  const man = Math.floor((won % EOK) / MAN);
+  return [jo, eok, man, won % MAN];
+}
+
+function formatKoreanCompact(won: number): string {
+  const sign = won < 0 ? '-' : '';
+  const abs = Math.abs(won);
+  // Precision follows report prose: 억 for large sums, 만 between 1억 and 100억, exact below 1억.
+  const step = abs >= 100 * EOK ? EOK : abs >= EOK ? MAN : 1;
+  const rounded = roundToStep(abs, step);
+  if (rounded === 0) return '0원';
+  const [jo, eok, man, rest] = koreanParts(rounded);
+  const words: string[] = [];
+  if (jo) words.push(`${formatNumber(jo, 'ko')}조`);
+  if (eok) words.push(`${formatNumber(eok, 'ko')}억`);
+  if (man) words.push(`${formatNumber(man, 'ko')}만`);
+  if (rest) words.push(formatNumber(rest, 'ko'));
+  return `${sign}${words.join(' ')}원`;
+}
+
+const ENGLISH_SCALES: ReadonlyArray<[size: number, word: string, digits: number]> = [
+  [JO, 'trillion', 2],
+  [1_000_000_000, 'billion', 1],
+  [1_000_000, 'million', 1],
+  [1_000, 'thousand', 0],
+];
+
+function formatEnglishCompact(won: number): string {
+  const abs = Math.abs(won);
+  for (const [size, word, digits] of ENGLISH_SCALES) {
+    // Compare after rounding so 999,999,999,999 reads "KRW 1 trillion", not "KRW 1,000 billion".
+    if (abs >= size || roundToStep(abs, size / 10 ** digits) >= size) {
+      return `KRW ${formatNumber(won / size, 'en', digits)} ${word}`;
+    }
+  }
+  return `KRW ${formatNumber(won, 'en')}`;
+}
+
+const ENGLISH_FIXED: Readonly<Record<FixedMoneyUnit, [size: number, word: string]>> = {
+  원: [1, ''],
+  천원: [1_000, 'thousand'],
+  백만원: [1_000_000, 'million'],
+  // English has no word for 10^8; a table in 억원 reads naturally as billions with one decimal.
+  억원: [1_000_000_000, 'billion'],
+  조원: [JO, 'trillion'],
+};
+
+function formatEnglishFixed(won: number, unit: FixedMoneyUnit, options: MoneyFormatOptions): string {
+  const [size, word] = ENGLISH_FIXED[unit];
+  const defaultDigits = unit === '억원' ? 1 : fixedDigits(won, size, undefined);
+  const digits = options.fractionDigits ?? defaultDigits;
+  const number = formatNumber(won / size, 'en', digits);
+  return word ? `KRW ${number} ${word}` : `KRW ${number}`;
+}
+
+/** Converts an amount printed in `unit` (e.g. 5,173 백만원) to integer won. */
+export function toWon(amount: number, unit: FixedMoneyUnit): number {
+  return Math.round(amount * WON_PER_UNIT[unit]);
+}

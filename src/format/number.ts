@@ -1,0 +1,19 @@
+import type { Locale } from '../i18n/locale.js';
+
+// Intl.NumberFormat construction is comparatively slow; widgets format hundreds of cells per render.
+const cache = new Map<string, Intl.NumberFormat>();
+
+export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale === 'ko' ? 'ko-KR' : 'en-GB', options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/** 12450 → "12,450" (both locales group by thousands). */
+export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 0): string {
+  return numberFormat(locale, { maximumFractionDigits }).format(value);
+}

@@ -1,0 +1,21 @@
+import type { Labels } from './labels.js';
+
+export const en: Labels = {
+  common: {
+    loading: 'Loading data',
+    retry: 'Try again',
+    source: 'Source',
+    notApplicable: 'not applicable',
+    errorTitle: 'These figures cannot be shown',
+    dataErrors: {
+      network: (url) => `The data file (${url}) could not be reached. Check the network connection.`,
+      timeout: (url) => `The data file (${url}) did not answer in time.`,
+      http: (url, status) => `The data file (${url}) could not be fetched (HTTP ${status}${status === 404 ? ', not found' : ''}).`,
+      'content-type': (url) => `The data file (${url}) was not sent as JSON.`,
+      'too-large': (url) => `The data file (${url}) is too large.`,
+      json: (url) => `The data file (${url}) is not valid JSON.`,
+      schema: (count) => `The data does not match the schema (${count} problem${count === 1 ? '' : 's'}). See the browser console for details.`,
+    },
+    problemAt: (path) => `First problem at: ${path}`,
+  },
+};

@@ -1,0 +1,20 @@
+/** Korean labels. The English table must have the same shape (checked by the Labels type). */
+export const ko = {
+  common: {
+    loading: '데이터를 불러오는 중입니다',
+    retry: '다시 시도',
+    source: '출처',
+    notApplicable: '해당 없음',
+    errorTitle: '수치를 표시할 수 없습니다',
+    dataErrors: {
+      network: (url: string) => `데이터 파일(${url})에 연결하지 못했습니다. 네트워크 연결을 확인하세요.`,
+      timeout: (url: string) => `데이터 파일(${url})이 제한 시간 안에 응답하지 않았습니다.`,
+      http: (url: string, status: number) => `데이터 파일(${url})을 받지 못했습니다 (HTTP ${status}${status === 404 ? ', 파일 없음' : ''}).`,
+      'content-type': (url: string) => `데이터 파일(${url})이 JSON이 아닌 다른 형식으로 전송되었습니다.`,
+      'too-large': (url: string) => `데이터 파일(${url})이 너무 큽니다.`,
+      json: (url: string) => `데이터 파일(${url})이 올바른 JSON이 아닙니다.`,
+      schema: (count: number) => `데이터가 형식에 맞지 않습니다 (문제 ${count}건). 자세한 내용은 브라우저 콘솔을 확인하세요.`,
+    },
+    problemAt: (path: string) => `첫 번째 문제 위치: ${path}`,
+  },
+} as const;

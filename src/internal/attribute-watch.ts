@@ -1,0 +1,60 @@
+/**
+ * One MutationObserver for the whole page, shared by every widget, watching the attributes that
+ * change how widgets look (`lang`, `theme`). A page with 20 widgets gets one observer, not 20, and
+ * the observer disconnects when the last widget leaves so long-lived pages do not leak it.
+ */
+const WATCHED = ['lang', 'theme'];
+
+type Listener = () => void;
+
+const listeners = new Map<Element, Listener>();
+let observer: MutationObserver | null = null;
+
+function notifyAll(): void {
+  for (const listener of listeners.values()) listener();
+}
+
+function observe(target: Node): void {
+  observer?.observe(target, { attributes: true, attributeFilter: WATCHED, subtree: true });
+}
+
+/**
+ * Calls `listener` whenever `lang` or `theme` changes on the document or on `element` itself
+ * (an element inside another shadow root is not covered by the document-wide subtree observer).
+ * Returns the function that stops watching.
+ */
+export function watchContextAttributes(element: Element, listener: Listener): () => void {
+  if (!observer) {
+    observer = new MutationObserver(notifyAll);
+    observe(document.documentElement);
+  }
+  listeners.set(element, listener);
+  if (!document.documentElement.contains(element)) observe(element);
+  return () => {
+    listeners.delete(element);
+    if (listeners.size === 0 && observer) {
+      observer.disconnect();
+      observer = null;
+    }
+  };
+}
+
+/** Number of elements currently watching (for leak tests). */
+export function watcherCount(): number {
+  return listeners.size;
+}
+
+/**
+ * The closest element carrying `attribute`, starting at `element` and climbing out of shadow roots
+ * through their hosts, so a widget inside another component still inherits the page's setting.
+ */
+export function closestAttribute(element: Element, attribute: string): string | null {
+  let node: Element | null = element;
+  while (node) {
+    const found: Element | null = node.closest(`[${attribute}]`);
+    if (found) return found.getAttribute(attribute);
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return null;
+}

@@ -1,0 +1,96 @@
+import { ContextConsumer } from '@lit/context';
+import { Task, TaskStatus } from '@lit/task';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { dataSourceContext } from '../data/context.js';
+import { DatasetLoadError } from '../data/errors.js';
+import { datasetEvents, loadDataset, resolveDatasetUrl, useDatasetObject } from '../data/load.js';
+import type { Dataset } from '../schema/types.js';
+
+/** The inputs a widget exposes: `.dataset` (kept as `datasetInput`) and `src`. */
+export interface DataHost extends ReactiveControllerHost, HTMLElement {
+  readonly datasetInput: unknown;
+  src: string | null;
+}
+
+export type DataState =
+  | { status: 'loading' }
+  | { status: 'ready'; dataset: Dataset }
+  | { status: 'error'; error: DatasetLoadError };
+
+/**
+ * Resolves which dataset a widget shows and loads it.
+ *
+ * Precedence, most specific first: the widget's own `.dataset` property, its own `src` attribute,
+ * the nearest `<wfp-data>` provider (its `.dataset`, then its `src`), then the embedded official
+ * dataset. The most specific source wins so that one widget inside a district's `<wfp-data>` can
+ * still be pointed elsewhere. Loading goes through the shared cache (one request per URL), and a
+ * later source always replaces an earlier one still in flight (@lit/task keeps only the last run).
+ */
+export class DataController implements ReactiveController {
+  private readonly provider: ContextConsumer<typeof dataSourceContext, DataHost>;
+  private readonly task: Task<[unknown, string], Dataset>;
+  private readonly onReload = (event: Event) => {
+    const url = (event as CustomEvent<string>).detail;
+    if (this.currentUrl === url && this.task.status !== TaskStatus.PENDING) void this.task.run();
+  };
+  private currentUrl = '';
+
+  constructor(private readonly host: DataHost) {
+    host.addController(this);
+    this.provider = new ContextConsumer(host, { context: dataSourceContext, subscribe: true });
+    this.task = new Task(host, {
+      args: () => this.source(),
+      task: async ([object, url]) => {
+        this.currentUrl = object === undefined ? url : '';
+        if (object !== undefined) return useDatasetObject(object);
+        return loadDataset(url);
+      },
+    });
+  }
+
+  hostConnected(): void {
+    datasetEvents.addEventListener('reload', this.onReload);
+  }
+
+  hostDisconnected(): void {
+    datasetEvents.removeEventListener('reload', this.onReload);
+  }
+
+  /** [dataset object or undefined, absolute URL] — compared by identity between renders. */
+  private source(): [unknown, string] {
+    const fromProvider = this.provider.value;
+    if (this.host.datasetInput !== undefined && this.host.datasetInput !== null) return [this.host.datasetInput, ''];
+    if (this.host.src) return [undefined, resolveDatasetUrl(this.host.src)];
+    if (fromProvider?.dataset !== undefined && fromProvider.dataset !== null) return [fromProvider.dataset, ''];
+    return [undefined, resolveDatasetUrl(fromProvider?.src)];
+  }
+
+  get state(): DataState {
+    switch (this.task.status) {
+      case TaskStatus.COMPLETE:
+        return { status: 'ready', dataset: this.task.value! };
+      case TaskStatus.ERROR: {
+        const error = this.task.error;
+        return {
+          status: 'error',
+          error: error instanceof DatasetLoadError ? error : new DatasetLoadError('network', undefined, String(error), { cause: error }),
+        };
+      }
+      default:
+        return { status: 'loading' };
+    }
+  }
+
+  /** Fetch the current URL again; every widget sharing it follows (one request per retry). */
+  retry(): void {
+    const [object, url] = this.source();
+    if (object !== undefined) return void this.task.run();
+    // The reload event re-runs this controller's task and every other one showing the same URL.
+    loadDataset(url, { reload: true }).catch(() => undefined);
+  }
+
+  /** Resolves when the current load settles (tests and hosts that want to wait). */
+  get complete(): Promise<unknown> {
+    return this.task.taskComplete.catch(() => undefined);
+  }
+}

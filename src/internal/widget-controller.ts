@@ -1,0 +1,95 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DatasetLoadError } from '../data/errors.js';
+import { WfpErrorEvent, type WfpErrorDetail } from '../events/wfp-error-event.js';
+import { labelsFor, type Labels } from '../i18n/labels.js';
+import { resolveLocale, type Locale } from '../i18n/locale.js';
+import { resolveTheme, type ThemeName } from '../theme/theme.js';
+import { ContextAttributeController } from './context-attribute-controller.js';
+import { DataController, type DataHost } from './data-controller.js';
+
+/**
+ * Everything the four widgets share besides their figures: locale and theme inherited from the
+ * page, the dataset, and the error contract (a specific message in the widget's own box, one
+ * `wfp-error` event per distinct failure, never an exception into the host page).
+ */
+export class WidgetController {
+  readonly locale: ContextAttributeController<Locale>;
+  readonly theme: ContextAttributeController<ThemeName>;
+  readonly data: DataController;
+  private lastErrorKey: string | null = null;
+
+  constructor(private readonly host: DataHost) {
+    this.locale = new ContextAttributeController(host, resolveLocale, 'ko');
+    this.theme = new ContextAttributeController(host, resolveTheme, 'auto');
+    this.data = new DataController(host);
+  }
+
+  get labels(): Labels {
+    return labelsFor(this.locale.value);
+  }
+
+  /** Call from the host's `willUpdate` when its own `lang` or `theme` property changed. */
+  refreshContext(): void {
+    this.locale.refresh();
+    this.theme.refresh();
+  }
+
+  /** The detail a data failure reports, in both languages. */
+  dataErrorDetail(error: DatasetLoadError): WfpErrorDetail {
+    const url = error.url ?? '.dataset';
+    const message = (locale: Locale) => {
+      const m = labelsFor(locale).common.dataErrors;
+      switch (error.kind) {
+        case 'http':
+          return m.http(url, error.status ?? 0);
+        case 'schema':
+          return m.schema(error.problems.filter((p) => p.severity === 'error').length);
+        default:
+          return m[error.kind](url);
+      }
+    };
+    return {
+      kind: error.kind,
+      message: { ko: message('ko'), en: message('en') },
+      ...(error.url && { url: error.url }),
+      ...(error.status !== undefined && { status: error.status }),
+      ...(error.problems.length > 0 && { problems: error.problems }),
+    };
+  }
+
+  /**
+   * Announces an error once: the same failure re-rendered does not fire again, a different one
+   * (or the same one after a recovery) does. Call from `updated`, never from `render`.
+   */
+  report(detail: WfpErrorDetail | null): void {
+    const key = detail ? `${detail.kind}|${detail.message.en}` : null;
+    if (key === this.lastErrorKey) return;
+    this.lastErrorKey = key;
+    if (!detail) return;
+    if (detail.kind === 'not-found' || detail.kind === 'invalid-input') {
+      // Data failures are logged once per URL by the loader; input mistakes are logged here.
+      console.warn(`[wfp] <${this.host.localName}>: ${detail.message.en}`);
+    }
+    this.host.dispatchEvent(new WfpErrorEvent(detail));
+  }
+
+  /** The error box. `retry` is offered for data failures that may be transient. */
+  renderError(detail: WfpErrorDetail, hints: readonly string[] = []): TemplateResult {
+    const labels = this.labels;
+    const retryable = ['network', 'timeout', 'http', 'content-type', 'json', 'too-large', 'schema'].includes(detail.kind);
+    const firstProblem = detail.problems?.find((p) => p.severity === 'error');
+    return html`<div class="status error" role="alert" part="error">
+      <svg aria-hidden="true" width="20" height="20" viewBox="0 0 20 20" focusable="false">
+        <circle cx="10" cy="10" r="8.5" fill="none" stroke="currentColor" stroke-width="1.5"></circle>
+        <path d="M10 5.5v5.5M10 13.5v1.2" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"></path>
+      </svg>
+      <div>
+        <p class="title">${labels.common.errorTitle}</p>
+        <p>${detail.message[this.locale.value]}</p>
+        ${firstProblem ? html`<p><code>${labels.common.problemAt(firstProblem.path)}</code></p>` : nothing}
+        ${hints.map((hint) => html`<p>${hint}</p>`)}
+        ${retryable ? html`<button type="button" class="no-print" @click=${() => this.data.retry()}>${labels.common.retry}</button>` : nothing}
+      </div>
+    </div>`;
+  }
+}

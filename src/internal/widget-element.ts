@@ -1,0 +1,44 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { datasetInputOf, installDatasetProperty } from './dataset-property.js';
+import { baseStyles } from '../theme/base-styles.js';
+import { WidgetController } from './widget-controller.js';
+
+/**
+ * The public surface every widget shares: `src`, `theme`, `.dataset`, inherited `lang`.
+ * Figures, layout and events live in each component; this class only holds the common inputs.
+ */
+export abstract class WidgetElement extends LitElement {
+  static override styles = [baseStyles];
+
+  protected readonly widget = new WidgetController(this);
+
+  /** URL of a dataset in the shared schema. Takes precedence over an enclosing `<wfp-data>` and the official dataset. */
+  @property() src: string | null = null;
+
+  /**
+   * Colour theme: `light`, `dark`, `high-contrast` or `auto` (follows the operating system).
+   * Inherited from the closest ancestor with a `theme` attribute when not set here.
+   */
+  @property({ reflect: true }) theme?: string;
+
+  /**
+   * A dataset object in the shared schema (validated on assignment). The most specific source: wins
+   * over `src`, `<wfp-data>` and the official dataset. While unset, reading it returns the native
+   * `data-*` map.
+   */
+  declare dataset: DOMStringMap;
+
+  static {
+    installDatasetProperty(this.prototype);
+  }
+
+  /** What `.dataset` was set to, or undefined (read by the data controller). */
+  get datasetInput(): unknown {
+    return datasetInputOf(this);
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('theme') || changed.has('lang')) this.widget.refreshContext();
+  }
+}

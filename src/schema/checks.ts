@@ -1,0 +1,281 @@
+import { formatMoney } from '../format/money.js';
+import { executionRate, percentShare } from '../format/rate.js';
+import { roundToStep } from '../format/rounding.js';
+import { findDistrict, isDistrictId } from './districts.js';
+import { jsonPath, problem, type Problem } from './problems.js';
+import type { Dataset, StaffCategory } from './types.js';
+
+type Path = Array<string | number>;
+
+const won = (amount: number) => `${formatMoney(amount, 'ko', { unit: '원' })}`;
+
+/** Second and later occurrences of an id are errors; the first one keeps it. */
+function checkUniqueIds(items: ReadonlyArray<{ id: string }>, section: Path, out: Problem[]): Set<string> {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) {
+      out.push(problem(jsonPath([...section, index, 'id']), 'duplicate-id', `id "${item.id}"가 중복됩니다`, `id "${item.id}" is used more than once`));
+    }
+    seen.add(item.id);
+  });
+  return seen;
+}
+
+function checkDistrict(value: string, path: Path, out: Problem[]): void {
+  if (isDistrictId(value)) return;
+  const known = findDistrict(value);
+  const hint = known ? ` (did you mean "${known.id}"?)` : '';
+  const hintKo = known ? ` ("${known.id}"를 쓰세요)` : '';
+  out.push(
+    problem(
+      jsonPath(path),
+      'unknown-district',
+      `알 수 없는 자치구 "${value}"입니다${hintKo}`,
+      `unknown district "${value}"; use one of the 25 district ids${hint}`,
+    ),
+  );
+}
+
+/** Shape layer, part two: ids are unique and every reference resolves. */
+export function referenceProblems(data: Dataset): Problem[] {
+  const out: Problem[] = [];
+  const departments = checkUniqueIds(data.departments, ['departments'], out);
+  const lines = checkUniqueIds(data.budgetLines, ['budgetLines'], out);
+  const programs = checkUniqueIds(data.programs, ['programs'], out);
+  const facilities = checkUniqueIds(data.facilities, ['facilities'], out);
+  const facilityTypes = checkUniqueIds(data.facilityTypes, ['facilityTypes'], out);
+  checkUniqueIds(data.funds, ['funds'], out);
+  checkUniqueIds(data.infrastructure, ['infrastructure'], out);
+  const accounts = checkUniqueIds(data.budget?.accounts ?? [], ['budget', 'accounts'], out);
+
+  const ref = (set: Set<string>, value: string, path: Path, code: Problem['code'], ko: string, en: string) => {
+    if (!set.has(value)) out.push(problem(jsonPath(path), code, `${ko} "${value}"를 찾을 수 없습니다`, `${en} "${value}" does not exist in this dataset`));
+  };
+  const dept = (value: string, path: Path) => ref(departments, value, path, 'unknown-department', '부서', 'department');
+
+  data.departments.forEach((item, i) => item.parentId && dept(item.parentId, ['departments', i, 'parentId']));
+  const staffKeys = new Set<string>();
+  data.staffing.forEach((row, i) => {
+    dept(row.departmentId, ['staffing', i, 'departmentId']);
+    const key = `${row.departmentId}|${row.category}`;
+    if (staffKeys.has(key)) {
+      out.push(problem(jsonPath(['staffing', i]), 'duplicate-row', `${row.departmentId}의 ${row.category} 행이 중복됩니다`, `more than one ${row.category} row for ${row.departmentId}`));
+    }
+    staffKeys.add(key);
+  });
+  data.budgetLines.forEach((line, i) => dept(line.departmentId, ['budgetLines', i, 'departmentId']));
+  data.executionTotals.forEach((total, i) => dept(total.departmentId, ['executionTotals', i, 'departmentId']));
+  data.budget?.accounts.forEach((account, i) => {
+    if (account.parentId) ref(accounts, account.parentId, ['budget', 'accounts', i, 'parentId'], 'unknown-account', '회계', 'account');
+  });
+  data.budget?.changes?.forEach((change, i) =>
+    change.budgetLineIds?.forEach((lineId, j) => ref(lines, lineId, ['budget', 'changes', i, 'budgetLineIds', j], 'unknown-budget-line', '세부사업', 'budget line')),
+  );
+  data.programs.forEach((program, i) => {
+    dept(program.departmentId, ['programs', i, 'departmentId']);
+    if (program.parentId) ref(programs, program.parentId, ['programs', i, 'parentId'], 'unknown-program', '사업', 'program');
+    program.budgetLineIds?.forEach((lineId, j) => ref(lines, lineId, ['programs', i, 'budgetLineIds', j], 'unknown-budget-line', '세부사업', 'budget line'));
+    program.facilityIds?.forEach((facilityId, j) => ref(facilities, facilityId, ['programs', i, 'facilityIds', j], 'unknown-facility', '시설', 'facility'));
+    program.districts?.forEach((district, j) => checkDistrict(district, ['programs', i, 'districts', j], out));
+  });
+  data.facilities.forEach((facility, i) => {
+    ref(facilityTypes, facility.type, ['facilities', i, 'type'], 'unknown-facility-type', '시설 유형', 'facility type');
+    if (facility.district !== null) checkDistrict(facility.district, ['facilities', i, 'district'], out);
+    facility.programIds?.forEach((programId, j) => ref(programs, programId, ['facilities', i, 'programIds', j], 'unknown-program', '사업', 'program'));
+  });
+  data.infrastructure.forEach((item, i) => {
+    if (item.facilityType) ref(facilityTypes, item.facilityType, ['infrastructure', i, 'facilityType'], 'unknown-facility-type', '시설 유형', 'facility type');
+  });
+  return out;
+}
+
+const UNIT_STEP = { 천원: 1_000, 백만원: 1_000_000, 억원: 100_000_000 } as const;
+
+function totalMismatch(path: Path, label: string, computed: number, printed: number): Problem {
+  return problem(
+    jsonPath(path),
+    'total-mismatch',
+    `${label} 합계가 맞지 않습니다: 항목 합 ${won(computed)}, 표기 ${won(printed)}`,
+    `${label} does not add up: parts sum to ${computed.toLocaleString('en')} won, printed ${printed.toLocaleString('en')} won`,
+  );
+}
+
+function rateMismatch(path: Path, computed: number | null, printed: number): Problem {
+  const shown = computed === null ? 'n/a' : `${computed}%`;
+  return problem(
+    jsonPath(path),
+    'rate-mismatch',
+    `집행률 ${printed}%가 지출액/예산액(반올림 ${shown})과 다릅니다`,
+    `printed rate ${printed}% differs from spent/budget rounded half-up (${shown})`,
+  );
+}
+
+function checkPrintedRate(spent: number, budget: number, printed: number | undefined, path: Path, out: Problem[]): void {
+  if (printed === undefined) return;
+  const computed = executionRate(spent, budget);
+  if (computed !== printed) out.push(rateMismatch([...path, 'printedRate'], computed, printed));
+}
+
+/** Consistency layer: every printed total equals the sum of its parts at the printed precision. */
+export function consistencyProblems(data: Dataset): Problem[] {
+  const out: Problem[] = [];
+
+  // Budget lines: spent above budget is possible (transfers) but always worth a look.
+  data.budgetLines.forEach((line, i) => {
+    if (line.spent > line.budget) {
+      out.push(
+        problem(
+          jsonPath(['budgetLines', i, 'spent']),
+          'spent-exceeds-budget',
+          `지출액(${won(line.spent)})이 예산현액(${won(line.budget)})보다 큽니다`,
+          `spent (${line.spent}) is greater than the budget (${line.budget})`,
+          'warning',
+        ),
+      );
+    }
+    checkPrintedRate(line.spent, line.budget, line.printedRate, ['budgetLines', i], out);
+  });
+
+  // Execution totals: the office total covers every line; a department total covers its lines.
+  const officeIds = new Set(data.departments.filter((d) => d.kind === 'office').map((d) => d.id));
+  data.executionTotals.forEach((total, i) => {
+    const parts = officeIds.has(total.departmentId)
+      ? data.budgetLines
+      : data.budgetLines.filter((line) => line.departmentId === total.departmentId);
+    const step = UNIT_STEP[total.sourceUnit ?? '백만원'];
+    const budget = roundToStep(parts.reduce((sum, line) => sum + line.budget, 0), step);
+    const spent = roundToStep(parts.reduce((sum, line) => sum + line.spent, 0), step);
+    if (parts.length > 0 && budget !== total.budget) out.push(totalMismatch(['executionTotals', i, 'budget'], `${total.departmentId} 예산`, budget, total.budget));
+    if (parts.length > 0 && spent !== total.spent) out.push(totalMismatch(['executionTotals', i, 'spent'], `${total.departmentId} 지출`, spent, total.spent));
+    if (total.lineCount !== undefined && total.lineCount !== parts.length) {
+      out.push(
+        problem(
+          jsonPath(['executionTotals', i, 'lineCount']),
+          'count-mismatch',
+          `세부사업 수 ${total.lineCount}개로 표기되었으나 ${parts.length}개가 있습니다`,
+          `printed line count ${total.lineCount} but the dataset has ${parts.length} lines`,
+        ),
+      );
+    }
+    checkPrintedRate(total.spent, total.budget, total.printedRate, ['executionTotals', i], out);
+  });
+
+  checkStaffing(data, out);
+  checkBudgetSummary(data, out);
+
+  data.funds.forEach((fund, i) => {
+    if (!fund.components?.length) return;
+    const sum = fund.components.reduce((acc, part) => acc + part.amount, 0);
+    if (sum !== fund.amount) out.push(totalMismatch(['funds', i, 'amount'], fund.name.ko, sum, fund.amount));
+  });
+
+  data.programs.forEach((program, i) => {
+    const funding = program.budget?.funding;
+    if (!program.budget || !funding?.length) return;
+    const shares = funding.map((f) => f.share);
+    if (shares.every((share) => share !== undefined)) {
+      const sum = Math.round(shares.reduce((acc: number, share) => acc + (share ?? 0), 0) * 1000) / 1000;
+      if (sum !== 100) {
+        out.push(problem(jsonPath(['programs', i, 'budget', 'funding']), 'share-sum', `재원 분담 비율의 합이 ${sum}%입니다`, `funding shares add up to ${sum}%, not 100%`, 'warning'));
+      }
+    }
+    const amounts = funding.map((f) => f.amount);
+    if (amounts.every((amount) => amount !== undefined)) {
+      const sum = amounts.reduce((acc: number, amount) => acc + (amount ?? 0), 0);
+      if (sum !== program.budget.amount) {
+        out.push(
+          problem(
+            jsonPath(['programs', i, 'budget', 'funding']),
+            'funding-sum',
+            `재원별 금액의 합(${won(sum)})이 사업비(${won(program.budget.amount)})와 다릅니다`,
+            `funding amounts add up to ${sum} won, not the budget of ${program.budget.amount} won`,
+            'warning',
+          ),
+        );
+      }
+    }
+  });
+  return out;
+}
+
+type Counts = { quota: number; current: number; women: number };
+const zero = (): Counts => ({ quota: 0, current: 0, women: 0 });
+const add = (into: Counts, row: Counts) => {
+  into.quota += row.quota;
+  into.current += row.current;
+  into.women += row.women;
+};
+
+function compareCounts(computed: Counts, printed: Counts, path: Path, label: string, out: Problem[]): void {
+  for (const key of ['quota', 'current', 'women'] as const) {
+    if (computed[key] !== printed[key]) {
+      out.push(
+        problem(
+          jsonPath([...path, key]),
+          'total-mismatch',
+          `${label} ${key} 합계가 맞지 않습니다: 행의 합 ${computed[key]}명, 표기 ${printed[key]}명`,
+          `${label} ${key} does not add up: rows sum to ${computed[key]}, printed ${printed[key]}`,
+        ),
+      );
+    }
+  }
+}
+
+function checkStaffing(data: Dataset, out: Problem[]): void {
+  data.staffing.forEach((row, i) => {
+    if (row.women > row.current) {
+      out.push(
+        problem(
+          jsonPath(['staffing', i, 'women']),
+          'women-exceed-current',
+          `여성 인원(${row.women}명)이 현원(${row.current}명)보다 많습니다`,
+          `women (${row.women}) cannot exceed current staff (${row.current})`,
+        ),
+      );
+    }
+  });
+  const printed = data.staffingTotals;
+  if (!printed) return;
+  const total = zero();
+  const byCategory = new Map<StaffCategory, Counts>();
+  const byDepartment = new Map<string, Counts>();
+  for (const row of data.staffing) {
+    add(total, row);
+    if (!byCategory.has(row.category)) byCategory.set(row.category, zero());
+    if (!byDepartment.has(row.departmentId)) byDepartment.set(row.departmentId, zero());
+    add(byCategory.get(row.category)!, row);
+    add(byDepartment.get(row.departmentId)!, row);
+  }
+  compareCounts(total, printed.total, ['staffingTotals', 'total'], '정원·현원 전체', out);
+  for (const [category, counts] of Object.entries(printed.byCategory ?? {})) {
+    compareCounts(byCategory.get(category as StaffCategory) ?? zero(), counts, ['staffingTotals', 'byCategory', category], category, out);
+  }
+  for (const [department, counts] of Object.entries(printed.byDepartment ?? {})) {
+    compareCounts(byDepartment.get(department) ?? zero(), counts, ['staffingTotals', 'byDepartment', department], department, out);
+  }
+}
+
+function checkBudgetSummary(data: Dataset, out: Problem[]): void {
+  const accounts = data.budget?.accounts ?? [];
+  accounts.forEach((account, i) => {
+    const children = accounts.filter((child) => child.parentId === account.id);
+    if (children.length > 0) {
+      const sum = children.reduce((acc, child) => acc + child.amount, 0);
+      if (sum !== account.amount) out.push(totalMismatch(['budget', 'accounts', i, 'amount'], account.name.ko, sum, account.amount));
+      if (account.previousAmount !== undefined && children.every((child) => child.previousAmount !== undefined)) {
+        const previous = children.reduce((acc, child) => acc + (child.previousAmount ?? 0), 0);
+        if (previous !== account.previousAmount) out.push(totalMismatch(['budget', 'accounts', i, 'previousAmount'], `${account.name.ko} (전년)`, previous, account.previousAmount));
+      }
+    }
+    if (account.previousAmount === undefined) return;
+    const change = account.amount - account.previousAmount;
+    if (account.change !== undefined && account.change !== change) {
+      out.push(totalMismatch(['budget', 'accounts', i, 'change'], `${account.name.ko} 증감`, change, account.change));
+    }
+    if (account.changeRate !== undefined) {
+      const magnitude = percentShare(Math.abs(change), account.previousAmount);
+      const rate = magnitude === null ? null : Math.sign(change) * magnitude;
+      if (rate !== account.changeRate) out.push(rateMismatch(['budget', 'accounts', i, 'changeRate'], rate, account.changeRate));
+    }
+  });
+}

@@ -1,0 +1,5 @@
+export * from './dataset-schema.js';
+export type * from './types.js';
+export * from './problems.js';
+export * from './parse.js';
+export * from './districts.js';

@@ -1,0 +1,102 @@
+import type * as v from 'valibot';
+import { jsonPath, problem, type Problem, type ProblemCode } from './problems.js';
+
+const TYPE_NAMES_KO: Record<string, string> = {
+  string: '문자열',
+  number: '숫자',
+  object: '객체',
+  array: '배열',
+  boolean: '참/거짓',
+  null: 'null',
+};
+
+function pathOf(issue: v.BaseIssue<unknown>): string {
+  const segments = (issue.path ?? []).map((item) => item.key as string | number);
+  return jsonPath(segments);
+}
+
+function lastKey(issue: v.BaseIssue<unknown>): string {
+  const last = issue.path?.[issue.path.length - 1];
+  return last ? String(last.key) : '';
+}
+
+/** Which of our codes a valibot issue becomes; valibot's own `type` names the failed action. */
+function codeOf(issue: v.BaseIssue<unknown>): ProblemCode {
+  if (issue.kind === 'schema') {
+    if (issue.input === undefined) return 'missing-field';
+    if (issue.type === 'picklist' || issue.type === 'literal') return 'invalid-value';
+    return 'wrong-type';
+  }
+  switch (issue.type) {
+    case 'integer':
+      return 'not-integer';
+    case 'min_value':
+      return issue.requirement === 0 ? 'negative' : 'out-of-range';
+    case 'max_value':
+    case 'finite':
+      return 'out-of-range';
+    case 'min_length':
+      return 'empty';
+    case 'url':
+    case 'starts_with':
+      return 'invalid-url';
+    case 'regex':
+    case 'check': {
+      const key = lastKey(issue);
+      if (key === 'phone') return 'invalid-phone';
+      if (/^(asOf|reported|date|when|opened)$/.test(key)) return 'invalid-date';
+      return 'invalid-format';
+    }
+    default:
+      return 'invalid-format';
+  }
+}
+
+function koreanMessage(code: ProblemCode, issue: v.BaseIssue<unknown>): string {
+  switch (code) {
+    case 'missing-field':
+      return '필수 항목이 없습니다';
+    case 'wrong-type':
+      return `${TYPE_NAMES_KO[issue.expected ?? ''] ?? issue.expected} 형식이어야 합니다 (받은 값: ${issue.received})`;
+    case 'invalid-value':
+      return `허용되지 않는 값입니다 (${issue.received}); 가능한 값: ${issue.expected}`;
+    case 'not-integer':
+      return '정수여야 합니다 (원 단위 금액에는 소수가 없습니다)';
+    case 'negative':
+      return '음수일 수 없습니다';
+    case 'out-of-range':
+      return `허용 범위를 벗어났습니다 (${issue.expected})`;
+    case 'empty':
+      return '비어 있을 수 없습니다';
+    case 'invalid-url':
+      return 'https:// 주소여야 합니다';
+    case 'invalid-phone':
+      return '전화번호 형식(예: 02-2133-5005)이 아닙니다';
+    case 'invalid-date':
+      return '날짜 형식(YYYY-MM-DD, YYYY-MM, YYYY)이 아니거나 없는 날짜입니다';
+    default:
+      return '형식이 올바르지 않습니다';
+  }
+}
+
+function englishMessage(code: ProblemCode, issue: v.BaseIssue<unknown>): string {
+  switch (code) {
+    case 'missing-field':
+      return 'required field is missing';
+    case 'wrong-type':
+      return `expected ${issue.expected}, received ${issue.received}`;
+    case 'invalid-value':
+      return `value ${issue.received} is not allowed; expected ${issue.expected}`;
+    default:
+      // Our schemas carry plain English messages for every action ("must not be negative").
+      return issue.message;
+  }
+}
+
+/** Converts valibot's issues (shape layer) to our problems. */
+export function shapeProblems(issues: ReadonlyArray<v.BaseIssue<unknown>>): Problem[] {
+  return issues.map((issue) => {
+    const code = codeOf(issue);
+    return problem(pathOf(issue), code, koreanMessage(code, issue), englishMessage(code, issue));
+  });
+}

@@ -1,0 +1,164 @@
+import { css, unsafeCSS } from 'lit';
+import { tokenDeclarations } from './tokens.js';
+
+const light = unsafeCSS(tokenDeclarations('light'));
+const dark = unsafeCSS(tokenDeclarations('dark'));
+const highContrast = unsafeCSS(tokenDeclarations('highContrast'));
+
+/**
+ * Shared by every widget. The theme is applied on the `.base` wrapper through `data-theme`, which
+ * each widget sets from its resolved `theme` (own attribute or closest ancestor), so a host page's
+ * toggle drives it; `auto` follows the operating system.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .base {
+    ${light}
+    box-sizing: border-box;
+    color-scheme: light;
+    font-family: var(--_font-family);
+    font-size: var(--_font-size-body);
+    line-height: var(--_line-height);
+    color: var(--_color-text);
+    background: var(--_color-surface);
+    overflow-wrap: anywhere;
+    word-break: keep-all;
+  }
+  .base[data-theme='dark'] {
+    ${dark}
+    color-scheme: dark;
+  }
+  .base[data-theme='high-contrast'] {
+    ${highContrast}
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    .base[data-theme='auto'] {
+      ${dark}
+      color-scheme: dark;
+    }
+  }
+  @media (prefers-contrast: more) {
+    .base[data-theme='auto'] {
+      ${highContrast}
+      color-scheme: dark;
+    }
+  }
+  :focus-visible {
+    outline: 3px solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  button,
+  select,
+  input {
+    font: inherit;
+    color: inherit;
+  }
+  a {
+    color: var(--_color-primary-strong);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .source {
+    margin: 0;
+    font-size: var(--_font-size-xsmall);
+    color: var(--_color-text-muted);
+  }
+  /* The shared error and loading boxes every widget shows in place of its content. */
+  .status {
+    display: flex;
+    gap: var(--_space-2);
+    align-items: flex-start;
+    padding: var(--_space-3) var(--_space-4);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius);
+    font-size: var(--_font-size-small);
+  }
+  .status.error {
+    border-color: var(--_color-danger);
+    background: var(--_color-danger-subtle);
+    color: var(--_color-danger-text);
+  }
+  .status .title {
+    margin: 0;
+    font-weight: var(--_font-weight-bold);
+  }
+  .status p {
+    margin: 0;
+  }
+  .status button {
+    margin-top: var(--_space-2);
+    padding: var(--_space-1) var(--_space-3);
+    border: var(--_border-width) solid currentColor;
+    border-radius: var(--_radius);
+    background: transparent;
+    cursor: pointer;
+  }
+  .skeleton {
+    background: var(--_color-surface-alt);
+    border-radius: var(--_radius);
+    animation: wfp-pulse 1.5s ease-in-out infinite;
+  }
+  @keyframes wfp-pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .base {
+      --_color-primary: Highlight;
+      --_color-primary-strong: LinkText;
+      --_color-border: CanvasText;
+      --_color-text: CanvasText;
+      --_color-text-muted: CanvasText;
+      --_color-focus: Highlight;
+      --_color-accent: CanvasText;
+      forced-color-adjust: auto;
+    }
+  }
+  @media print {
+    .base {
+      --_color-surface: #fff;
+      --_color-surface-alt: #fff;
+      --_color-text: #000;
+      --_color-text-muted: #000;
+      --_color-border: #000;
+      color-scheme: light;
+    }
+    .no-print,
+    button.no-print {
+      display: none !important;
+    }
+    .skeleton {
+      animation: none;
+    }
+  }
+`;
