@@ -91,13 +91,13 @@ const ENGLISH_SCALES: ReadonlyArray<[size: number, word: string, digits: number]
 
 function formatEnglishCompact(won: number): string {
   const abs = Math.abs(won);
-  for (const [size, word, digits] of ENGLISH_SCALES) {
-    // Compare after rounding so 999,999,999,999 reads "KRW 1 trillion", not "KRW 1,000 billion".
-    if (abs >= size || roundToStep(abs, size / 10 ** digits) >= size) {
-      return `KRW ${formatNumber(won / size, 'en', digits)} ${word}`;
-    }
-  }
-  return `KRW ${formatNumber(won, 'en')}`;
+  const index = ENGLISH_SCALES.findIndex(([size]) => abs >= size);
+  if (index === -1) return `KRW ${formatNumber(won, 'en')}`;
+  let [size, word, digits] = ENGLISH_SCALES[index]!;
+  // 999,999,999,999 rounds to "1,000 billion"; say "1 trillion" instead.
+  const larger = ENGLISH_SCALES[index - 1];
+  if (larger && roundToStep(abs, size / 10 ** digits) >= larger[0]) [size, word, digits] = larger;
+  return `KRW ${formatNumber(won / size, 'en', digits)} ${word}`;
 }
 
 const ENGLISH_FIXED: Readonly<Record<FixedMoneyUnit, [size: number, word: string]>> = {

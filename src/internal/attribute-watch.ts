@@ -7,11 +7,11 @@ const WATCHED = ['lang', 'theme'];
 
 type Listener = () => void;
 
-const listeners = new Map<Element, Listener>();
+const listeners = new Set<Listener>();
 let observer: MutationObserver | null = null;
 
 function notifyAll(): void {
-  for (const listener of listeners.values()) listener();
+  for (const listener of listeners) listener();
 }
 
 function observe(target: Node): void {
@@ -28,10 +28,10 @@ export function watchContextAttributes(element: Element, listener: Listener): ()
     observer = new MutationObserver(notifyAll);
     observe(document.documentElement);
   }
-  listeners.set(element, listener);
+  listeners.add(listener);
   if (!document.documentElement.contains(element)) observe(element);
   return () => {
-    listeners.delete(element);
+    listeners.delete(listener);
     if (listeners.size === 0 && observer) {
       observer.disconnect();
       observer = null;
@@ -39,7 +39,7 @@ export function watchContextAttributes(element: Element, listener: Listener): ()
   };
 }
 
-/** Number of elements currently watching (for leak tests). */
+/** Number of listeners currently watching (for leak tests). */
 export function watcherCount(): number {
   return listeners.size;
 }

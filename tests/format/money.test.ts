@@ -1,0 +1,77 @@
+import { expect } from '@open-wc/testing';
+import { formatMoney, toWon } from '../../src/format/money.js';
+
+const M = 1_000_000;
+
+describe('formatMoney', () => {
+  describe('Korean compact (auto)', () => {
+    const cases: Array<[number, string]> = [
+      [3_286_749 * M, '3조 2,867억원'],
+      [3_286_700_000_000, '3조 2,867억원'],
+      [575_200_000_000, '5,752억원'],
+      [700_000, '70만원'],
+      [2_072_211 * M, '2조 722억원'],
+      [646_689 * M, '6,467억원'],
+      [1_443 * M, '14억 4,300만원'],
+      [393_000, '39만 3,000원'],
+      [9_999, '9,999원'],
+      [0, '0원'],
+      [1_000_000_000_000, '1조원'],
+      [999_999_999_999, '1조원'], // rounding to 억 carries into 조
+      [150_000_000, '1억 5,000만원'],
+      [-83_600_000_000, '-836억원'],
+      [Number.MAX_SAFE_INTEGER, '9,007조 1,993억원'],
+    ];
+    for (const [won, expected] of cases) {
+      it(`${won} → ${expected}`, () => expect(formatMoney(won, 'ko')).to.equal(expected));
+    }
+  });
+
+  describe('Korean fixed units', () => {
+    const cases: Array<[number, Parameters<typeof formatMoney>[2], string]> = [
+      [3_286_749 * M, { unit: '백만원' }, '3,286,749백만원'],
+      [3_286_749 * M, { unit: '억원' }, '32,867억원'],
+      [3_286_749 * M, { unit: '조원', fractionDigits: 2 }, '3.29조원'],
+      [393_000, { unit: '천원' }, '393천원'],
+      [393_000, { unit: '백만원' }, '0.393백만원'],
+      [585 * M, { unit: '백만원' }, '585백만원'],
+      [0, { unit: '백만원' }, '0백만원'],
+      [1_500, { unit: '원' }, '1,500원'],
+      [2_500_000, { unit: '백만원' }, '3백만원'], // half-up: 2.5 → 3
+      [-2_500_000, { unit: '백만원' }, '-3백만원'],
+    ];
+    for (const [won, options, expected] of cases) {
+      it(`${won} in ${options?.unit} → ${expected}`, () => expect(formatMoney(won, 'ko', options)).to.equal(expected));
+    }
+  });
+
+  describe('English', () => {
+    const cases: Array<[number, Parameters<typeof formatMoney>[2], string]> = [
+      [3_286_700_000_000, {}, 'KRW 3.29 trillion'],
+      [575_200_000_000, {}, 'KRW 575.2 billion'],
+      [393_000, {}, 'KRW 393 thousand'],
+      [1_443 * M, {}, 'KRW 1.4 billion'],
+      [950, {}, 'KRW 950'],
+      [0, {}, 'KRW 0'],
+      [999_999_999_999, {}, 'KRW 1 trillion'],
+      [-83_600_000_000, {}, 'KRW -83.6 billion'],
+      [3_286_749 * M, { unit: '백만원' }, 'KRW 3,286,749 million'],
+      [3_286_749 * M, { unit: '억원' }, 'KRW 3,286.7 billion'],
+      [393_000, { unit: '천원' }, 'KRW 393 thousand'],
+    ];
+    for (const [won, options, expected] of cases) {
+      it(`${won} ${options?.unit ?? 'auto'} → ${expected}`, () => expect(formatMoney(won, 'en', options)).to.equal(expected));
+    }
+  });
+
+  it('never prints NaN for a non-finite amount', () => {
+    expect(formatMoney(Number.NaN, 'ko')).to.equal('금액 없음');
+    expect(formatMoney(Number.POSITIVE_INFINITY, 'en')).to.equal('no amount');
+  });
+
+  it('converts printed units to won', () => {
+    expect(toWon(5_173, '백만원')).to.equal(5_173_000_000);
+    expect(toWon(393, '천원')).to.equal(393_000);
+    expect(toWon(32_867, '억원')).to.equal(3_286_700_000_000);
+  });
+});
