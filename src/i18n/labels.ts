@@ -16,3 +16,11 @@ const tables: Record<Locale, Labels> = { ko, en };
 export function labelsFor(locale: Locale): Labels {
   return tables[locale];
 }
+
+/**
+ * Declares a component's label table in both languages. The English table must have the same
+ * keys and call signatures as the Korean one (the compiler checks it).
+ */
+export function defineLabels<const K>(tables: { ko: K; en: Widen<K> }): Record<Locale, Widen<K>> {
+  return tables as Record<Locale, Widen<K>>;
+}

@@ -3,6 +3,9 @@ import type { DatasetLoadError } from '../data/errors.js';
 import { WfpErrorEvent, type WfpErrorDetail } from '../events/wfp-error-event.js';
 import { labelsFor, type Labels } from '../i18n/labels.js';
 import { resolveLocale, type Locale } from '../i18n/locale.js';
+import { formatAsOf } from '../format/date.js';
+import { localized } from '../i18n/localized.js';
+import type { Dataset } from '../schema/types.js';
 import { resolveTheme, type ThemeName } from '../theme/theme.js';
 import { ContextAttributeController } from './context-attribute-controller.js';
 import { DataController, type DataHost } from './data-controller.js';
@@ -71,6 +74,15 @@ export class WidgetController {
       console.warn(`[wfp] <${this.host.localName}>: ${detail.message.en}`);
     }
     this.host.dispatchEvent(new WfpErrorEvent(detail));
+  }
+
+  /**
+   * The source and as-of line every widget carries:
+   * "여성가족정책실 주요업무보고 · 2024년 3월 말 기준" / "Women & Family Policy Office — Work Report · As of 31 March 2024".
+   */
+  renderSource(dataset: Dataset): TemplateResult {
+    const locale = this.locale.value;
+    return html`<p class="source" part="meta">${localized(dataset.meta.title, locale)} · ${formatAsOf(dataset.meta.asOf, locale)}</p>`;
   }
 
   /** The error box. `retry` is offered for data failures that may be transient. */

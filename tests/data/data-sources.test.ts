@@ -1,0 +1,158 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { html as litHtml } from 'lit';
+import '../../src/components/data/wfp-data.js';
+import { clearDatasetCache, loadDataset, OFFICIAL_DATASET_URL } from '../../src/data/index.js';
+import { WidgetElement } from '../../src/internal/widget-element.js';
+import type { WfpErrorEvent } from '../../src/events/wfp-error-event.js';
+
+/** A test widget that shows which dataset it got (its title) or its error box. */
+class SourceProbe extends WidgetElement {
+  override updated() {
+    const state = this.widget.data.state;
+    this.widget.report(state.status === 'error' ? this.widget.dataErrorDetail(state.error) : null);
+  }
+  override render() {
+    const state = this.widget.data.state;
+    return litHtml`<div class="base">${
+      state.status === 'ready'
+        ? litHtml`<p id="title">${state.dataset.meta.title.en}</p>`
+        : state.status === 'error'
+          ? this.widget.renderError(this.widget.dataErrorDetail(state.error))
+          : litHtml`<p id="loading">loading</p>`
+    }</div>`;
+  }
+}
+customElements.define('source-probe', SourceProbe);
+
+const official = await (await fetch(OFFICIAL_DATASET_URL)).json();
+const mini = (title: string) => ({ ...official, meta: { ...official.meta, title: { ko: title, en: title } } });
+
+function blobUrl(value: unknown): string {
+  return URL.createObjectURL(new Blob([JSON.stringify(value)], { type: 'application/json' }));
+}
+
+async function settled(el: SourceProbe): Promise<string> {
+  await waitUntil(() => !el.shadowRoot?.querySelector('#loading'), 'still loading', { timeout: 10000 });
+  return el.shadowRoot!.textContent!.trim();
+}
+
+describe('dataset sources and loading', () => {
+  beforeEach(() => clearDatasetCache());
+
+  it('loads the embedded official dataset by default', async () => {
+    const el = await fixture<SourceProbe>(html`<source-probe></source-probe>`);
+    expect(await settled(el)).to.contain('Women & Family Policy Office');
+  });
+
+  it('uses a <wfp-data> provider for the widgets inside it', async () => {
+    const url = blobUrl(mini('Provider data'));
+    const wrapper = await fixture(html`<wfp-data src=${url}><source-probe></source-probe></wfp-data>`);
+    expect(await settled(wrapper.querySelector('source-probe') as SourceProbe)).to.equal('Provider data');
+  });
+
+  it('lets a widget’s own src and .dataset win over the provider', async () => {
+    const provider = blobUrl(mini('Provider data'));
+    const own = blobUrl(mini('Own src'));
+    const wrapper = await fixture(html`<wfp-data src=${provider}>
+      <source-probe id="a" src=${own}></source-probe>
+      <source-probe id="b" src=${own} .dataset=${mini('Own object')}></source-probe>
+    </wfp-data>`);
+    expect(await settled(wrapper.querySelector('#a') as SourceProbe)).to.equal('Own src');
+    expect(await settled(wrapper.querySelector('#b') as SourceProbe)).to.equal('Own object');
+  });
+
+  it('keeps the native data-* map while .dataset is unset', async () => {
+    const el = await fixture<SourceProbe>(html`<source-probe data-track="x"></source-probe>`);
+    expect(el.dataset['track']).to.equal('x');
+  });
+
+  it('makes one request per URL however many widgets ask', async () => {
+    const url = blobUrl(mini('Shared'));
+    const originalFetch = window.fetch;
+    let calls = 0;
+    window.fetch = (...args) => {
+      calls += 1;
+      return originalFetch(...args);
+    };
+    try {
+      const wrapper = await fixture(html`<div>${Array.from({ length: 20 }, () => html`<source-probe src=${url}></source-probe>`)}</div>`);
+      for (const el of wrapper.querySelectorAll('source-probe')) expect(await settled(el as SourceProbe)).to.equal('Shared');
+      expect(calls).to.equal(1);
+    } finally {
+      window.fetch = originalFetch;
+    }
+  });
+
+  it('shows a specific error and fires wfp-error once for a missing file', async () => {
+    const el = document.createElement('source-probe') as SourceProbe;
+    el.src = '/does-not-exist.json';
+    const event = oneEvent(el, 'wfp-error') as Promise<WfpErrorEvent>;
+    await fixture(html`<div>${el}</div>`);
+    const { detail } = await event;
+    expect(detail.kind).to.equal('http');
+    expect(detail.status).to.equal(404);
+    const text = await settled(el);
+    expect(text).to.contain('HTTP 404');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+  });
+
+  it('reports schema problems with the first path', async () => {
+    const broken = mini('Broken');
+    broken.budgetLines = [{ ...official.budgetLines[0], budget: -1 }];
+    const el = await fixture<SourceProbe>(html`<source-probe .dataset=${broken}></source-probe>`);
+    const text = await settled(el);
+    expect(text).to.contain('$.budgetLines[0].budget');
+  });
+
+  it('retries: one new request, and every widget on the URL recovers', async () => {
+    let fail = true;
+    const originalFetch = window.fetch;
+    let calls = 0;
+    window.fetch = async (input, init) => {
+      calls += 1;
+      if (fail) return new Response('nope', { status: 500 });
+      return new Response(JSON.stringify(mini('Recovered')), { headers: { 'content-type': 'application/json' } });
+    };
+    try {
+      const wrapper = await fixture(html`<div><source-probe src="/flaky.json"></source-probe><source-probe src="/flaky.json"></source-probe></div>`);
+      const [a, b] = wrapper.querySelectorAll('source-probe') as NodeListOf<SourceProbe>;
+      expect(await settled(a!)).to.contain('HTTP 500');
+      expect(await settled(b!)).to.contain('HTTP 500');
+      expect(calls).to.equal(1);
+      fail = false;
+      a!.shadowRoot!.querySelector('button')!.click();
+      await waitUntil(() => a!.shadowRoot!.textContent!.includes('Recovered') && b!.shadowRoot!.textContent!.includes('Recovered'), 'not recovered');
+      expect(calls).to.equal(2);
+    } finally {
+      window.fetch = originalFetch;
+    }
+  });
+
+  it('ignores a slow earlier source when a newer one arrives first (last request wins)', async () => {
+    const originalFetch = window.fetch;
+    window.fetch = async (input) => {
+      const url = String(input);
+      if (url.includes('slow')) await aTimeout(300);
+      return new Response(JSON.stringify(mini(url.includes('slow') ? 'Slow' : 'Fast')), { headers: { 'content-type': 'application/json' } });
+    };
+    try {
+      const el = await fixture<SourceProbe>(html`<source-probe src="/slow.json"></source-probe>`);
+      el.src = '/fast.json';
+      await waitUntil(() => el.shadowRoot!.textContent!.includes('Fast'));
+      await aTimeout(400);
+      expect(el.shadowRoot!.textContent).to.contain('Fast');
+    } finally {
+      window.fetch = originalFetch;
+    }
+  });
+
+  it('rejects with typed errors from loadDataset', async () => {
+    const url = URL.createObjectURL(new Blob(['{not json'], { type: 'application/json' }));
+    try {
+      await loadDataset(url);
+      expect.fail('should reject');
+    } catch (error) {
+      expect((error as { kind: string }).kind).to.equal('json');
+    }
+  });
+});
