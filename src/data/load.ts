@@ -17,6 +17,8 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 const cache = new Map<string, Promise<Dataset>>();
+/** Datasets this module produced by validation: handing one back (a card passing its dataset to a nested gauge) skips re-validation. */
+const validatedOutputs = new WeakSet<object>();
 const logged = new Set<string>();
 
 /** Fires `reload` (detail: absolute URL) when a dataset is fetched again, so every widget sharing it follows. */
@@ -96,6 +98,7 @@ async function fetchDataset(url: string, options: LoadOptions): Promise<Dataset>
         problems: result.problems,
       });
     }
+    validatedOutputs.add(result.dataset);
     return result.dataset;
   } finally {
     clearTimeout(timer);
@@ -143,6 +146,7 @@ const validated = new WeakMap<object, ReturnType<typeof parseDataset>>();
  * widgets handed the same object validate it once.
  */
 export function useDatasetObject(input: unknown): Dataset {
+  if (typeof input === 'object' && input !== null && validatedOutputs.has(input)) return input as Dataset;
   const key = typeof input === 'object' && input !== null ? input : null;
   const result = (key && validated.get(key)) ?? parseDataset(input);
   if (key) validated.set(key, result);
@@ -152,5 +156,6 @@ export function useDatasetObject(input: unknown): Dataset {
       problems: result.problems,
     });
   }
+  validatedOutputs.add(result.dataset);
   return result.dataset;
 }
