@@ -3,3 +3,4 @@ export type * from './types.js';
 export * from './problems.js';
 export * from './parse.js';
 export * from './districts.js';
+export * from './validate-text.js';

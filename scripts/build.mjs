@@ -1,0 +1,33 @@
+// `npm run build`: the npm build, the single-file CDN build, type declarations, the dataset and
+// its JSON Schema beside the code, the custom-elements manifest, and a size / SRI report.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
+const DATASET = 'seoul-wfp-2024-03.json';
+
+rmSync('dist', { recursive: true, force: true });
+run('npx', ['vite', 'build', '--logLevel', 'warn']);
+run('npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn']);
+run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+
+// The dataset ships minified beside both builds (the repo keeps it readable).
+const dataset = JSON.stringify(JSON.parse(readFileSync(`data/${DATASET}`, 'utf8')));
+for (const dir of ['dist', 'dist/cdn']) writeFileSync(`${dir}/${DATASET}`, dataset);
+
+run('node', ['--import', 'tsx', 'scripts/write-json-schema.ts', 'dist/wfp-dataset.schema.json']);
+run('npx', ['custom-elements-manifest', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+
+const cdn = readFileSync('dist/cdn/wfp-widgets.js');
+const sri = `sha384-${createHash('sha384').update(cdn).digest('base64')}`;
+writeFileSync('dist/cdn/wfp-widgets.js.sri', `${sri}\n`);
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+console.log(`\nCDN file   dist/cdn/wfp-widgets.js  ${kb(cdn.length)} raw, ${kb(gzipSync(cdn, { level: 9 }).length)} gzip`);
+console.log(`Dataset    dist/cdn/${DATASET}  ${kb(dataset.length)} raw, ${kb(gzipSync(dataset, { level: 9 }).length)} gzip`);
+console.log(`SRI        ${sri}`);
+console.log(`Embed      <script type="module" src="https://cdn.jsdelivr.net/npm/seoul-wfp-widgets@${version}/dist/cdn/wfp-widgets.js" integrity="${sri}" crossorigin="anonymous"></script>`);
+if (!existsSync('dist/custom-elements.json')) throw new Error('custom-elements.json was not written');
+mkdirSync('dist', { recursive: true });

@@ -1,0 +1,40 @@
+import { parseDataset } from './parse.js';
+import { formatProblem, problem, type Problem } from './problems.js';
+
+export interface ValidationReport {
+  ok: boolean;
+  errors: Problem[];
+  warnings: Problem[];
+  /** One line per problem (`path: message [code]`) and a closing summary line. */
+  lines: string[];
+}
+
+/**
+ * Validates a dataset file's text, for the `wfp-data validate` CLI and for CMS integrations:
+ * JSON syntax first, then everything `parseDataset` checks. Pure (no file system), never throws.
+ */
+export function validateDatasetText(text: string, locale: 'ko' | 'en' = 'en'): ValidationReport {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const syntax = problem('$', 'invalid-format', `JSON 문법 오류: ${String(error)}`, `JSON syntax error: ${String(error)}`);
+    return { ok: false, errors: [syntax], warnings: [], lines: [formatProblem(syntax, locale), summary(1, 0, locale)] };
+  }
+  const result = parseDataset(json);
+  const all = result.ok ? result.warnings : result.problems;
+  const errors = all.filter((item) => item.severity === 'error');
+  const warnings = all.filter((item) => item.severity === 'warning');
+  return {
+    ok: result.ok,
+    errors,
+    warnings,
+    lines: [...all.map((item) => formatProblem(item, locale)), summary(errors.length, warnings.length, locale)],
+  };
+}
+
+function summary(errors: number, warnings: number, locale: 'ko' | 'en'): string {
+  if (locale === 'ko') return errors === 0 ? `유효합니다 (경고 ${warnings}건)` : `유효하지 않습니다: 오류 ${errors}건, 경고 ${warnings}건`;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return errors === 0 ? `valid (${plural(warnings, 'warning')})` : `invalid: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+}

@@ -1,0 +1,114 @@
+import { expect } from '@open-wc/testing';
+import { parseDataset } from '../../src/schema/parse.js';
+import type { ProblemCode } from '../../src/schema/problems.js';
+import { miniDataset } from './fixtures.js';
+
+type Mini = ReturnType<typeof miniDataset> & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+interface Case {
+  name: string;
+  break: (data: Mini) => unknown;
+  path: string;
+  code: ProblemCode;
+  /** Warnings leave the dataset usable. */
+  severity?: 'error' | 'warning';
+}
+
+const CASES: Case[] = [
+  { name: 'missing as-of date', break: (d) => void delete d.meta.asOf, path: '$.meta.asOf', code: 'missing-field' },
+  { name: 'meta is a string', break: (d) => void (d.meta = 'x'), path: '$.meta', code: 'wrong-type' },
+  { name: 'schema version from the future', break: (d) => void (d.schemaVersion = '2.0'), path: '$.schemaVersion', code: 'unsupported-schema-version' },
+  { name: 'newer minor schema version', break: (d) => void (d.schemaVersion = '1.1'), path: '$.schemaVersion', code: 'newer-schema-version', severity: 'warning' },
+  { name: 'budget as a string', break: (d) => void (d.budgetLines[0].budget = '2000'), path: '$.budgetLines[0].budget', code: 'wrong-type' },
+  { name: 'negative money', break: (d) => void (d.budgetLines[1].budget = -1), path: '$.budgetLines[1].budget', code: 'negative' },
+  { name: 'fractional won', break: (d) => void (d.budgetLines[0].spent = 585_000_000.5), path: '$.budgetLines[0].spent', code: 'not-integer' },
+  { name: 'unknown department on a line', break: (d) => void (d.budgetLines[0].departmentId = 'nope'), path: '$.budgetLines[0].departmentId', code: 'unknown-department' },
+  { name: 'duplicate line id', break: (d) => void (d.budgetLines[1].id = 'children-001'), path: '$.budgetLines[1].id', code: 'duplicate-id' },
+  {
+    name: 'spent above budget is flagged',
+    break: (d) => {
+      d.budgetLines[1].spent = 200_000_000;
+      delete d.budgetLines[1].printedRate;
+      d.executionTotals.forEach((t: Mini) => {
+        t.spent = 785_000_000;
+        delete t.printedRate;
+      });
+    },
+    path: '$.budgetLines[1].spent',
+    code: 'spent-exceeds-budget',
+    severity: 'warning',
+  },
+  { name: 'department total does not add up', break: (d) => void (d.executionTotals[1].budget = 2_166_000_000), path: '$.executionTotals[1].budget', code: 'total-mismatch' },
+  { name: 'printed rate is not spent/budget', break: (d) => void (d.budgetLines[0].printedRate = 29.2), path: '$.budgetLines[0].printedRate', code: 'rate-mismatch' },
+  { name: 'printed line count is wrong', break: (d) => void (d.executionTotals[0].lineCount = 227), path: '$.executionTotals[0].lineCount', code: 'count-mismatch' },
+  { name: 'more women than current staff', break: (d) => void (d.staffing[1].women = 2), path: '$.staffing[1].women', code: 'women-exceed-current' },
+  { name: 'negative quota', break: (d) => void (d.staffing[0].quota = -21), path: '$.staffing[0].quota', code: 'negative' },
+  { name: 'fractional head count', break: (d) => void (d.staffing[0].current = 29.5), path: '$.staffing[0].current', code: 'not-integer' },
+  { name: 'staffing for an unknown department', break: (d) => void (d.staffing[0].departmentId = 'ghost'), path: '$.staffing[0].departmentId', code: 'unknown-department' },
+  { name: 'unknown job category', break: (d) => void (d.staffing[0].category = 'clerical'), path: '$.staffing[0].category', code: 'invalid-value' },
+  { name: 'duplicate staffing row', break: (d) => void (d.staffing[1].category = 'administrative'), path: '$.staffing[1]', code: 'duplicate-row' },
+  { name: 'staffing total does not add up', break: (d) => void (d.staffingTotals.total.women = 27), path: '$.staffingTotals.total.women', code: 'total-mismatch' },
+  { name: 'unknown district id', break: (d) => void (d.facilities[0].district = 'gangnam-gu'), path: '$.facilities[0].district', code: 'unknown-district' },
+  { name: 'district given as a Korean name', break: (d) => void (d.programs[0].districts = ['강서구']), path: '$.programs[0].districts[0]', code: 'unknown-district' },
+  { name: 'unknown facility type', break: (d) => void (d.facilities[0].type = 'spa'), path: '$.facilities[0].type', code: 'unknown-facility-type' },
+  { name: 'impossible date', break: (d) => void (d.meta.asOf = '2024-02-30'), path: '$.meta.asOf', code: 'invalid-date' },
+  { name: 'date in the wrong format', break: (d) => void (d.meta.asOf = '31/03/2024'), path: '$.meta.asOf', code: 'invalid-date' },
+  { name: 'unknown parent program', break: (d) => void (d.programs[0].parentId = 'ghost'), path: '$.programs[0].parentId', code: 'unknown-program' },
+  { name: 'unknown budget line on a program', break: (d) => void (d.programs[0].budgetLineIds = ['children-999']), path: '$.programs[0].budgetLineIds[0]', code: 'unknown-budget-line' },
+  { name: 'unknown facility on a program', break: (d) => void (d.programs[0].facilityIds = ['ghost']), path: '$.programs[0].facilityIds[0]', code: 'unknown-facility' },
+  { name: 'script in a phone number', break: (d) => void (d.programs[0].contacts[0].phone = 'javascript:alert(1)'), path: '$.programs[0].contacts[0].phone', code: 'invalid-phone' },
+  { name: 'javascript: source URL', break: (d) => void (d.meta.sourceUrl = 'javascript:alert(1)'), path: '$.meta.sourceUrl', code: 'invalid-url' },
+  { name: 'currency other than KRW', break: (d) => void (d.meta.currency = 'USD'), path: '$.meta.currency', code: 'invalid-value' },
+  { name: 'missing English department name', break: (d) => void delete d.departments[1].name.en, path: '$.departments[1].name.en', code: 'missing-field' },
+  { name: 'fund parts do not add up', break: (d) => void (d.funds[0].amount = 24_200_000_000), path: '$.funds[0].amount', code: 'total-mismatch' },
+  { name: 'account children do not add up', break: (d) => void (d.budget.accounts[1].amount = 299_000_000), path: '$.budget.accounts[0].amount', code: 'total-mismatch' },
+  { name: 'printed change rate is wrong', break: (d) => void (d.budget.accounts[0].changeRate = 5), path: '$.budget.accounts[0].changeRate', code: 'rate-mismatch' },
+  { name: 'funding shares do not make 100%', break: (d) => void (d.programs[0].budget.funding = [{ source: 'city', share: 90 }]), path: '$.programs[0].budget.funding', code: 'share-sum', severity: 'warning' },
+  { name: 'id with spaces', break: (d) => void (d.programs[0].id = 'Care Leavers'), path: '$.programs[0].id', code: 'invalid-format' },
+  { name: 'opening time 25:00', break: (d) => void (d.facilities[0].hours.weekly[0].opens = '25:00'), path: '$.facilities[0].hours.weekly[0].opens', code: 'invalid-format' },
+  { name: 'unknown weekday', break: (d) => void (d.facilities[0].hours.weekly[0].days = ['funday']), path: '$.facilities[0].hours.weekly[0].days[0]', code: 'invalid-value' },
+  { name: 'budget lines not an array', break: (d) => void (d.budgetLines = {}), path: '$.budgetLines', code: 'wrong-type' },
+];
+
+describe('parseDataset rejects broken datasets with a path and a code', () => {
+  it('accepts the unbroken mini dataset', () => {
+    const result = parseDataset(miniDataset());
+    expect(result.ok, JSON.stringify(!result.ok && result.problems)).to.equal(true);
+  });
+
+  for (const testCase of CASES) {
+    it(`${testCase.name} → ${testCase.code} at ${testCase.path}`, () => {
+      const data = miniDataset() as Mini;
+      testCase.break(data);
+      const result = parseDataset(data);
+      const problems = result.ok ? result.warnings : result.problems;
+      const match = problems.find((p) => p.path === testCase.path && p.code === testCase.code);
+      expect(match, `got ${JSON.stringify(problems.map((p) => [p.path, p.code]))}`).to.exist;
+      expect(match!.severity).to.equal(testCase.severity ?? 'error');
+      expect(result.ok).to.equal(testCase.severity === 'warning');
+      expect(match!.message.ko).to.be.a('string').and.not.be.empty;
+      expect(match!.message.en).to.be.a('string').and.not.be.empty;
+    });
+  }
+
+  it('rejects values that are not objects', () => {
+    for (const input of [null, [], 'dataset', 42, undefined]) {
+      const result = parseDataset(input);
+      expect(result.ok).to.equal(false);
+      expect(!result.ok && result.problems[0]!.code).to.equal('not-an-object');
+    }
+  });
+
+  it('reports every problem, not only the first', () => {
+    const data = miniDataset() as Mini;
+    data.budgetLines[0].budget = -1;
+    data.budgetLines[1].spent = 'zero';
+    data.meta.currency = 'USD';
+    const result = parseDataset(data);
+    expect(!result.ok && result.problems.map((p) => p.path)).to.have.members([
+      '$.meta.currency',
+      '$.budgetLines[0].budget',
+      '$.budgetLines[1].spent',
+    ]);
+  });
+});

@@ -1,0 +1,152 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { executionOf, linesOf, staffingMatrix } from '../../src/data/queries.js';
+import { executionRate } from '../../src/format/rate.js';
+import { roundToStep } from '../../src/format/rounding.js';
+import { parseDataset } from '../../src/schema/parse.js';
+import type { Dataset } from '../../src/schema/types.js';
+
+const raw = await (await fetch('/data/seoul-wfp-2024-03.json')).json();
+const parsed = parseDataset(raw);
+const data = (parsed.ok ? parsed.dataset : undefined) as Dataset;
+const M = 1_000_000;
+
+describe('the official dataset (April 2024 report)', () => {
+  it('validates, with only the one documented warning', () => {
+    expect(parsed.ok, JSON.stringify(!parsed.ok && parsed.problems.slice(0, 5))).to.equal(true);
+    const warnings = parsed.ok ? parsed.warnings : [];
+    // 서울형 가사서비스 prints only "구비 50% 별도": the city's share is not printed.
+    expect(warnings.map((w) => w.code)).to.deep.equal(['share-sum']);
+  });
+
+  it('has all 227 budget lines with unique ids', () => {
+    expect(data.budgetLines).to.have.length(227);
+    expect(new Set(data.budgetLines.map((l) => l.id)).size).to.equal(227);
+  });
+
+  it('reproduces the office totals 3,286,749 / 1,033,351 백만원 and 31.4%', () => {
+    const office = executionOf(data);
+    expect(office.budget).to.equal(3_286_749 * M);
+    expect(office.spent).to.equal(1_033_351 * M);
+    expect(office.rate).to.equal(31.4);
+    expect(office.lineCount).to.equal(227);
+    const sum = data.budgetLines.reduce((acc, l) => acc + l.budget, 0);
+    expect(roundToStep(sum, M)).to.equal(3_286_749 * M);
+  });
+
+  it('has every department’s lines sum to its printed total at 백만원 precision', () => {
+    const printed: Record<string, [number, number, number, number]> = {
+      'gender-equality': [214_472, 91_689, 42.8, 51],
+      'early-childhood': [2_072_211, 646_689, 31.2, 33],
+      childcare: [174_136, 64_257, 36.9, 25],
+      children: [654_641, 181_511, 27.7, 46],
+      'family-multicultural': [154_051, 43_557, 28.3, 56],
+      'single-household': [15_795, 5_451, 34.5, 10],
+      'child-welfare-center': [1_443, 197, 13.7, 6],
+    };
+    for (const [id, [budget, spent, rate, count]] of Object.entries(printed)) {
+      const lines = linesOf(data, id);
+      expect(lines, id).to.have.length(count);
+      expect(roundToStep(lines.reduce((a, l) => a + l.budget, 0), M), id).to.equal(budget * M);
+      expect(roundToStep(lines.reduce((a, l) => a + l.spent, 0), M), id).to.equal(spent * M);
+      expect(executionOf(data, id).rate, id).to.equal(rate);
+    }
+  });
+
+  it('passes 가족다문화담당관 for the right reason: 부패신고 보상금 상환 is 393천원', () => {
+    const lines = linesOf(data, 'family-multicultural');
+    expect(lines.reduce((a, l) => a + l.budget, 0)).to.equal(154_051_393_000);
+    const line = data.budgetLines.find((l) => l.name === '부패신고 보상금 상환')!;
+    expect(line).to.include({ budget: 393_000, spent: 0, sourceUnit: '천원' });
+    // Encoded as 393 백만원 by mistake, the department total would no longer reconcile.
+    const wrong = structuredClone(raw);
+    wrong.budgetLines.find((l: { id: string }) => l.id === line.id).budget = 393 * M;
+    const result = parseDataset(wrong);
+    expect(result.ok).to.equal(false);
+    expect(!result.ok && result.problems.some((p) => p.code === 'total-mismatch' && p.path.startsWith('$.executionTotals'))).to.equal(true);
+  });
+
+  it('rounds 585 / 2,000 half-up to 29.3% like the report', () => {
+    const line = data.budgetLines.find((l) => l.budget === 2_000 * M && l.spent === 585 * M)!;
+    expect(line.printedRate).to.equal(29.3);
+    expect(executionRate(line.spent, line.budget)).to.equal(29.3);
+  });
+
+  it('has every printed line rate equal to half-up spent/budget', () => {
+    for (const line of data.budgetLines) expect(executionRate(line.spent, line.budget), line.id).to.equal(line.printedRate);
+  });
+
+  it('has staffing 230 / 230 (173) by rows and by columns', () => {
+    const matrix = staffingMatrix(data);
+    expect(matrix.total).to.deep.equal({ quota: 230, current: 230, women: 173 });
+    const byRows = matrix.departments.reduce(
+      (acc, d) => {
+        const row = matrix.rowTotal(d.id);
+        return { quota: acc.quota + row.quota, current: acc.current + row.current, women: acc.women + row.women };
+      },
+      { quota: 0, current: 0, women: 0 },
+    );
+    const byColumns = matrix.categories.reduce(
+      (acc, c) => {
+        const col = matrix.columnTotal(c);
+        return { quota: acc.quota + col.quota, current: acc.current + col.current, women: acc.women + col.women };
+      },
+      { quota: 0, current: 0, women: 0 },
+    );
+    expect(byRows).to.deep.equal({ quota: 230, current: 230, women: 173 });
+    expect(byColumns).to.deep.equal({ quota: 230, current: 230, women: 173 });
+    expect(matrix.columnTotal('administrative')).to.deep.equal({ quota: 195, current: 196, women: 144 });
+    expect(matrix.departments).to.have.length(7);
+  });
+
+  it('holds the organisation, summary tables and facilities the report names', () => {
+    expect(data.departments.map((d) => d.id)).to.include.members([
+      'office', 'gender-equality', 'low-birth-task-force', 'early-childhood', 'childcare', 'children',
+      'family-multicultural', 'single-household', 'child-welfare-center', 'women-family-foundation',
+    ]);
+    expect(data.budget?.accounts.find((a) => a.id === 'total')?.amount).to.equal(32_867 * 100_000_000);
+    expect(data.funds[0]?.amount).to.equal(241 * 100_000_000);
+    expect(data.infrastructure.find((i) => i.name.ko === '어린이집')?.count).to.equal(4_330);
+    const names = data.facilities.map((f) => f.name.ko);
+    expect(names).to.include('서울상상나라');
+    expect(data.facilities.filter((f) => f.type === 'working-moms-center')).to.have.length(3);
+    expect(data.facilities.filter((f) => f.type === 'women-development-center')).to.have.length(5);
+    expect(data.facilities.filter((f) => f.type === 'foreign-workers-center')).to.have.length(6);
+    expect(data.facilities.filter((f) => f.type === 'morning-care-center')).to.have.length(10);
+    expect(data.facilities.find((f) => f.name.ko.includes('영보자애원'))?.district).to.equal(null);
+    // Every program of the 12 initiatives and the six divisions' written reports.
+    expect(data.programs.filter((p) => p.kind === 'initiative' && !p.parentId)).to.have.length(12);
+    expect(data.programs.length).to.be.at.least(65);
+  });
+});
+
+describe('parseDataset never throws', () => {
+  it('on arbitrary JSON values', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const result = parseDataset(value);
+        return typeof result.ok === 'boolean';
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('on the official dataset with one field replaced by anything', () => {
+    const paths: Array<Array<string | number>> = [
+      ['meta'], ['meta', 'asOf'], ['budgetLines', 0], ['budgetLines', 0, 'budget'], ['staffing', 3, 'women'],
+      ['programs', 0], ['programs', 5, 'budget'], ['facilities', 2, 'hours'], ['facilities', 2, 'district'],
+      ['executionTotals', 0, 'budget'], ['departments'], ['schemaVersion'],
+    ];
+    fc.assert(
+      fc.property(fc.constantFrom(...paths), fc.jsonValue(), (path, value) => {
+        const copy = structuredClone(raw);
+        let target = copy;
+        for (const key of path.slice(0, -1)) target = target[key];
+        target[path[path.length - 1]!] = value;
+        const result = parseDataset(copy);
+        return typeof result.ok === 'boolean';
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,0 +1,57 @@
+import { defineConfig, type UserConfig } from 'vite';
+
+/**
+ * Two library builds (see scripts/build.mjs):
+ * - default: the npm build, one ESM file per entry in dist/, dependencies left as imports;
+ * - `--mode cdn`: dist/cdn/wfp-widgets.js, one self-contained file registering every element
+ *   (opt-in extras such as GeoJSON boundaries become a lazily imported file beside it).
+ * Both place the official dataset beside the code and resolve it with import.meta.url.
+ */
+export const ENTRIES = {
+  index: 'src/index.ts',
+  schema: 'src/schema/index.ts',
+  data: 'src/data/index.ts',
+  format: 'src/format/index.ts',
+  'wfp-data': 'src/components/data/wfp-data.ts',
+  'execution-gauge': 'src/components/execution-gauge/execution-gauge.ts',
+  'staffing-table': 'src/components/staffing-table/staffing-table.ts',
+  'program-card': 'src/components/program-card/program-card.ts',
+  'program-list': 'src/components/program-card/program-list.ts',
+  'facility-locator': 'src/components/facility-locator/facility-locator.ts',
+} as const;
+
+const define = { __WFP_DATASET_PATH__: JSON.stringify('./seoul-wfp-2024-03.json') };
+
+const DEPENDENCIES = /^(lit|lit-html|lit-element|@lit\/.*|d3-.*|valibot|es-hangul|topojson-client)(\/.*)?$/;
+
+const npmBuild: UserConfig = {
+  define,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: false,
+    sourcemap: true,
+    lib: { entry: ENTRIES, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+    rolldownOptions: {
+      external: (id) => DEPENDENCIES.test(id),
+      // Shared chunks stay beside the entries so import.meta.url finds the dataset there too.
+      output: { chunkFileNames: 'shared-[hash].js' },
+    },
+  },
+};
+
+const cdnBuild: UserConfig = {
+  define,
+  build: {
+    outDir: 'dist/cdn',
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    sourcemap: false,
+    lib: { entry: { 'wfp-widgets': 'src/cdn.ts' }, formats: ['es'], fileName: () => 'wfp-widgets.js' },
+    rolldownOptions: { output: { chunkFileNames: '[name]-[hash].js' } },
+  },
+};
+
+export default defineConfig(({ mode }) => (mode === 'cdn' ? cdnBuild : npmBuild));
