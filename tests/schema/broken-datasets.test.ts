@@ -3,7 +3,9 @@ import { parseDataset } from '../../src/schema/parse.js';
 import type { ProblemCode } from '../../src/schema/problems.js';
 import { miniDataset } from './fixtures.js';
 
-type Mini = ReturnType<typeof miniDataset> & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// Broken data is by definition not a DatasetInput; the tests poke at it through an untyped view.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Mini = any;
 
 interface Case {
   name: string;
