@@ -94,6 +94,10 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     font-size: var(--_font-size-small);
   }
+  .status > svg {
+    flex: none;
+    margin-top: 0.125rem;
+  }
   .status.error {
     border-color: var(--_color-danger);
     background: var(--_color-danger-subtle);
@@ -145,7 +149,9 @@ export const baseStyles = css`
     }
   }
   @media print {
-    .base {
+    /* Paper is white whatever the screen theme: the selector matches the themed ones' specificity. */
+    .base,
+    .base[data-theme] {
       --_color-surface: #fff;
       --_color-surface-alt: #fff;
       --_color-text: #000;

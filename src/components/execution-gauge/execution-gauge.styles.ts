@@ -1,0 +1,431 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    min-width: 10rem;
+  }
+
+  .base {
+    /* Public tokens, read once into private ones (fallbacks: the shared theme). */
+    --_track-color: var(--wfp-gauge-track-color, var(--_color-border));
+    --_fill-color: var(--wfp-gauge-fill-color, var(--_color-primary));
+    --_pace-color: var(--wfp-gauge-pace-color, var(--_color-accent));
+    --_indicator-color: var(--_fill-color);
+    /* The gauge sizes itself to the space the portal gives it (160–480 px and beyond). */
+    container: wfp-gauge / inline-size;
+    padding: var(--_space-3);
+    border-radius: var(--_radius);
+    display: grid;
+    gap: var(--_space-3);
+  }
+
+  /* Optional fill colours by pace: same as the fill unless a page sets them (words carry the meaning). */
+  [data-pace='ahead'] {
+    --_indicator-color: var(--wfp-gauge-fill-color-ahead, var(--_fill-color));
+  }
+  [data-pace='behind'] {
+    --_indicator-color: var(--wfp-gauge-fill-color-behind, var(--_fill-color));
+  }
+
+  p {
+    margin: 0;
+  }
+
+  .gauge {
+    display: grid;
+    gap: var(--_space-2);
+    align-items: center;
+  }
+
+  /* --- Arc variant ------------------------------------------------------------------------- */
+  .gauge.arc {
+    justify-items: center;
+    text-align: center;
+  }
+  .figure {
+    position: relative;
+    width: 100%;
+    max-width: 20rem;
+    container: wfp-gauge-figure / inline-size;
+  }
+  .arc .figure svg {
+    display: block;
+    width: 100%;
+    height: auto;
+    overflow: visible;
+  }
+  .arc .value {
+    position: absolute;
+    inset: auto 0 0 0;
+    font-size: clamp(1.25rem, 15cqi, 3rem);
+    line-height: 1.1;
+    font-weight: var(--_font-weight-bold);
+    font-variant-numeric: tabular-nums;
+    text-align: center;
+  }
+  .arc .value.not-applicable {
+    font-size: clamp(1rem, 9cqi, 1.75rem);
+  }
+  .track {
+    fill: var(--_track-color);
+  }
+  .indicator {
+    fill: var(--_indicator-color);
+  }
+  .sweep {
+    /* view-box puts the origin at user (0, 0): the circle's centre, which is what it turns about. */
+    transform-box: view-box;
+    transform-origin: 0 0;
+    animation: wfp-gauge-sweep 700ms cubic-bezier(0.2, 0.7, 0.3, 1) both;
+  }
+  @keyframes wfp-gauge-sweep {
+    from {
+      transform: rotate(calc(-1deg * var(--_sweep, 0)));
+    }
+    to {
+      transform: none;
+    }
+  }
+  .pace-marker line {
+    stroke: var(--_pace-color);
+    stroke-width: 3;
+    stroke-linecap: round;
+  }
+  .pace-marker path {
+    fill: var(--_pace-color);
+  }
+  .text {
+    display: grid;
+    gap: var(--_space-1);
+    min-width: 0;
+  }
+  .label {
+    font-size: var(--_font-size-heading);
+    font-weight: var(--_font-weight-bold);
+  }
+  .label .caption {
+    display: block;
+    font-size: var(--_font-size-small);
+    font-weight: normal;
+    color: var(--_color-text-muted);
+  }
+  .context,
+  .amounts,
+  .pace,
+  .notice {
+    font-size: var(--_font-size-small);
+  }
+  .amounts {
+    font-variant-numeric: tabular-nums;
+  }
+  .pace,
+  .notice {
+    display: flex;
+    gap: var(--_space-1);
+    align-items: baseline;
+    justify-content: inherit;
+  }
+  .arc .pace,
+  .arc .notice {
+    justify-content: center;
+  }
+  .shape {
+    flex: none;
+    width: 0.75em;
+    height: 0.75em;
+    fill: currentColor;
+  }
+  .pace[data-status='ahead'] .shape {
+    fill: var(--_color-success);
+  }
+  .pace[data-status='behind'] .shape {
+    fill: var(--_color-warning);
+  }
+  .notice {
+    padding: var(--_space-1) var(--_space-2);
+    border-inline-start: 3px solid var(--_color-warning);
+    background: var(--_color-surface-alt);
+    text-align: start;
+  }
+  .notice .shape {
+    fill: var(--_color-warning);
+  }
+
+  /* Wide containers: the arc beside its words. */
+  @container wfp-gauge (min-width: 400px) {
+    .gauge.arc {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      justify-items: stretch;
+      text-align: start;
+      gap: var(--_space-4);
+    }
+    .arc .pace,
+    .arc .notice {
+      justify-content: flex-start;
+    }
+  }
+
+  /* --- Bar variant (also each breakdown row) -------------------------------------------------- */
+  .gauge.bar .head {
+    display: flex;
+    justify-content: space-between;
+    align-items: baseline;
+    gap: var(--_space-2);
+    flex-wrap: wrap;
+  }
+  .bar .value {
+    font-size: clamp(1.25rem, 9cqi, 2rem);
+    line-height: 1.2;
+    font-weight: var(--_font-weight-bold);
+    font-variant-numeric: tabular-nums;
+  }
+  .bar .figure {
+    max-width: none;
+  }
+  .bar-track {
+    position: relative;
+    height: 0.75rem;
+    border-radius: 999px;
+    background: var(--_track-color);
+  }
+  .gauge.bar .bar-track {
+    height: 1rem;
+  }
+  .bar-fill {
+    height: 100%;
+    width: var(--_fill, 0%);
+    border-radius: inherit;
+    background: var(--_indicator-color);
+    /* Browsers drop backgrounds when printing; the bar is the figure, keep it. */
+    -webkit-print-color-adjust: exact;
+    print-color-adjust: exact;
+  }
+  .bar-pace {
+    position: absolute;
+    top: -0.25rem;
+    bottom: -0.25rem;
+    left: var(--_pace);
+    width: 3px;
+    margin-left: -1.5px;
+    background: var(--_pace-color);
+    -webkit-print-color-adjust: exact;
+    print-color-adjust: exact;
+  }
+  /* A downward triangle above the tick: the marker is a shape as well as a colour. */
+  .bar-pace::before {
+    content: '';
+    position: absolute;
+    top: -0.375rem;
+    left: -0.3rem;
+    width: 0.75rem;
+    height: 0.375rem;
+    background: inherit;
+    clip-path: polygon(0 0, 100% 0, 50% 100%);
+  }
+
+  /* --- Breakdown ------------------------------------------------------------------------------ */
+  .breakdown {
+    display: grid;
+    gap: var(--_space-2);
+    border-top: var(--_border-width) solid var(--_color-border);
+    padding-top: var(--_space-3);
+  }
+  .breakdown-head {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: center;
+    gap: var(--_space-2);
+  }
+  .breakdown-title {
+    font-weight: var(--_font-weight-bold);
+  }
+  .controls {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-2);
+    min-width: 0;
+    max-width: 100%;
+    font-size: var(--_font-size-small);
+  }
+  .controls label {
+    white-space: nowrap;
+  }
+  .controls select {
+    min-width: 0;
+    flex: 1 1 auto;
+  }
+  select,
+  .more {
+    min-height: 2.25rem;
+    padding: var(--_space-1) var(--_space-2);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    font-size: var(--_font-size-small);
+  }
+  .more {
+    cursor: pointer;
+    color: var(--_color-primary-strong);
+    border-color: currentColor;
+  }
+  .rows {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space-3);
+  }
+  .row {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-areas:
+      'name value'
+      'bar bar'
+      'amounts amounts';
+    column-gap: var(--_space-2);
+    row-gap: var(--_space-1);
+    align-items: center;
+    font-size: var(--_font-size-small);
+  }
+  .row.beyond-limit {
+    display: none;
+  }
+  .row-name {
+    grid-area: name;
+  }
+  .row-value {
+    grid-area: value;
+    font-weight: var(--_font-weight-bold);
+    font-variant-numeric: tabular-nums;
+    display: inline-flex;
+    align-items: baseline;
+    gap: var(--_space-1);
+    white-space: nowrap;
+  }
+  .row-value .pace-word {
+    font-weight: normal;
+    font-size: var(--_font-size-xsmall);
+  }
+  .row-meter {
+    grid-area: bar;
+    padding-top: 0.375rem;
+  }
+  .row-amounts {
+    grid-area: amounts;
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-xsmall);
+    font-variant-numeric: tabular-nums;
+  }
+  @container wfp-gauge (min-width: 400px) {
+    .row {
+      grid-template-columns: minmax(0, 1.4fr) minmax(5rem, 1fr) auto;
+      grid-template-areas:
+        'name bar value'
+        'amounts amounts amounts';
+    }
+  }
+  .list-foot {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: center;
+    gap: var(--_space-2);
+    font-size: var(--_font-size-small);
+    color: var(--_color-text-muted);
+  }
+
+  /* --- Loading: the same boxes, greyed, so nothing moves when the figures arrive ------------- */
+  .skeleton-text {
+    color: transparent;
+    background: var(--_color-surface-alt);
+    border-radius: var(--_radius);
+    animation: wfp-pulse 1.5s ease-in-out infinite;
+  }
+  .skeleton-track {
+    fill: var(--_color-surface-alt);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .sweep,
+    .skeleton-text {
+      animation: none;
+    }
+  }
+
+  /* Windows High Contrast and other forced palettes: system colours, outlines instead of tints. */
+  @media (forced-colors: active) {
+    .arc svg,
+    .bar-track,
+    .bar-fill,
+    .bar-pace,
+    .shape {
+      forced-color-adjust: none;
+    }
+    .track,
+    .skeleton-track {
+      fill: Canvas;
+      stroke: CanvasText;
+      stroke-width: 1;
+    }
+    .indicator {
+      fill: Highlight;
+    }
+    .pace-marker line {
+      stroke: CanvasText;
+    }
+    .pace-marker path,
+    .shape,
+    .pace[data-status] .shape,
+    .notice .shape {
+      fill: CanvasText;
+    }
+    .bar-track {
+      background: Canvas;
+      outline: 1px solid CanvasText;
+    }
+    .bar-fill {
+      background: Highlight;
+    }
+    .bar-pace {
+      background: CanvasText;
+    }
+    .notice {
+      border-inline-start-color: CanvasText;
+    }
+  }
+
+  @media print {
+    .base {
+      padding: 0;
+    }
+    .gauge,
+    .row {
+      break-inside: avoid;
+    }
+    .sweep {
+      animation: none;
+    }
+    /* Paper cannot press "show all": print every row. */
+    .row.beyond-limit {
+      display: grid;
+    }
+    .arc svg {
+      -webkit-print-color-adjust: exact;
+      print-color-adjust: exact;
+    }
+    /* An outlined, empty track: on a greyscale printer a dark track would read as "spent". */
+    .track {
+      fill: #fff;
+      stroke: #000;
+      stroke-width: 1;
+    }
+    .bar-track {
+      background: #fff;
+      box-shadow: inset 0 0 0 1px #000;
+      -webkit-print-color-adjust: exact;
+      print-color-adjust: exact;
+    }
+  }
+`;
