@@ -1,0 +1,332 @@
+import { css } from 'lit';
+
+export const staffingTableStyles = css`
+  .base {
+    --_header-background: var(--wfp-staffing-table-header-background, var(--_color-surface-alt));
+    --_highlight-background: var(--wfp-staffing-table-highlight-background, var(--_color-primary-subtle));
+    --_highlight-mark: var(--wfp-staffing-table-highlight-mark, var(--_color-primary));
+    --_bar-color: var(--wfp-staffing-table-bar-color, var(--_color-primary));
+    --_over-color: var(--wfp-staffing-table-over-strength-color, var(--_color-warning));
+    --_row-block-size: calc(var(--_font-size-small) * var(--_line-height) + 2 * var(--_space-2) + var(--_border-width));
+    /* Narrow layout is chosen by the space the widget gets, not by the viewport. */
+    container: staffing-table / inline-size;
+    display: grid;
+    gap: var(--_space-3);
+  }
+
+  .scroller {
+    overflow-x: auto;
+  }
+
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    font-size: var(--_font-size-small);
+    font-variant-numeric: tabular-nums;
+  }
+
+  caption {
+    caption-side: top;
+    text-align: start;
+    padding-block-end: var(--_space-2);
+  }
+  .caption-title {
+    display: block;
+    font-size: var(--_font-size-heading);
+    font-weight: var(--_font-weight-bold);
+  }
+  .caption-meta {
+    display: block;
+    font-size: var(--_font-size-xsmall);
+    color: var(--_color-text-muted);
+  }
+
+  th,
+  td {
+    padding: var(--_space-2) var(--_space-3);
+    border-block-end: var(--_border-width) solid var(--_color-border);
+    vertical-align: middle;
+  }
+  thead th {
+    background: var(--_header-background);
+    border-block-end-width: calc(var(--_border-width) * 2);
+    font-weight: var(--_font-weight-bold);
+    white-space: nowrap;
+    padding: 0;
+  }
+  th[scope='row'] {
+    text-align: start;
+    font-weight: normal;
+  }
+  td {
+    text-align: end;
+    white-space: nowrap;
+  }
+  tfoot th,
+  tfoot td {
+    font-weight: var(--_font-weight-bold);
+    border-block-start: calc(var(--_border-width) * 2) solid var(--_color-text);
+    border-block-end: none;
+  }
+
+  /* Sort buttons fill their header cell so the whole header is the target. */
+  .sort {
+    display: flex;
+    align-items: center;
+    justify-content: flex-end;
+    gap: var(--_space-1);
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding: var(--_space-2) var(--_space-3);
+    border: none;
+    background: transparent;
+    font-weight: inherit;
+    text-align: end;
+    cursor: pointer;
+  }
+  th.department .sort {
+    justify-content: flex-start;
+    text-align: start;
+  }
+  .sort:hover {
+    text-decoration: underline;
+  }
+  .sort:focus-visible {
+    outline-offset: -3px;
+  }
+  .sort-icon {
+    flex: none;
+    inline-size: 0.75em;
+    block-size: 1em;
+  }
+  .sort-icon path {
+    fill: currentColor;
+    opacity: 0.35;
+  }
+  [aria-sort='ascending'] .sort-icon .up,
+  [aria-sort='descending'] .sort-icon .down {
+    opacity: 1;
+  }
+  [aria-sort='ascending'] .sort-icon .down,
+  [aria-sort='descending'] .sort-icon .up {
+    opacity: 0;
+  }
+
+  /* Highlighted unit: a bar at the start and bold text, not colour alone. */
+  tr.highlighted {
+    background: var(--_highlight-background);
+  }
+  tr.highlighted th {
+    font-weight: var(--_font-weight-bold);
+    box-shadow: inset 0.375rem 0 0 var(--_highlight-mark);
+    padding-inline-start: calc(var(--_space-3) + 0.375rem);
+  }
+
+  .cell {
+    display: inline-flex;
+    align-items: center;
+    justify-content: flex-end;
+    gap: var(--_space-2);
+  }
+  .flag {
+    font-size: var(--_font-size-xsmall);
+    font-weight: var(--_font-weight-bold);
+    padding: 0 var(--_space-1);
+    border: var(--_border-width) solid currentColor;
+    border-radius: var(--_radius);
+  }
+  .over .figure {
+    font-weight: var(--_font-weight-bold);
+  }
+  .not-applicable {
+    color: var(--_color-text-muted);
+  }
+
+  .bar {
+    flex: none;
+    display: inline-block;
+    inline-size: 3rem;
+    block-size: 0.5rem;
+    background: var(--_color-surface-alt);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: 999px;
+    overflow: hidden;
+  }
+  .bar-fill {
+    display: block;
+    block-size: 100%;
+    inline-size: calc(var(--_bar, 0) * 100%);
+    background: var(--_bar-color);
+  }
+  /* Over strength: a striped fill (shape), beside the words "정원 초과". */
+  .over .bar-fill {
+    background: repeating-linear-gradient(135deg, var(--_over-color) 0 3px, transparent 3px 6px);
+  }
+
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: var(--_space-2) var(--_space-4);
+  }
+  .legend {
+    flex: 1 1 20rem;
+    margin: 0;
+    font-size: var(--_font-size-xsmall);
+    color: var(--_color-text-muted);
+  }
+  .legend p {
+    margin: 0;
+  }
+  .download {
+    flex: none;
+    min-block-size: 2.75rem;
+    padding: var(--_space-2) var(--_space-4);
+    border: var(--_border-width) solid var(--_color-primary-strong);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-primary-strong);
+    font-weight: var(--_font-weight-bold);
+    cursor: pointer;
+  }
+  .download:hover {
+    background: var(--_color-primary-subtle);
+  }
+
+  .empty {
+    margin: 0;
+  }
+
+  /* Loading: the table's own geometry (caption, header, seven units, totals, footer). */
+  .skeleton-table {
+    display: grid;
+    gap: var(--_border-width);
+  }
+  .skeleton-caption {
+    block-size: calc(var(--_font-size-heading) * var(--_line-height) + var(--_font-size-xsmall) * var(--_line-height));
+    inline-size: 60%;
+    margin-block-end: var(--_space-2);
+  }
+  .skeleton-row {
+    block-size: var(--_row-block-size);
+  }
+  .skeleton-header {
+    block-size: calc(2.75rem + var(--_border-width));
+  }
+  .skeleton-footer {
+    block-size: 2.75rem;
+    margin-block-start: var(--_space-3);
+  }
+
+  /*
+   * Narrow containers: every unit becomes a card of "label: value" lines. Only the CSS display
+   * changes; the th/td elements (and the explicit table roles on them, which keep browsers that
+   * drop table semantics on display changes honest) still make a table for assistive technology.
+   * Screen only, so printing always gives the full table.
+   */
+  @media screen {
+    @container staffing-table (max-width: 479.98px) {
+      table,
+      tbody,
+      tfoot,
+      caption {
+        display: block;
+      }
+      thead {
+        display: block;
+      }
+      /* The header row turns into a strip of sort buttons. */
+      thead tr {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--_space-1);
+        margin-block-end: var(--_space-2);
+      }
+      thead th {
+        display: block;
+        border: var(--_border-width) solid var(--_color-border);
+        border-radius: var(--_radius);
+      }
+      .sort,
+      th.department .sort {
+        justify-content: flex-start;
+        min-block-size: 2.75rem;
+      }
+      tbody tr,
+      tfoot tr {
+        display: block;
+        margin-block-end: var(--_space-2);
+        border: var(--_border-width) solid var(--_color-border);
+        border-radius: var(--_radius);
+      }
+      tfoot tr {
+        border-width: calc(var(--_border-width) * 2);
+      }
+      th[scope='row'] {
+        display: block;
+        font-weight: var(--_font-weight-bold);
+        border-block-end: var(--_border-width) solid var(--_color-border);
+      }
+      tfoot th,
+      tfoot td {
+        border-block-start: none;
+      }
+      td {
+        display: flex;
+        justify-content: space-between;
+        align-items: center;
+        gap: var(--_space-2);
+        border-block-end: none;
+        white-space: normal;
+      }
+      /* The "/ ''" alt text keeps screen readers from reading the header twice (it already is one). */
+      td::before {
+        content: attr(data-label) / '';
+        font-weight: var(--_font-weight-bold);
+        text-align: start;
+      }
+    }
+  }
+
+  @media (forced-colors: active) {
+    .bar {
+      forced-color-adjust: none;
+      background: Canvas;
+      border-color: CanvasText;
+    }
+    .bar-fill {
+      background: CanvasText;
+    }
+    .over .bar-fill {
+      background: repeating-linear-gradient(135deg, CanvasText 0 3px, Canvas 3px 6px);
+    }
+    tr.highlighted th {
+      box-shadow: none;
+      border-inline-start: 0.375rem solid Highlight;
+    }
+  }
+
+  @media print {
+    .scroller {
+      overflow: visible;
+    }
+    thead th {
+      background: none;
+    }
+    .sort {
+      padding: var(--_space-1) var(--_space-2);
+      min-block-size: 0;
+    }
+    .sort-icon {
+      display: none;
+    }
+    th,
+    td {
+      padding: var(--_space-1) var(--_space-2);
+    }
+    tr {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,552 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../src/components/staffing-table/staffing-table.js';
+import type { WfpStaffingTable } from '../../src/components/staffing-table/staffing-table.js';
+import { clearDatasetCache, OFFICIAL_DATASET_URL } from '../../src/data/index.js';
+import type { WfpErrorEvent } from '../../src/events/wfp-error-event.js';
+
+const official = await (await fetch(OFFICIAL_DATASET_URL)).json();
+/** A fresh copy to break in one test without touching the others. */
+const copy = () => structuredClone(official) as typeof official;
+
+/** The report's table (정원 /현원(여성), '24. 3월말 기준), columns 계, 행정직, 기술직, 관리운영직, 임기제. */
+const REPORT_ROWS = [
+  ['양성평등담당관', '59 / 61 (44)', '49 / 52 (36)', '2 / 2 (1)', '1 / 1 (1)', '7 / 6 (6)'],
+  ['영유아담당관', '32 / 29 (21)', '32 / 29 (21)', '0 / 0 (0)', '0 / 0 (0)', '0 / 0 (0)'],
+  ['아이돌봄담당관', '31 / 28 (20)', '28 / 25 (17)', '3 / 3 (3)', '0 / 0 (0)', '0 / 0 (0)'],
+  ['아동담당관', '22 / 31 (26)', '21 / 30 (25)', '1 / 1 (1)', '0 / 0 (0)', '0 / 0 (0)'],
+  ['가족다문화담당관', '20 / 24 (21)', '18 / 22 (19)', '0 / 0 (0)', '0 / 0 (0)', '2 / 2 (2)'],
+  ['1인가구담당관', '26 / 23 (15)', '25 / 21 (14)', '1 / 2 (1)', '0 / 0 (0)', '0 / 0 (0)'],
+  ['아동복지센터', '40 / 34 (26)', '22 / 17 (12)', '5 / 5 (2)', '1 / 0 (0)', '12 / 12 (12)'],
+];
+const REPORT_HEADER = ['부서', '계', '행정직', '기술직', '관리운영직', '임기제'];
+const REPORT_TOTAL = ['계', '230 / 230 (173)', '195 / 196 (144)', '12 / 13 (8)', '2 / 1 (1)', '21 / 20 (20)'];
+
+const root = (el: WfpStaffingTable) => el.shadowRoot!;
+
+/** Waits until the widget shows its table, an error box or the empty sentence. */
+async function settled(el: WfpStaffingTable): Promise<WfpStaffingTable> {
+  await waitUntil(() => root(el).querySelector('table, [role="alert"], .empty'), 'still loading', { timeout: 10000 });
+  await el.updateComplete;
+  return el;
+}
+
+async function render(template: ReturnType<typeof html>): Promise<WfpStaffingTable> {
+  const host = await fixture(template);
+  const el = (host.localName === 'wfp-staffing-table' ? host : host.querySelector('wfp-staffing-table')) as WfpStaffingTable;
+  return settled(el);
+}
+
+/** What a sighted reader sees in a cell: without screen-reader-only text and decorative bars. */
+function visibleText(element: Element): string {
+  const clone = element.cloneNode(true) as Element;
+  clone.querySelectorAll('.visually-hidden, [aria-hidden="true"]').forEach((node) => node.remove());
+  return clone.textContent!.replace(/\s+/g, ' ').trim();
+}
+
+/** The table as shown: header, body rows, totals row. */
+function visibleTable(el: WfpStaffingTable): string[][] {
+  return [...root(el).querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('th, td')].map(visibleText));
+}
+
+const bodyRows = (el: WfpStaffingTable) => [...root(el).querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('th, td')].map(visibleText));
+const headers = (el: WfpStaffingTable) => [...root(el).querySelectorAll('thead th')] as HTMLTableCellElement[];
+const sortButton = (el: WfpStaffingTable, label: string) => headers(el).find((th) => visibleText(th) === label)!.querySelector('button')!;
+
+/** Minimal RFC 4180 reader for the round trip (quoted fields, doubled quotes, CRLF). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let field = '';
+  let row: string[] = [];
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i += 1;
+    } else field += char;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
+/** Clicks "Download CSV" and captures the blob and file name instead of saving a file. */
+async function captureDownload(el: WfpStaffingTable): Promise<{ bytes: Uint8Array; text: string; name: string; type: string }> {
+  const originalCreate = URL.createObjectURL;
+  const originalClick = HTMLAnchorElement.prototype.click;
+  let blob: Blob | undefined;
+  let name = '';
+  URL.createObjectURL = (object: Blob | MediaSource) => {
+    blob = object as Blob;
+    return 'blob:captured';
+  };
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    name = this.download;
+  };
+  try {
+    (root(el).querySelector('[part="download"]') as HTMLButtonElement).click();
+  } finally {
+    URL.createObjectURL = originalCreate;
+    HTMLAnchorElement.prototype.click = originalClick;
+  }
+  expect(blob, 'a blob was created').to.exist;
+  const bytes = new Uint8Array(await blob!.arrayBuffer());
+  return { bytes, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), name, type: blob!.type };
+}
+
+/** First number of a figure: "49 / 52 (36)" → [49, 52, 36]; "−9 정원 초과" → [-9]; "해당 없음" → null. */
+function figureKey(text: string): number[] | null {
+  const numbers = text.replace(/−/g, '-').match(/-?\d[\d,]*(\.\d+)?/g);
+  return numbers ? numbers.map((n) => Number(n.replace(/,/g, ''))) : null;
+}
+
+function compareKeys(a: number[], b: number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+describe('<wfp-staffing-table>', () => {
+  beforeEach(() => clearDatasetCache());
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  describe('rendering', () => {
+    it('reproduces every cell of the report, with derived totals in the footer', async () => {
+      const el = await render(html`<wfp-staffing-table></wfp-staffing-table>`);
+      const table = visibleTable(el);
+      expect(table[0]).to.deep.equal(REPORT_HEADER);
+      expect(table.slice(1, 8)).to.deep.equal(REPORT_ROWS);
+      expect(table[8]).to.deep.equal(REPORT_TOTAL);
+      expect(root(el).querySelectorAll('tfoot tr')).to.have.length(1);
+      expect(visibleText(root(el).querySelector('tfoot tr')!)).to.contain('230 / 230 (173)');
+    });
+
+    it('uses native table semantics: caption, column and row headers', async () => {
+      const el = await render(html`<wfp-staffing-table></wfp-staffing-table>`);
+      const caption = visibleText(root(el).querySelector('caption')!);
+      expect(caption).to.contain('여성가족정책실 인력 현황: 정원 / 현원 (여성)');
+      expect(caption).to.contain('2024년 3월 말 기준');
+      expect(caption).to.contain("출처: 서울특별시 여성가족정책실, 「주요업무보고」, 2024. 4. ('24. 3월말 기준)");
+      expect(headers(el).every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
+      expect(root(el).querySelectorAll('tbody th[scope="row"]')).to.have.length(7);
+      expect(root(el).querySelector('tfoot th[scope="row"]')!.textContent!.trim()).to.equal('계');
+      expect(root(el).querySelector('table')!.getAttribute('aria-describedby')).to.equal('legend');
+      expect(visibleText(root(el).querySelector('#legend')!)).to.contain('정원 / 현원 (여성) 순서');
+    });
+
+    it('renders in English under lang="en" with the dataset’s English names', async () => {
+      const el = await render(html`<div lang="en"><wfp-staffing-table></wfp-staffing-table></div>`);
+      const table = visibleTable(el);
+      expect(table[0]).to.deep.equal(['Unit', 'Total', 'Administrative', 'Technical', 'Operations', 'Fixed-term']);
+      expect(table[1]).to.deep.equal(['Gender Equality Division', '59 / 61 (44)', '49 / 52 (36)', '2 / 2 (1)', '1 / 1 (1)', '7 / 6 (6)']);
+      expect(table[8]![0]).to.equal('Total');
+      const caption = visibleText(root(el).querySelector('caption')!);
+      expect(caption).to.contain('Women and Family Policy Office staffing: Quota / current (women)');
+      expect(caption).to.contain('As of 31 March 2024');
+      expect(root(el).querySelector('caption [lang="ko"]')!.textContent).to.contain('주요업무보고');
+      expect(root(el).querySelector('[part="download"]')!.textContent!.trim()).to.equal('Download CSV');
+      expect(root(el).querySelector('[part="base"]')!.getAttribute('lang')).to.equal('en');
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows a change of lang on the page', async () => {
+      const host = await fixture(html`<div lang="ko"><wfp-staffing-table></wfp-staffing-table></div>`);
+      const el = await settled(host.querySelector('wfp-staffing-table')!);
+      host.setAttribute('lang', 'en');
+      await waitUntil(() => visibleTable(el)[0]![0] === 'Unit', 'did not switch to English');
+    });
+
+    it('shows a skeleton of the table’s size while loading', async () => {
+      const originalFetch = window.fetch;
+      window.fetch = () => new Promise<Response>(() => undefined);
+      try {
+        const el = await fixture<WfpStaffingTable>(html`<wfp-staffing-table src="/never-answers.json"></wfp-staffing-table>`);
+        expect(root(el).querySelector('table')).to.equal(null);
+        expect(root(el).querySelectorAll('.skeleton-row')).to.have.length(8);
+        expect(root(el).querySelector('[role="status"]')!.textContent).to.contain('불러오는 중');
+        await expect(el).to.be.accessible();
+      } finally {
+        window.fetch = originalFetch;
+        clearDatasetCache();
+      }
+    });
+
+    it('says so when the dataset has no staffing table', async () => {
+      const data = copy();
+      data.staffing = [];
+      delete data.staffingTotals;
+      const el = await render(html`<wfp-staffing-table .dataset=${data}></wfp-staffing-table>`);
+      expect(root(el).querySelector('table')).to.equal(null);
+      expect(visibleText(root(el).querySelector('[part="empty"]')!)).to.equal('이 데이터에는 부서별 정원·현원 표가 없습니다.');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('measures', () => {
+    it('vacancy: 아동담당관 −9 (22 quota, 31 current), marked over strength in words', async () => {
+      const el = await render(html`<wfp-staffing-table measure="vacancy"></wfp-staffing-table>`);
+      const children = bodyRows(el).find((row) => row[0] === '아동담당관')!;
+      expect(children[1]).to.equal('−9 정원 초과');
+      expect(children[2]).to.equal('−9 정원 초과');
+      const cell = root(el).querySelector('tr[data-id="children"] td[data-column="total"]')!;
+      expect(cell.classList.contains('over')).to.equal(true);
+      expect(cell.querySelector('.flag')!.textContent).to.equal('정원 초과');
+      expect(bodyRows(el).find((row) => row[0] === '영유아담당관')![1]).to.equal('3');
+      expect(visibleTable(el)[8]).to.deep.equal(['계', '0', '−1 정원 초과', '−1 정원 초과', '1', '1']);
+      expect(visibleText(root(el).querySelector('#legend')!)).to.contain('정원 − 현원');
+      expect(visibleText(root(el).querySelector('caption')!)).to.contain('결원 (정원 − 현원)');
+      await expect(el).to.be.accessible();
+    });
+
+    it('women-share: 가족다문화담당관 87.5% (21 / 24); no current staff reads "해당 없음"', async () => {
+      const el = await render(html`<wfp-staffing-table measure="women-share"></wfp-staffing-table>`);
+      const family = bodyRows(el).find((row) => row[0] === '가족다문화담당관')!;
+      expect(family[1]).to.equal('87.5%');
+      expect(family[3]).to.equal('해당 없음');
+      expect(visibleTable(el)[8]).to.deep.equal(['계', '75.2%', '73.5%', '61.5%', '100.0%', '100.0%']);
+      expect(visibleText(root(el).querySelector('#legend')!)).to.contain('반올림');
+      await expect(el).to.be.accessible();
+    });
+
+    it('women-share in English says "not applicable"', async () => {
+      const el = await render(html`<wfp-staffing-table lang="en" measure="women-share"></wfp-staffing-table>`);
+      const family = bodyRows(el).find((row) => row[0] === 'Family and Multicultural Division')!;
+      expect(family.slice(1)).to.deep.equal(['87.5%', '86.4%', 'not applicable', 'not applicable', '100.0%']);
+      await expect(el).to.be.accessible();
+    });
+
+    const single: Array<[string, string[]]> = [
+      ['quota', ['계', '230', '195', '12', '2', '21']],
+      ['current', ['계', '230', '196', '13', '1', '20']],
+      ['women', ['계', '173', '144', '8', '1', '20']],
+    ];
+    for (const [measure, total] of single) {
+      it(`measure="${measure}" shows that count in every cell`, async () => {
+        const el = await render(html`<wfp-staffing-table measure=${measure}></wfp-staffing-table>`);
+        expect(visibleTable(el)[8]).to.deep.equal(total);
+        expect(bodyRows(el).every((row) => row.slice(1).every((cell) => /^\d+$/.test(cell)))).to.equal(true);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('switches measure when the attribute changes', async () => {
+      const el = await render(html`<wfp-staffing-table></wfp-staffing-table>`);
+      el.measure = 'quota';
+      await el.updateComplete;
+      expect(visibleTable(el)[8]![1]).to.equal('230');
+    });
+  });
+
+  describe('properties', () => {
+    it('highlights the unit named by Korean name, with more than colour', async () => {
+      const el = await render(html`<wfp-staffing-table department="아동담당관"></wfp-staffing-table>`);
+      const rows = [...root(el).querySelectorAll('tbody tr')];
+      const marked = rows.filter((tr) => tr.getAttribute('aria-current') === 'true');
+      expect(marked.map((tr) => tr.getAttribute('data-id'))).to.deep.equal(['children']);
+      expect(marked[0]!.classList.contains('highlighted')).to.equal(true);
+      expect(marked[0]!.querySelector('th .visually-hidden')!.textContent).to.equal('(선택한 부서)');
+      expect(getComputedStyle(marked[0]!.querySelector('th')!).fontWeight).to.equal('700');
+      await expect(el).to.be.accessible();
+    });
+
+    it('highlights by id too', async () => {
+      const el = await render(html`<wfp-staffing-table department="family-multicultural"></wfp-staffing-table>`);
+      expect(root(el).querySelector('tr[aria-current="true"]')!.getAttribute('data-id')).to.equal('family-multicultural');
+    });
+
+    it('limits columns with categories; totals follow', async () => {
+      const el = await render(html`<wfp-staffing-table categories="administrative,fixed-term"></wfp-staffing-table>`);
+      const table = visibleTable(el);
+      expect(table[0]).to.deep.equal(['부서', '계', '행정직', '임기제']);
+      expect(table[1]).to.deep.equal(['양성평등담당관', '56 / 58 (42)', '49 / 52 (36)', '7 / 6 (6)']);
+      expect(table[8]).to.deep.equal(['계', '216 / 216 (164)', '195 / 196 (144)', '21 / 20 (20)']);
+    });
+
+    it('draws bars beside the numbers, never instead of them', async () => {
+      const el = await render(html`<wfp-staffing-table bars measure="quota"></wfp-staffing-table>`);
+      const bars = root(el).querySelectorAll('tbody .bar');
+      expect(bars).to.have.length(7 * 5);
+      expect(root(el).querySelectorAll('tfoot .bar')).to.have.length(0);
+      expect([...bars].every((bar) => bar.getAttribute('aria-hidden') === 'true')).to.equal(true);
+      // the numbers are still there
+      expect(visibleTable(el)[1]).to.deep.equal(['양성평등담당관', '59', '49', '2', '1', '7']);
+      const full = root(el).querySelector('tr[data-id="gender-equality"] td[data-column="total"] .bar-fill') as HTMLElement;
+      const part = root(el).querySelector('tr[data-id="children"] td[data-column="total"] .bar-fill') as HTMLElement;
+      expect(full.getBoundingClientRect().width).to.be.greaterThan(part.getBoundingClientRect().width);
+      expect(full.style.getPropertyValue('--_bar')).to.equal('1');
+      expect(visibleText(root(el).querySelector('#legend')!)).to.contain('막대');
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the native data-* map while .dataset is unset', async () => {
+      const el = await render(html`<wfp-staffing-table data-track="x"></wfp-staffing-table>`);
+      expect(el.dataset['track']).to.equal('x');
+    });
+  });
+
+  describe('sorting by keyboard', () => {
+    const columns = ['부서', '계', '행정직', '기술직', '관리운영직', '임기제'];
+    for (const [index, label] of columns.entries()) {
+      it(`sorts by ${label} both ways with Enter and Space, aria-sort on the header`, async () => {
+        const el = await render(html`<wfp-staffing-table></wfp-staffing-table>`);
+        const button = sortButton(el, label);
+        button.focus();
+        const values = () => bodyRows(el).map((row) => row[index]!);
+        const check = (direction: 'ascending' | 'descending') => {
+          const sortedHeaders = headers(el).filter((th) => th.hasAttribute('aria-sort'));
+          expect(sortedHeaders.map((th) => [visibleText(th), th.getAttribute('aria-sort')])).to.deep.equal([[label, direction]]);
+          const shown = values();
+          const sign = direction === 'ascending' ? 1 : -1;
+          for (let i = 1; i < shown.length; i += 1) {
+            const order =
+              index === 0
+                ? new Intl.Collator('ko').compare(shown[i - 1]!, shown[i]!)
+                : compareKeys(figureKey(shown[i - 1]!)!, figureKey(shown[i]!)!);
+            expect(sign * order, `${shown[i - 1]} before ${shown[i]}`).to.be.at.most(0);
+          }
+          // Every unit is still there, and the totals row stays last in the footer.
+          expect([...values()].sort()).to.deep.equal(REPORT_ROWS.map((row) => row[index]!).sort());
+          expect(visibleTable(el)[8]).to.deep.equal(REPORT_TOTAL);
+        };
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        check('ascending');
+        expect(root(el).activeElement).to.equal(button);
+        expect(root(el).querySelector('.footer + [role="status"]')!.textContent).to.equal(`${label} 기준 오름차순으로 정렬했습니다.`);
+        await sendKeys({ press: 'Space' });
+        await el.updateComplete;
+        check('descending');
+        expect(root(el).querySelector('.footer + [role="status"]')!.textContent).to.equal(`${label} 기준 내림차순으로 정렬했습니다.`);
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        check('ascending');
+      });
+    }
+
+    it('gives the expected order for 행정직 (by quota) both ways', async () => {
+      const el = await render(html`<wfp-staffing-table></wfp-staffing-table>`);
+      sortButton(el, '행정직').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const ascending = ['가족다문화담당관', '아동담당관', '아동복지센터', '1인가구담당관', '아이돌봄담당관', '영유아담당관', '양성평등담당관'];
+      expect(bodyRows(el).map((row) => row[0])).to.deep.equal(ascending);
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(bodyRows(el).map((row) => row[0])).to.deep.equal([...ascending].reverse());
+    });
+
+    it('moves the sort to another column; no header is marked before any sort', async () => {
+      const el = await render(html`<wfp-staffing-table measure="vacancy"></wfp-staffing-table>`);
+      expect(headers(el).some((th) => th.hasAttribute('aria-sort'))).to.equal(false);
+      sortButton(el, '계').click();
+      await el.updateComplete;
+      expect(bodyRows(el).map((row) => row[1])).to.deep.equal(['−9 정원 초과', '−4 정원 초과', '−2 정원 초과', '3', '3', '3', '6']);
+      sortButton(el, '기술직').click();
+      await el.updateComplete;
+      expect(headers(el).filter((th) => th.hasAttribute('aria-sort')).map((th) => visibleText(th))).to.deep.equal(['기술직']);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('CSV download', () => {
+    it('downloads the visible table as UTF-8 with BOM, named with the dataset date', async () => {
+      const el = await render(html`<wfp-staffing-table></wfp-staffing-table>`);
+      const download = await captureDownload(el);
+      expect([...download.bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+      expect(download.type).to.equal('text/csv;charset=utf-8');
+      expect(download.name).to.equal('seoul-wfp-staffing-2024-03-31-report.csv');
+      expect(download.text.startsWith('\uFEFF')).to.equal(true);
+      const parsed = parseCsv(download.text.slice(1));
+      expect(parsed).to.deep.equal(visibleTable(el));
+      expect(parsed[8]).to.deep.equal(REPORT_TOTAL);
+      expect(el.csv()).to.equal(download.text.slice(1));
+    });
+
+    it('follows the current measure, sort and columns (English)', async () => {
+      const el = await render(html`<wfp-staffing-table lang="en" measure="vacancy" categories="administrative,technical"></wfp-staffing-table>`);
+      sortButton(el, 'Administrative').click();
+      await el.updateComplete;
+      sortButton(el, 'Administrative').click();
+      await el.updateComplete;
+      const download = await captureDownload(el);
+      expect(download.name).to.equal('seoul-wfp-staffing-2024-03-31-vacancy.csv');
+      const parsed = parseCsv(download.text.slice(1));
+      expect(parsed).to.deep.equal(visibleTable(el));
+      expect(parsed[0]).to.deep.equal(['Unit', 'Total', 'Administrative', 'Technical']);
+      expect(parsed[1]![0]).to.equal('Child Welfare Center'); // largest administrative vacancy (22 − 17)
+      expect(parsed.find((row) => row[0] === 'Children Division')![2]).to.equal('−9 over strength');
+    });
+
+    it('csv() is empty while there is no table', async () => {
+      const el = await render(html`<wfp-staffing-table measure="nope"></wfp-staffing-table>`);
+      expect(el.csv()).to.equal('');
+    });
+  });
+
+  describe('layout', () => {
+    it('stacks rows in a narrow container and stays a table to assistive technology', async () => {
+      const el = await render(html`<div style="inline-size: 360px"><wfp-staffing-table department="children"></wfp-staffing-table></div>`);
+      const row = root(el).querySelector('tbody tr')!;
+      const cell = row.querySelector('td')!;
+      expect(getComputedStyle(row).display).to.equal('block');
+      expect(getComputedStyle(cell).display).to.equal('flex');
+      expect(getComputedStyle(cell, '::before').content).to.equal('"계" / ""');
+      expect(root(el).querySelector('td[data-column="administrative"]')!.getAttribute('data-label')).to.equal('행정직');
+      // Rows are as wide as the container: no horizontal scrolling.
+      expect(root(el).querySelector('table')!.getBoundingClientRect().width).to.be.at.most(360);
+      // Explicit table roles back the native ones, for browsers that drop semantics on display changes.
+      expect(root(el).querySelector('table')!.getAttribute('role')).to.equal('table');
+      expect(row.getAttribute('role')).to.equal('row');
+      expect(cell.getAttribute('role')).to.equal('cell');
+      expect(row.querySelector('th')!.getAttribute('role')).to.equal('rowheader');
+      expect(headers(el).every((th) => th.getAttribute('role') === 'columnheader')).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the table layout in a wide container', async () => {
+      const el = await render(html`<div style="inline-size: 800px"><wfp-staffing-table></wfp-staffing-table></div>`);
+      expect(getComputedStyle(root(el).querySelector('tbody tr')!).display).to.equal('table-row');
+      expect(getComputedStyle(root(el).querySelector('td')!, '::before').content).to.equal('none');
+    });
+
+    it('prints the full table without controls, even from a narrow container', async () => {
+      const el = await render(html`<div style="inline-size: 360px"><wfp-staffing-table></wfp-staffing-table></div>`);
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle(root(el).querySelector('[part="download"]')!).display).to.equal('none');
+      expect(getComputedStyle(root(el).querySelector('.sort-icon')!).display).to.equal('none');
+      expect(getComputedStyle(root(el).querySelector('tbody tr')!).display).to.equal('table-row');
+      expect(visibleTable(el)).to.have.length(9);
+      await emulateMedia({ media: 'screen' });
+      expect(getComputedStyle(root(el).querySelector('[part="download"]')!).display).to.not.equal('none');
+    });
+  });
+
+  describe('themes', () => {
+    for (const theme of ['dark', 'high-contrast', 'light']) {
+      it(`is accessible with theme="${theme}"`, async () => {
+        const el = await render(html`<wfp-staffing-table theme=${theme} bars department="children" measure="vacancy"></wfp-staffing-table>`);
+        expect(root(el).querySelector('[part="base"]')!.getAttribute('data-theme')).to.equal(theme);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('is accessible in the default state', async () => {
+      const el = await render(html`<wfp-staffing-table></wfp-staffing-table>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes the theme from an ancestor', async () => {
+      const el = await render(html`<div theme="dark"><wfp-staffing-table></wfp-staffing-table></div>`);
+      expect(root(el).querySelector('[part="base"]')!.getAttribute('data-theme')).to.equal('dark');
+    });
+  });
+
+  describe('bad input', () => {
+    it('an unknown department: error box listing the valid units, and wfp-error not-found', async () => {
+      const el = document.createElement('wfp-staffing-table');
+      el.department = '없는담당관';
+      const event = oneEvent(el, 'wfp-error') as Promise<WfpErrorEvent>;
+      await fixture(html`<div>${el}</div>`);
+      const { detail } = await event;
+      await settled(el);
+      expect(detail.kind).to.equal('not-found');
+      expect(detail.message.en).to.contain('children (Children Division)');
+      const text = visibleText(root(el).querySelector('[role="alert"]')!);
+      expect(text).to.contain('부서 "없는담당관"는 인력 현황 표에 없습니다');
+      expect(text).to.contain('children (아동담당관)');
+      expect(root(el).querySelector('table')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('unknown categories: error box listing valid ones, wfp-error invalid-input', async () => {
+      const el = document.createElement('wfp-staffing-table');
+      el.categories = 'administrative,contract';
+      const event = oneEvent(el, 'wfp-error') as Promise<WfpErrorEvent>;
+      await fixture(html`<div>${el}</div>`);
+      const { detail } = await event;
+      expect(detail.kind).to.equal('invalid-input');
+      await settled(el);
+      const text = visibleText(root(el).querySelector('[role="alert"]')!);
+      expect(text).to.contain('"contract"');
+      expect(text).to.contain('administrative (행정직), technical (기술직), operations (관리운영직), fixed-term (임기제)');
+    });
+
+    it('an unknown measure: error box listing the measures, in English too', async () => {
+      const el = await render(html`<wfp-staffing-table lang="en" measure="ratio"></wfp-staffing-table>`);
+      const text = visibleText(root(el).querySelector('[role="alert"]')!);
+      expect(text).to.contain('The measure "ratio" is not available');
+      expect(text).to.contain('report (Quota / current (women)), quota (Quota)');
+      expect(text).to.contain('women-share (Share of women)');
+    });
+
+    it('recovers when a bad attribute is fixed, and fires wfp-error once per error', async () => {
+      const el = document.createElement('wfp-staffing-table');
+      el.department = 'nowhere';
+      let events = 0;
+      el.addEventListener('wfp-error', () => (events += 1));
+      await fixture(html`<div>${el}</div>`);
+      await settled(el);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(events).to.equal(1);
+      el.department = '아동담당관';
+      await el.updateComplete;
+      expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+      expect(root(el).querySelector('tr[aria-current="true"]')!.getAttribute('data-id')).to.equal('children');
+      expect(events).to.equal(1);
+    });
+
+    it('fires no wfp-error for valid input', async () => {
+      let events = 0;
+      const listener = () => (events += 1);
+      document.addEventListener('wfp-error', listener);
+      try {
+        await render(html`<wfp-staffing-table measure="vacancy" department="children" categories="technical"></wfp-staffing-table>`);
+        expect(events).to.equal(0);
+      } finally {
+        document.removeEventListener('wfp-error', listener);
+      }
+    });
+
+    const broken: Array<[string, (data: ReturnType<typeof copy>) => void, string, string]> = [
+      ['an unknown department', (d) => (d.staffing[2].departmentId = 'nowhere'), '$.staffing[2].departmentId', '부서 "nowhere"를 찾을 수 없습니다'],
+      ['a negative count', (d) => (d.staffing[0].quota = -1), '$.staffing[0].quota', ''],
+      ['a fractional count', (d) => (d.staffing[1].current = 1.5), '$.staffing[1].current', ''],
+      ['more women than current staff', (d) => (d.staffing[0].women = 60), '$.staffing[0].women', '여성 인원(60명)이 현원(52명)보다 많습니다'],
+    ];
+    for (const [what, breakIt, path, why] of broken) {
+      it(`rejects a staffing row with ${what} before rendering, naming the row`, async () => {
+        const data = copy();
+        breakIt(data);
+        const el = document.createElement('wfp-staffing-table');
+        (el as unknown as { dataset: unknown }).dataset = data;
+        const event = oneEvent(el, 'wfp-error') as Promise<WfpErrorEvent>;
+        await fixture(html`<div>${el}</div>`);
+        const { detail } = await event;
+        await settled(el);
+        expect(detail.kind).to.equal('schema');
+        expect(root(el).querySelector('table')).to.equal(null);
+        const text = visibleText(root(el).querySelector('[role="alert"]')!);
+        expect(text).to.contain(`첫 번째 문제 위치: ${path}`);
+        expect(text).to.contain('인력 현황에서 거부된 행:');
+        expect(text).to.contain(`${path}: ${why}`);
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+});
