@@ -1,0 +1,173 @@
+import type { Locale } from '../../i18n/locale.js';
+import { findDepartment, findProgram } from '../../data/queries.js';
+import { findDistrict, type District } from '../../schema/districts.js';
+import type { Dataset, Department, Program } from '../../schema/types.js';
+import { achievementPercent, headlineKpi } from './kpi-achievement.js';
+import { matchesQuery, prepareSearchText, type SearchText } from './program-search.js';
+
+/** Orders the list offers. `order` is the report's own order (or the curated `program-ids` order). */
+export const PROGRAM_SORTS = ['order', 'budget', 'title', 'achievement'] as const;
+export type ProgramSort = (typeof PROGRAM_SORTS)[number];
+
+export function isProgramSort(value: unknown): value is ProgramSort {
+  return typeof value === 'string' && (PROGRAM_SORTS as readonly string[]).includes(value);
+}
+
+/** A program with what filtering and sorting need, computed once per dataset. */
+export interface ProgramEntry {
+  program: Program;
+  /** Position in the report (or in the curated list). */
+  index: number;
+  /** Budget in won, null for programs the report gives no amount for (비예산, not printed). */
+  budget: number | null;
+  /** Achievement of the headline KPI in percent, null without target and result. */
+  achievement: number | null;
+  /** District ids the program names; null when it names none (it runs citywide). */
+  districts: readonly string[] | null;
+  search: SearchText;
+}
+
+export function programEntries(programs: readonly Program[]): ProgramEntry[] {
+  return programs.map((program, index) => {
+    const kpi = headlineKpi(program.kpis);
+    return {
+      program,
+      index,
+      budget: program.budget?.amount ?? null,
+      achievement: kpi ? achievementPercent(kpi) : null,
+      districts: program.districts && program.districts.length > 0 ? program.districts : null,
+      // Titles only: the box is labelled "사업명", and summaries would make 초성 queries match noise.
+      search: prepareSearchText(program.title.ko, program.title.en),
+    };
+  });
+}
+
+/**
+ * Whether a program reaches a district: it names the district (`district`), or names none and
+ * so runs citywide (`citywide`). Null when it names other districts only.
+ */
+export type DistrictScope = 'district' | 'citywide';
+
+export function districtScope(entry: Pick<ProgramEntry, 'districts'>, districtId: string): DistrictScope | null {
+  if (entry.districts === null) return 'citywide';
+  return entry.districts.includes(districtId) ? 'district' : null;
+}
+
+export interface ProgramCriteria {
+  query?: string;
+  /** Department id. */
+  departmentId?: string | null;
+  /** District id. */
+  districtId?: string | null;
+}
+
+export function filterEntries(entries: readonly ProgramEntry[], criteria: ProgramCriteria): ProgramEntry[] {
+  const { query = '', departmentId, districtId } = criteria;
+  return entries.filter(
+    (entry) =>
+      (!departmentId || entry.program.departmentId === departmentId) &&
+      (!districtId || districtScope(entry, districtId) !== null) &&
+      matchesQuery(query, entry.search),
+  );
+}
+
+const collators = new Map<Locale, Intl.Collator>();
+
+/** Korean collation for Korean titles (가나다순); 「」 and other punctuation are ignored. */
+export function titleCollator(locale: Locale): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) {
+    collator = new Intl.Collator(locale, { ignorePunctuation: true, numeric: true });
+    collators.set(locale, collator);
+  }
+  return collator;
+}
+
+/** Highest first; programs without the figure go last; ties keep the report's order. */
+function descendingNullsLast(a: number | null, b: number | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return b - a;
+}
+
+/**
+ * Sorts without touching the input. Titles are compared as displayed: Korean in Korean
+ * collation, English titles (where the dataset has them) in English.
+ */
+export function sortEntries(entries: readonly ProgramEntry[], sort: ProgramSort, locale: Locale): ProgramEntry[] {
+  const collator = titleCollator(locale);
+  const title = (entry: ProgramEntry) => (locale === 'en' ? (entry.program.title.en ?? entry.program.title.ko) : entry.program.title.ko);
+  const compare: Record<ProgramSort, (a: ProgramEntry, b: ProgramEntry) => number> = {
+    order: () => 0,
+    budget: (a, b) => descendingNullsLast(a.budget, b.budget),
+    title: (a, b) => collator.compare(title(a), title(b)),
+    achievement: (a, b) => descendingNullsLast(a.achievement, b.achievement),
+  };
+  return [...entries].sort((a, b) => compare[sort](a, b) || a.index - b.index);
+}
+
+/** The departments that own at least one of the programs, in the dataset's order (for the filter). */
+export function departmentsWithPrograms(dataset: Dataset, programs: readonly Program[]): Department[] {
+  const ids = new Set(programs.map((program) => program.departmentId));
+  return dataset.departments.filter((department) => ids.has(department.id));
+}
+
+export function resolveDivision(dataset: Dataset, key: string | null | undefined): Department | undefined {
+  return key ? findDepartment(dataset, key.trim()) : undefined;
+}
+
+export function resolveDistrict(key: string | null | undefined): District | undefined {
+  return findDistrict(key);
+}
+
+/** Splits a `program-ids` attribute ("a, b,c" or whitespace-separated) into ids, dropping blanks. */
+export function parseIdList(text: string | null | undefined): string[] {
+  return (text ?? '').split(/[\s,]+/).filter(Boolean);
+}
+
+/** Resolves curated ids (or exact Korean titles) in the given order; unknown keys are returned. */
+export function resolvePrograms(dataset: Dataset, keys: readonly string[]): { programs: Program[]; unknown: string[] } {
+  const programs: Program[] = [];
+  const unknown: string[] = [];
+  for (const key of keys) {
+    const program = findProgram(dataset, key);
+    if (program) {
+      if (!programs.includes(program)) programs.push(program);
+    } else unknown.push(key);
+  }
+  return { programs, unknown };
+}
+
+/** Edit distance, for "did you mean" suggestions on a mistyped id. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * Up to three ids close to a mistyped one: ids containing it (or contained in it), then ids within
+ * a third of its length in edits. Korean keys are matched against titles the same way.
+ */
+export function suggestProgramIds(dataset: Dataset, key: string, limit = 3): string[] {
+  const wanted = key.trim().toLowerCase();
+  if (!wanted) return [];
+  const scored = dataset.programs
+    .map((program) => {
+      const id = program.id;
+      const title = program.title.ko.replace(/\s+/g, '');
+      const compact = wanted.replace(/\s+/g, '');
+      if (id.includes(wanted) || wanted.includes(id) || (compact.length >= 2 && title.includes(compact))) return { id, score: 0 };
+      return { id, score: editDistance(wanted, id) };
+    })
+    .filter((item) => item.score <= Math.max(2, Math.floor(wanted.length / 3)))
+    .sort((a, b) => a.score - b.score || a.id.localeCompare(b.id));
+  return scored.slice(0, limit).map((item) => item.id);
+}

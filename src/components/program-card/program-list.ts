@@ -1,0 +1,357 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import './program-card.js';
+import { WfpProgramFilterChangeEvent } from '../../events/wfp-program-filter-change-event.js';
+import type { WfpErrorDetail } from '../../events/wfp-error-event.js';
+import { isMoneyUnit, MONEY_UNITS } from '../../format/money.js';
+import type { Locale } from '../../i18n/locale.js';
+import { localizedString } from '../../i18n/localized.js';
+import { programCardLabels } from '../../i18n/program-card.js';
+import { WidgetElement } from '../../internal/widget-element.js';
+import { DISTRICTS } from '../../schema/districts.js';
+import type { Dataset, Department } from '../../schema/types.js';
+import {
+  departmentsWithPrograms,
+  districtScope,
+  filterEntries,
+  isProgramSort,
+  parseIdList,
+  programEntries,
+  PROGRAM_SORTS,
+  resolveDistrict,
+  resolveDivision,
+  resolvePrograms,
+  sortEntries,
+  suggestProgramIds,
+  type ProgramEntry,
+  type ProgramSort,
+} from './program-catalog.js';
+import { programListStyles } from './program-list.styles.js';
+
+type Labels = (typeof programCardLabels)['ko'];
+
+/** What the list shows; derived in `willUpdate`, read by `render`. */
+type View =
+  | { kind: 'loading' }
+  | { kind: 'error'; detail: WfpErrorDetail; hints: string[] }
+  | { kind: 'empty'; dataset: Dataset }
+  | {
+      kind: 'ready';
+      dataset: Dataset;
+      curated: boolean;
+      total: number;
+      divisions: Department[];
+      divisionId: string | null;
+      districtId: string | null;
+      sort: ProgramSort;
+      results: ProgramEntry[];
+    };
+
+/**
+ * The report's programs as cards (compact by default) with a search box that understands Hangul
+ * initial consonants (ㅋㅈㅋㅍ finds 키즈카페), filters by division and district, and sorting by
+ * budget, title (Korean collation) or KPI achievement. The number of results is announced politely.
+ *
+ * ```html
+ * <wfp-program-list district="gangseo"></wfp-program-list>
+ * <wfp-program-list program-ids="mom-dad-taxi,first-meeting-voucher,idolbom-childcare-service"></wfp-program-list>
+ * ```
+ *
+ * With `district`, the list keeps the programs that name that district or run citywide, and each
+ * card says which ("강서구" or "서울 전체").
+ *
+ * @summary Searchable, filterable list of the report's policy programs.
+ * @fires {WfpProgramFilterChangeDetail} wfp-program-filter-change - The reader changed the search, a filter or the sort.
+ * @fires {WfpErrorDetail} wfp-error - The dataset could not be used, or `program-ids`, `division`, `district`, `sort`, `unit` or `headline-level` names nothing valid.
+ * @csspart base - The wrapper of everything the list draws.
+ * @csspart controls - The search and filter form.
+ * @csspart count - The live result count.
+ * @csspart results - The list of cards.
+ * @csspart scope - The "강서구" / "서울 전체" badge over each card when `district` is set.
+ * @csspart empty - The sentence shown when nothing matches.
+ * @csspart meta - The source and as-of line.
+ * @csspart error - The error box.
+ * @cssprop --wfp-program-list-gap - Space between cards (default 0.75rem).
+ * @cssprop --wfp-program-list-columns-min - Narrowest card column before the grid wraps (default 18rem).
+ * @cssprop --wfp-program-list-scope-district - Badge colour for programs that name the district.
+ */
+@customElement('wfp-program-list')
+export class WfpProgramList extends WidgetElement {
+  static override styles = [...WidgetElement.styles, programListStyles];
+
+  private view: View = { kind: 'loading' };
+  private entriesFor: { dataset: Dataset; ids: string | null; entries: ProgramEntry[]; unknown: string[] } | null = null;
+
+  @query('#search') private searchInput?: HTMLInputElement;
+
+  /** Search text, division, district and sort as the reader set them (start from the attributes). */
+  @state() private currentQuery = '';
+  @state() private currentDivision: string | null = null;
+  @state() private currentDistrict: string | null = null;
+  @state() private currentSort: string = 'order';
+
+  /** A curated set, in this order: program ids separated by commas or spaces. */
+  @property({ attribute: 'program-ids' }) programIds: string | null = null;
+
+  /** Keep programs that name this district (id `gangseo` or `강서구`) or run citywide. */
+  @property() district: string | null = null;
+
+  /** Keep one division's programs: department id (`childcare`) or Korean name (`아이돌봄담당관`). */
+  @property() division: string | null = null;
+
+  /** Initial search text. */
+  @property() query = '';
+
+  /** Initial order: `order` (report or `program-ids` order), `budget`, `title` or `achievement`. */
+  @property() sort: string = 'order';
+
+  /** Show full cards instead of compact ones. */
+  @property({ type: Boolean, reflect: true }) full = false;
+
+  /** Heading level of each card title, 2–6 (default 3). */
+  @property({ attribute: 'headline-level', type: Number }) headlineLevel = 3;
+
+  /** Money unit of the cards: `auto` or a fixed unit such as `백만원`. */
+  @property() unit: string = 'auto';
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // A script setting an attribute replaces what the reader chose for that control.
+    if (changed.has('query')) this.currentQuery = this.query ?? '';
+    if (changed.has('division')) this.currentDivision = this.division;
+    if (changed.has('district')) this.currentDistrict = this.district;
+    if (changed.has('sort')) this.currentSort = this.sort;
+    this.view = this.deriveView();
+  }
+
+  protected override updated(): void {
+    this.widget.report(this.view.kind === 'error' ? this.view.detail : null);
+  }
+
+  private errorView(kind: WfpErrorDetail['kind'], message: (labels: Labels) => string, hints: string[] = []): View {
+    return { kind: 'error', detail: { kind, message: { ko: message(programCardLabels.ko), en: message(programCardLabels.en) } }, hints };
+  }
+
+  private deriveView(): View {
+    if (!isMoneyUnit(this.unit)) return this.errorView('invalid-input', (l) => l.errors.invalidUnit(String(this.unit), MONEY_UNITS.join(', ')));
+    const level = this.headlineLevel;
+    if (!Number.isInteger(level) || level < 2 || level > 6) {
+      const value = this.getAttribute('headline-level') ?? String(level);
+      return this.errorView('invalid-input', (l) => l.errors.invalidHeadlineLevel(value));
+    }
+    const sort = this.currentSort;
+    if (!isProgramSort(sort)) return this.errorView('invalid-input', (l) => l.list.errors.invalidSort(String(sort), PROGRAM_SORTS.join(', ')));
+
+    const state = this.widget.data.state;
+    if (state.status === 'loading') return { kind: 'loading' };
+    if (state.status === 'error') return { kind: 'error', detail: this.widget.dataErrorDetail(state.error), hints: [] };
+    const { dataset } = state;
+    const locale = this.widget.locale.value;
+
+    const { entries, unknown } = this.entries(dataset);
+    if (unknown.length > 0) {
+      const suggestions = unknown.flatMap((id) => suggestProgramIds(dataset, id));
+      const hints = [programCardLabels[locale].errors.howToFindIds];
+      if (suggestions.length > 0) hints.push(programCardLabels[locale].errors.didYouMean([...new Set(suggestions)].join(', ')));
+      return this.errorView('not-found', (l) => l.list.errors.unknownIds(unknown.join(', ')), hints);
+    }
+    if (entries.length === 0) return { kind: 'empty', dataset };
+
+    const programs = entries.map((entry) => entry.program);
+    const divisions = departmentsWithPrograms(dataset, programs);
+    let divisionId: string | null = null;
+    if (this.currentDivision) {
+      const division = resolveDivision(dataset, this.currentDivision);
+      if (!division) {
+        const valid = divisions.map((d) => `${d.id} (${d.name.ko})`).join(', ');
+        const value = this.currentDivision;
+        return this.errorView('not-found', (l) => l.list.errors.unknownDivision(value, valid));
+      }
+      divisionId = division.id;
+    }
+    let districtId: string | null = null;
+    if (this.currentDistrict) {
+      const district = resolveDistrict(this.currentDistrict);
+      if (!district) {
+        const valid = DISTRICTS.map((d) => `${d.id} (${d.ko})`).join(', ');
+        const value = this.currentDistrict;
+        return this.errorView('not-found', (l) => l.list.errors.unknownDistrict(value, valid));
+      }
+      districtId = district.id;
+    }
+    const filtered = filterEntries(entries, { query: this.currentQuery, departmentId: divisionId, districtId });
+    return {
+      kind: 'ready',
+      dataset,
+      curated: this.programIds !== null && parseIdList(this.programIds).length > 0,
+      total: entries.length,
+      divisions,
+      divisionId,
+      districtId,
+      sort,
+      results: sortEntries(filtered, sort, locale),
+    };
+  }
+
+  /** Entries for the dataset and curated ids, rebuilt only when either changes. */
+  private entries(dataset: Dataset): { entries: ProgramEntry[]; unknown: string[] } {
+    if (this.entriesFor?.dataset === dataset && this.entriesFor.ids === this.programIds) return this.entriesFor;
+    const ids = parseIdList(this.programIds);
+    const { programs, unknown } = ids.length > 0 ? resolvePrograms(dataset, ids) : { programs: dataset.programs, unknown: [] };
+    this.entriesFor = { dataset, ids: this.programIds, entries: programEntries(programs), unknown };
+    return this.entriesFor;
+  }
+
+  // ── The reader's actions ──────────────────────────────────────────────────────────────────
+
+  private onSearch(event: Event): void {
+    this.currentQuery = (event.target as HTMLInputElement).value;
+    void this.announceChange();
+  }
+
+  private onDivision(event: Event): void {
+    this.currentDivision = (event.target as HTMLSelectElement).value || null;
+    void this.announceChange();
+  }
+
+  private onDistrict(event: Event): void {
+    this.currentDistrict = (event.target as HTMLSelectElement).value || null;
+    void this.announceChange();
+  }
+
+  private onSort(event: Event): void {
+    this.currentSort = (event.target as HTMLSelectElement).value;
+    void this.announceChange();
+  }
+
+  /** Clears the search and the division; the district (usually the portal's own) and sort stay. */
+  private async onReset(): Promise<void> {
+    this.currentQuery = '';
+    this.currentDivision = null;
+    await this.announceChange();
+    // The button disappears with the empty state; keep the reader's place in the form.
+    this.searchInput?.focus();
+  }
+
+  private async announceChange(): Promise<void> {
+    await this.updateComplete;
+    const view = this.view;
+    if (view.kind !== 'ready') return;
+    this.dispatchEvent(
+      new WfpProgramFilterChangeEvent({
+        query: this.currentQuery,
+        division: view.divisionId,
+        district: view.districtId,
+        sort: view.sort,
+        resultCount: view.results.length,
+        programIds: view.results.map((entry) => entry.program.id),
+      }),
+    );
+  }
+
+  // ── Rendering ─────────────────────────────────────────────────────────────────────────────
+
+  override render() {
+    const locale = this.widget.locale.value;
+    const view = this.view;
+    const labels = programCardLabels[locale];
+    return html`<div part="base" class="base" data-theme=${this.widget.theme.value} lang=${locale}>
+      ${view.kind === 'ready'
+        ? this.renderReady(view, locale)
+        : view.kind === 'error'
+          ? this.widget.renderError(view.detail, view.hints)
+          : view.kind === 'empty'
+            ? html`<p class="empty" part="empty">${labels.list.noPrograms}</p>
+                ${this.widget.renderSource(view.dataset)}`
+            : this.renderLoading()}
+    </div>`;
+  }
+
+  private renderLoading(): TemplateResult {
+    return html`<div class="loading" aria-busy="true">
+      <span class="visually-hidden">${this.widget.labels.common.loading}</span>
+      <div class="skeleton controls-skeleton"></div>
+      <div class="skeleton count-skeleton"></div>
+      <div class="results">${[0, 1, 2, 3].map(() => html`<div class="skeleton card-skeleton"></div>`)}</div>
+    </div>`;
+  }
+
+  private renderReady(view: Extract<View, { kind: 'ready' }>, locale: Locale): TemplateResult {
+    const labels = programCardLabels[locale].list;
+    const district = view.districtId ? DISTRICTS.find((d) => d.id === view.districtId) : undefined;
+    const districtName = district ? (locale === 'ko' ? district.ko : district.en) : '';
+    return html`<form class="controls" part="controls" role="search" aria-label=${labels.filtersLabel} @submit=${(e: Event) => e.preventDefault()}>
+        <div class="field search">
+          <label for="search">${labels.searchLabel}</label>
+          <input id="search" type="search" autocomplete="off" .value=${live(this.currentQuery)} aria-describedby="search-hint" @input=${this.onSearch} />
+          <p id="search-hint" class="hint">${labels.searchHint}</p>
+        </div>
+        <div class="field">
+          <label for="division">${labels.divisionLabel}</label>
+          <select id="division" @change=${this.onDivision}>
+            <option value="" ?selected=${view.divisionId === null}>${labels.allDivisions}</option>
+            ${view.divisions.map(
+              (d) => html`<option value=${d.id} ?selected=${view.divisionId === d.id}>${localizedString(d.name, locale)}</option>`,
+            )}
+          </select>
+        </div>
+        <div class="field">
+          <label for="district">${labels.districtLabel}</label>
+          <select id="district" @change=${this.onDistrict}>
+            <option value="" ?selected=${view.districtId === null}>${labels.allDistricts}</option>
+            ${DISTRICTS.map((d) => html`<option value=${d.id} ?selected=${view.districtId === d.id}>${locale === 'ko' ? d.ko : d.en}</option>`)}
+          </select>
+        </div>
+        <div class="field">
+          <label for="sort">${labels.sortLabel}</label>
+          <select id="sort" @change=${this.onSort}>
+            ${PROGRAM_SORTS.map(
+              (sort) =>
+                html`<option value=${sort} ?selected=${view.sort === sort}>${sort === 'order' && view.curated ? labels.sorts.curated : labels.sorts[sort]}</option>`,
+            )}
+          </select>
+        </div>
+      </form>
+      ${district ? html`<p class="district-notice">${labels.districtNotice(districtName)}</p>` : nothing}
+      <p class="count" part="count" role="status" aria-live="polite">${labels.count(view.results.length, view.total)}</p>
+      ${view.results.length > 0
+        ? html`<ul class="results" part="results" aria-label=${labels.resultsLabel}>
+            ${repeat(
+              view.results,
+              (entry) => entry.program.id,
+              (entry) => html`<li>
+                ${view.districtId ? this.renderScope(entry, view.districtId, districtName, locale) : nothing}
+                <wfp-program-card
+                  program=${entry.program.id}
+                  ?compact=${!this.full}
+                  headline-level=${this.headlineLevel}
+                  unit=${this.unit}
+                  .dataset=${view.dataset}
+                ></wfp-program-card>
+              </li>`,
+            )}
+          </ul>`
+        : html`<div class="empty" part="empty">
+            <p>${labels.empty}</p>
+            <button type="button" @click=${this.onReset}>${labels.reset}</button>
+          </div>`}
+      ${this.widget.renderSource(view.dataset)}`;
+  }
+
+  /** Says why a program is listed for the district: it names it, or it runs citywide. */
+  private renderScope(entry: ProgramEntry, districtId: string, districtName: string, locale: Locale): TemplateResult {
+    const labels = programCardLabels[locale];
+    const scope = districtScope(entry, districtId);
+    return html`<p class="scope ${scope ?? ''}" part="scope">
+      <span class="visually-hidden">${labels.list.scopeLabel}: </span>${scope === 'district' ? districtName : labels.citywide}
+    </p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wfp-program-list': WfpProgramList;
+  }
+}

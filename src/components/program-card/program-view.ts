@@ -1,0 +1,90 @@
+import { findDistrict } from '../../schema/districts.js';
+import type { Contact, Dataset, Department, Facility, Kpi, Program } from '../../schema/types.js';
+import { fundingSplit, type FundingSplit } from './funding-split.js';
+import { achievementPercent, headlineKpi } from './kpi-achievement.js';
+import { planStatus, type PlanStatus } from './plan-timeline.js';
+
+export interface KpiView {
+  kpi: Kpi;
+  /** Percent, half-up one decimal; null without both target and result. */
+  achievement: number | null;
+}
+
+export interface PlanView {
+  text: string;
+  when: string;
+  status: PlanStatus | null;
+}
+
+/** A district the program names: a known 자치구, or the text as the dataset wrote it. */
+export type DistrictView = { id: string; ko: string; en: string } | { id: string; ko: null; en: null };
+
+export interface FacilityView {
+  facility: Facility;
+  /** null for a facility outside Seoul. */
+  district: DistrictView | null;
+}
+
+export interface ContactView extends Contact {
+  /** `tel:` URL, built only from a value that is a phone number (digits and hyphens). */
+  href: string | null;
+}
+
+/** Everything a card shows, derived once per dataset and program (no formatting: that is per locale). */
+export interface ProgramView {
+  program: Program;
+  department: Department | undefined;
+  parent: Program | undefined;
+  funding: FundingSplit;
+  /** KPIs with at least one figure; a label without figures says nothing. */
+  kpis: KpiView[];
+  headline: KpiView | undefined;
+  plans: PlanView[];
+  /** null: the program names no district and runs citywide. */
+  districts: DistrictView[] | null;
+  facilities: FacilityView[];
+  /** Linked budget lines that exist in the dataset. */
+  budgetLineIds: string[];
+  contacts: ContactView[];
+  asOf: string;
+}
+
+const PHONE = /^\d[\d-]*\d$/;
+
+export function telHref(phone: string): string | null {
+  return PHONE.test(phone) ? `tel:${phone}` : null;
+}
+
+function districtView(id: string): DistrictView {
+  const district = findDistrict(id);
+  return district ? { id: district.id, ko: district.ko, en: district.en } : { id, ko: null, en: null };
+}
+
+export function programView(dataset: Dataset, program: Program): ProgramView {
+  const kpis = (program.kpis ?? [])
+    .filter((kpi) => kpi.target !== undefined || kpi.actual !== undefined)
+    .map((kpi) => ({ kpi, achievement: achievementPercent(kpi) }));
+  const headline = headlineKpi(kpis.map((item) => item.kpi));
+  const facilityById = new Map(dataset.facilities.map((facility) => [facility.id, facility]));
+  const lineIds = new Set(dataset.budgetLines.map((line) => line.id));
+  return {
+    program,
+    department: dataset.departments.find((department) => department.id === program.departmentId),
+    parent: program.parentId ? dataset.programs.find((candidate) => candidate.id === program.parentId) : undefined,
+    funding: fundingSplit(program.budget),
+    kpis,
+    headline: kpis.find((item) => item.kpi === headline),
+    plans: (program.plans ?? []).map((plan) => ({ text: plan.text, when: plan.when, status: planStatus(plan.when, dataset.meta.asOf) })),
+    districts:
+      program.districts && program.districts.length > 0
+        ? program.districts.map(districtView)
+        : null,
+    facilities: (program.facilityIds ?? []).flatMap((id) => {
+      const facility = facilityById.get(id);
+      return facility ? [{ facility, district: facility.district === null ? null : districtView(facility.district) }] : [];
+    }),
+    budgetLineIds: (program.budgetLineIds ?? []).filter((id) => lineIds.has(id)),
+    contacts: (program.contacts ?? []).map((contact) => ({ ...contact, href: telHref(contact.phone) })),
+    asOf: dataset.meta.asOf,
+  };
+}

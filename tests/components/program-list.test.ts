@@ -1,0 +1,356 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/program-card/program-list.js';
+import type { WfpProgramCard } from '../../src/components/program-card/program-card.js';
+import type { WfpProgramList } from '../../src/components/program-card/program-list.js';
+import { loadDataset } from '../../src/data/index.js';
+import type { WfpErrorEvent } from '../../src/events/wfp-error-event.js';
+import type { WfpProgramFilterChangeEvent } from '../../src/events/wfp-program-filter-change-event.js';
+
+const dataset = await loadDataset();
+const TOTAL = dataset.programs.length;
+const GANGSEO_NAMED = [
+  'initiative-06-seoul-morning-care',
+  'initiative-11-single-household-outdoor-programs',
+  'initiative-12-single-household-social-dining',
+  'multicultural-family-self-reliance',
+  'single-household-support-centers',
+];
+
+async function list(template: ReturnType<typeof html>): Promise<WfpProgramList> {
+  const el = await fixture<WfpProgramList>(template);
+  await waitUntil(() => el.shadowRoot?.querySelector('.count, [role="alert"], .empty'), 'list did not settle', { timeout: 10000 });
+  return el;
+}
+
+const $ = (el: WfpProgramList, selector: string) => el.shadowRoot!.querySelector(selector);
+const has = (el: WfpProgramList, selector: string) => $(el, selector) !== null;
+const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const cards = (el: WfpProgramList) => [...el.shadowRoot!.querySelectorAll('wfp-program-card')] as WfpProgramCard[];
+const shownIds = (el: WfpProgramList) => cards(el).map((card) => card.program);
+const count = (el: WfpProgramList) => text($(el, '[part="count"]'));
+
+async function cardsReady(el: WfpProgramList): Promise<void> {
+  await waitUntil(() => cards(el).every((card) => card.shadowRoot?.querySelector('article, [role="alert"]')), 'cards did not render', {
+    timeout: 10000,
+  });
+}
+
+async function type(el: WfpProgramList, value: string): Promise<void> {
+  const input = $(el, '#search') as HTMLInputElement;
+  input.focus();
+  await sendKeys({ type: value });
+  await el.updateComplete;
+}
+
+async function choose(el: WfpProgramList, selectId: string, value: string): Promise<void> {
+  const select = $(el, `#${selectId}`) as HTMLSelectElement;
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+
+describe('<wfp-program-list>', () => {
+  describe('rendering', () => {
+    it('shows every program as a compact card, with a live count', async () => {
+      const el = await list(html`<wfp-program-list .dataset=${dataset}></wfp-program-list>`);
+      expect(shownIds(el)).to.deep.equal(dataset.programs.map((p) => p.id));
+      expect(cards(el).every((card) => card.compact)).to.equal(true);
+      expect(count(el)).to.equal(`사업 ${TOTAL}개`);
+      const live = $(el, '[part="count"]')!;
+      expect(live.getAttribute('aria-live')).to.equal('polite');
+      expect(live.getAttribute('role')).to.equal('status');
+      expect(text($(el, '[part="meta"]'))).to.contain('2024년 3월 말 기준');
+    });
+
+    it('loads the official dataset by default and hands it to every card', async () => {
+      const el = await list(html`<wfp-program-list program-ids="mom-dad-taxi"></wfp-program-list>`);
+      await cardsReady(el);
+      const card = cards(el)[0]! as WfpProgramCard & { datasetInput: unknown };
+      expect(card.datasetInput).to.be.an('object');
+      expect(text(card.shadowRoot!.querySelector('.kpi'))).to.contain('68.5%');
+    });
+
+    it('shows full cards with `full`', async () => {
+      const el = await list(html`<wfp-program-list full program-ids="idolbom-childcare-service" .dataset=${dataset}></wfp-program-list>`);
+      await cardsReady(el);
+      const card = cards(el)[0]!;
+      expect(card.compact).to.equal(false);
+      expect([...card.shadowRoot!.querySelectorAll('.funding-legend li')].map(text)).to.deep.equal(['국비 30%', '시비 35%', '구비 35% 별도']);
+    });
+
+    it('passes headline-level and unit to the cards', async () => {
+      const el = await list(html`<wfp-program-list headline-level="2" unit="백만원" program-ids="initiative-07-community-child-centers" .dataset=${dataset}></wfp-program-list>`);
+      await cardsReady(el);
+      const card = cards(el)[0]!;
+      expect(card.shadowRoot!.querySelector('[part="title"]')!.localName).to.equal('h2');
+      expect(text(card.shadowRoot!.querySelector('.budget-amount'))).to.equal('61,573백만원');
+    });
+
+    it('renders in English', async () => {
+      const el = await list(html`<wfp-program-list lang="en" .dataset=${dataset}></wfp-program-list>`);
+      expect(text($(el, 'label[for="search"]'))).to.equal('Search program titles');
+      expect(count(el)).to.equal(`${TOTAL} programs`);
+      await type(el, 'taxi');
+      expect(count(el)).to.equal(`1 of ${TOTAL} programs`);
+      expect(shownIds(el)).to.deep.equal(['mom-dad-taxi']);
+    });
+  });
+
+  describe('search', () => {
+    it('finds 키즈카페 programs by initial consonants ㅋㅈㅋㅍ', async () => {
+      const el = await list(html`<wfp-program-list .dataset=${dataset}></wfp-program-list>`);
+      await type(el, 'ㅋㅈㅋㅍ');
+      expect(shownIds(el)).to.deep.equal(['initiative-05-seoul-kids-cafe-expansion', 'city-run-kids-cafes']);
+      expect(count(el)).to.equal(`전체 ${TOTAL}개 사업 중 2개`);
+    });
+
+    it('finds by whole words and mixed syllables and initials', async () => {
+      const el = await list(html`<wfp-program-list .dataset=${dataset}></wfp-program-list>`);
+      await type(el, '엄마ㅇㅃ');
+      expect(shownIds(el)).to.deep.equal(['mom-dad-taxi']);
+    });
+
+    it('starts from the query attribute', async () => {
+      const el = await list(html`<wfp-program-list query="아이돌봄" .dataset=${dataset}></wfp-program-list>`);
+      expect(shownIds(el)).to.deep.equal(['idolbom-childcare-service']);
+      expect(($(el, '#search') as HTMLInputElement).value).to.equal('아이돌봄');
+    });
+  });
+
+  describe('filters and sort', () => {
+    it('filters by division', async () => {
+      const el = await list(html`<wfp-program-list .dataset=${dataset}></wfp-program-list>`);
+      await choose(el, 'division', 'childcare');
+      const expected = dataset.programs.filter((p) => p.departmentId === 'childcare').map((p) => p.id);
+      expect(shownIds(el)).to.deep.equal(expected);
+      expect(count(el)).to.equal(`전체 ${TOTAL}개 사업 중 ${expected.length}개`);
+    });
+
+    it('accepts division by Korean name as an attribute', async () => {
+      const el = await list(html`<wfp-program-list division="아이돌봄담당관" .dataset=${dataset}></wfp-program-list>`);
+      expect(shownIds(el)).to.include('idolbom-childcare-service');
+      expect(($(el, '#division') as HTMLSelectElement).value).to.equal('childcare');
+    });
+
+    for (const key of ['gangseo', '강서구']) {
+      it(`district="${key}" keeps programs naming 강서구 or running citywide, and says which`, async () => {
+        const el = await list(html`<wfp-program-list district=${key} .dataset=${dataset}></wfp-program-list>`);
+        const citywide = dataset.programs.filter((p) => !p.districts?.length).map((p) => p.id);
+        expect(shownIds(el)).to.have.length(citywide.length + GANGSEO_NAMED.length);
+        expect(shownIds(el)).to.not.include('memory-site-redevelopment');
+        expect(text($(el, '.district-notice'))).to.equal('강서구에서 운영하는 사업과 서울 전체 대상 사업입니다.');
+        const items = [...el.shadowRoot!.querySelectorAll('.results > li')];
+        const badges = new Map(items.map((li) => [li.querySelector('wfp-program-card')!.program, text(li.querySelector('[part="scope"]'))]));
+        for (const id of GANGSEO_NAMED) expect(badges.get(id), id).to.equal('대상 지역: 강서구');
+        for (const id of citywide) expect(badges.get(id), id).to.equal('대상 지역: 서울 전체');
+        expect(($(el, '#district') as HTMLSelectElement).value).to.equal('gangseo');
+      });
+    }
+
+    it('shows no reach badge without a district', async () => {
+      const el = await list(html`<wfp-program-list .dataset=${dataset}></wfp-program-list>`);
+      expect(has(el, '[part="scope"]')).to.equal(false);
+    });
+
+    it('sorts by budget, by title in Korean order and by KPI achievement', async () => {
+      const el = await list(html`<wfp-program-list .dataset=${dataset}></wfp-program-list>`);
+      await choose(el, 'sort', 'budget');
+      expect(shownIds(el).slice(0, 3)).to.deep.equal(['single-household-safety-plan-2024', 'assistant-substitute-teachers', 'single-parent-support']);
+      await choose(el, 'sort', 'title');
+      await cardsReady(el);
+      const titles = cards(el).map((card) => text(card.shadowRoot!.querySelector('[part="title"]')));
+      expect(titles.slice(0, 2)).to.deep.equal(['1인가구 맞춤형 경제자립교육 운영', '1인가구 소셜다이닝 「행복한 밥상·건강한 밥상」 강화']);
+      expect(titles.at(-1)).to.equal('힘든 집안일 덜어주는 「서울형 가사서비스」 지원');
+      await choose(el, 'sort', 'achievement');
+      const ids = shownIds(el);
+      expect(ids.indexOf('mom-dad-taxi')).to.be.lessThan(ids.indexOf('first-meeting-voucher'));
+      await choose(el, 'sort', 'order');
+      expect(shownIds(el)).to.deep.equal(dataset.programs.map((p) => p.id));
+    });
+
+    it('starts from the sort attribute', async () => {
+      const el = await list(html`<wfp-program-list sort="budget" .dataset=${dataset}></wfp-program-list>`);
+      expect(shownIds(el)[0]).to.equal('single-household-safety-plan-2024');
+      expect(($(el, '#sort') as HTMLSelectElement).value).to.equal('budget');
+    });
+
+    it('shows a curated set in the given order', async () => {
+      const el = await list(html`<wfp-program-list program-ids="first-meeting-voucher, mom-dad-taxi,idolbom-childcare-service" .dataset=${dataset}></wfp-program-list>`);
+      expect(shownIds(el)).to.deep.equal(['first-meeting-voucher', 'mom-dad-taxi', 'idolbom-childcare-service']);
+      expect(count(el)).to.equal('사업 3개');
+      expect(text(($(el, '#sort') as HTMLSelectElement).selectedOptions[0]!)).to.equal('지정한 순서');
+      const divisions = [...($(el, '#division') as HTMLSelectElement).options].map((option) => option.value);
+      expect(divisions).to.deep.equal(['', 'low-birth-task-force', 'childcare']);
+    });
+
+    it('filtered to zero results: says so, offers a reset that restores the list and keeps focus', async () => {
+      const el = await list(html`<wfp-program-list .dataset=${dataset}></wfp-program-list>`);
+      await type(el, '없는사업이름');
+      expect(cards(el)).to.have.length(0);
+      expect(count(el)).to.equal(`전체 ${TOTAL}개 사업 중 0개`);
+      expect(text($(el, '[part="empty"] p'))).to.contain('조건에 맞는 사업이 없습니다');
+      ($(el, '[part="empty"] button') as HTMLButtonElement).click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(cards(el)).to.have.length(TOTAL);
+      expect(el.shadowRoot!.activeElement?.id).to.equal('search');
+      expect(($(el, '#search') as HTMLInputElement).value).to.equal('');
+    });
+  });
+
+  describe('events', () => {
+    it('fires wfp-program-filter-change when the reader types or chooses', async () => {
+      const el = await list(html`<wfp-program-list .dataset=${dataset}></wfp-program-list>`);
+      const typed = oneEvent(el, 'wfp-program-filter-change') as Promise<WfpProgramFilterChangeEvent>;
+      await type(el, 'ㅋ');
+      const first = (await typed).detail;
+      expect(first.query).to.equal('ㅋ');
+      expect(first.sort).to.equal('order');
+      const chosen = oneEvent(el, 'wfp-program-filter-change') as Promise<WfpProgramFilterChangeEvent>;
+      await choose(el, 'division', 'childcare');
+      const { detail } = await chosen;
+      expect(detail.division).to.equal('childcare');
+      // ㅋ matches 키즈카페 and 키움센터.
+      expect(detail.programIds).to.deep.equal(['initiative-05-seoul-kids-cafe-expansion', 'city-run-kids-cafes', 'neighborhood-kium-centers']);
+      expect(detail.resultCount).to.equal(3);
+      expect(detail.district).to.equal(null);
+    });
+
+    it('does not fire when a script sets the attributes', async () => {
+      const el = await list(html`<wfp-program-list .dataset=${dataset}></wfp-program-list>`);
+      let fired = 0;
+      el.addEventListener('wfp-program-filter-change', () => (fired += 1));
+      el.query = '택시';
+      el.sort = 'title';
+      el.district = 'mapo';
+      el.division = 'low-birth-task-force';
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(shownIds(el)).to.deep.equal(['mom-dad-taxi']);
+      expect(fired).to.equal(0);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('is usable with the keyboard only: search, division, district and sort', async () => {
+      const el = await list(html`<wfp-program-list .dataset=${dataset}></wfp-program-list>`);
+      // Start from the page: the search box is the first stop.
+      (document.activeElement as HTMLElement | null)?.blur();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement?.id).to.equal('search');
+      await sendKeys({ type: 'ㅈㅇ' });
+      await el.updateComplete;
+      const afterSearch = shownIds(el).length;
+      expect(afterSearch).to.be.greaterThan(0);
+      expect(afterSearch).to.be.lessThan(TOTAL);
+
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement?.id).to.equal('division');
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      const firstDivision = ($(el, '#division') as HTMLSelectElement).value;
+      expect(firstDivision).to.equal('gender-equality');
+      expect(shownIds(el).every((id) => dataset.programs.find((p) => p.id === id)!.departmentId === 'gender-equality')).to.equal(true);
+
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement?.id).to.equal('district');
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement?.id).to.equal('sort');
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(($(el, '#sort') as HTMLSelectElement).value).to.equal('budget');
+      expect(count(el)).to.match(/^전체 69개 사업 중 \d+개$/);
+
+      // Clearing the search with the keyboard brings the division's programs back.
+      await sendKeys({ down: 'Shift' });
+      for (let i = 0; i < 3; i += 1) await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(el.shadowRoot!.activeElement?.id).to.equal('search');
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      const all = dataset.programs.filter((p) => p.departmentId === 'gender-equality');
+      expect(shownIds(el)).to.have.length(all.length);
+
+    });
+  });
+
+  describe('accessibility (axe)', () => {
+    it('default list', async () => {
+      const el = await list(html`<wfp-program-list program-ids="mom-dad-taxi,initiative-10-family-meal-discounts,idolbom-childcare-service" .dataset=${dataset}></wfp-program-list>`);
+      await cardsReady(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('filtered to zero results', async () => {
+      const el = await list(html`<wfp-program-list query="없는사업이름" .dataset=${dataset}></wfp-program-list>`);
+      expect(cards(el)).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('with a district', async () => {
+      const el = await list(html`<wfp-program-list district="gangseo" division="childcare" .dataset=${dataset}></wfp-program-list>`);
+      await cardsReady(el);
+      await expect(el).to.be.accessible();
+    });
+
+    for (const theme of ['dark', 'high-contrast'] as const) {
+      it(theme, async () => {
+        const el = await list(html`<wfp-program-list theme=${theme} district="gangseo" division="childcare" .dataset=${dataset}></wfp-program-list>`);
+        await cardsReady(el);
+        expect(cards(el)[0]!.shadowRoot!.querySelector('.base')!.getAttribute('data-theme')).to.equal(theme);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('English', async () => {
+      const el = await list(html`<wfp-program-list lang="en" division="childcare" .dataset=${dataset}></wfp-program-list>`);
+      await cardsReady(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('error', async () => {
+      const el = await list(html`<wfp-program-list program-ids="nope" .dataset=${dataset}></wfp-program-list>`);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('bad input', () => {
+    it('unknown program ids: names them, says how to find ids and fires wfp-error', async () => {
+      const el = document.createElement('wfp-program-list');
+      el.programIds = 'mom-dad-taxi,mom-dad-taxy,nothing-here';
+      el.dataset = dataset as unknown as DOMStringMap;
+      const event = oneEvent(el, 'wfp-error') as Promise<WfpErrorEvent>;
+      await fixture(html`<div>${el}</div>`);
+      const { detail } = await event;
+      expect(detail.kind).to.equal('not-found');
+      expect(detail.message.ko).to.equal('program-ids에 없는 사업 id가 있습니다: mom-dad-taxy, nothing-here');
+      const box = text($(el, '[role="alert"]'));
+      expect(box).to.contain('programs[].id');
+      expect(box).to.contain('비슷한 id: mom-dad-taxi');
+    });
+
+    const cases: Array<[string, ReturnType<typeof html>, string]> = [
+      ['an unknown sort', html`<wfp-program-list sort="price" .dataset=${dataset}></wfp-program-list>`, 'order, budget, title, achievement'],
+      ['an unknown division', html`<wfp-program-list division="없는과" .dataset=${dataset}></wfp-program-list>`, 'childcare (아이돌봄담당관)'],
+      ['an unknown district', html`<wfp-program-list district="busan" .dataset=${dataset}></wfp-program-list>`, 'gangseo (강서구)'],
+      ['an unknown unit', html`<wfp-program-list unit="달러" .dataset=${dataset}></wfp-program-list>`, 'auto, 원, 천원, 백만원, 억원, 조원'],
+      ['a bad headline level', html`<wfp-program-list headline-level="1" .dataset=${dataset}></wfp-program-list>`, '2부터 6 사이'],
+    ];
+    for (const [name, template, listed] of cases) {
+      it(`${name} shows an error listing valid values`, async () => {
+        const el = await list(template);
+        expect(text($(el, '[role="alert"]'))).to.contain(listed);
+      });
+    }
+
+    it('says so when the dataset has no programs', async () => {
+      const raw = await (await fetch(new URL('../../data/seoul-wfp-2024-03.json', import.meta.url))).json();
+      // Facilities point at programs; without programs those links must go too.
+      const facilities = raw.facilities.map(({ programIds: _unused, ...facility }: { programIds?: string[] }) => facility);
+      const empty = { ...raw, programs: [], facilities };
+      const el = await list(html`<wfp-program-list .dataset=${empty}></wfp-program-list>`);
+      expect(text($(el, '[part="empty"]'))).to.equal('이 데이터에는 사업이 없습니다.');
+    });
+  });
+});
