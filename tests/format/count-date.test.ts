@@ -14,6 +14,9 @@ describe('formatCount', () => {
     [-9, 'ko', '명', '-9명'],
     [4_330, 'en', '', '4,330'],
     [7, 'en', '척', '7 척'], // unknown unit words are kept as printed
+    [1.5, 'en', '만명', '15,000 people'],
+    [1.5, 'ko', '만명', '1.5만명'],
+    [3, 'en', '개 시설', '3 facilities'],
   ];
   for (const [value, locale, unit, expected] of cases) {
     it(`${value} ${unit} (${locale}) → ${expected}`, () => expect(formatCount(value, locale, unit)).to.equal(expected));
