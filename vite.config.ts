@@ -1,3 +1,4 @@
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defineConfig, type UserConfig } from 'vite';
 
 /**
@@ -12,6 +13,7 @@ export const ENTRIES = {
   schema: 'src/schema/index.ts',
   data: 'src/data/index.ts',
   format: 'src/format/index.ts',
+  'theme-tokens': 'src/theme/tokens.ts',
   'wfp-data': 'src/components/data/wfp-data.ts',
   'execution-gauge': 'src/components/execution-gauge/execution-gauge.ts',
   'staffing-table': 'src/components/staffing-table/staffing-table.ts',
@@ -19,6 +21,9 @@ export const ENTRIES = {
   'program-list': 'src/components/program-card/program-list.ts',
   'facility-locator': 'src/components/facility-locator/facility-locator.ts',
 } as const;
+
+/** Files whose templates use lit/static-html dynamic tags, which the literal minifier cannot parse. */
+const STATIC_TAG_TEMPLATES = ['src/components/program-card/program-card.ts'];
 
 const define = { __WFP_DATASET_PATH__: JSON.stringify('./seoul-wfp-2024-03.json') };
 
@@ -43,6 +48,9 @@ const npmBuild: UserConfig = {
 
 const cdnBuild: UserConfig = {
   define,
+  // Lit's html``/css`` literals survive JS minification verbatim; this minifies their markup and CSS.
+  // (Templates with a dynamic tag name — lit/static-html headings — cannot be parsed; they are skipped.)
+  plugins: [minifyLiterals({ include: ['src/**/*.ts'], exclude: STATIC_TAG_TEMPLATES })],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: false,

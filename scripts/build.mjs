@@ -18,7 +18,7 @@ const dataset = JSON.stringify(JSON.parse(readFileSync(`data/${DATASET}`, 'utf8'
 for (const dir of ['dist', 'dist/cdn']) writeFileSync(`${dir}/${DATASET}`, dataset);
 
 run('node', ['--import', 'tsx', 'scripts/write-json-schema.ts', 'dist/wfp-dataset.schema.json']);
-run('npx', ['custom-elements-manifest', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+run('npm', ['run', '--silent', 'analyze']);
 
 const cdn = readFileSync('dist/cdn/wfp-widgets.js');
 const sri = `sha384-${createHash('sha384').update(cdn).digest('base64')}`;

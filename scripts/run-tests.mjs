@@ -14,6 +14,11 @@ rmSync(summaryFile, { force: true });
 const browser = spawnSync('npx', ['web-test-runner', ...process.argv.slice(2)], { stdio: 'inherit' });
 const browserCounts = existsSync(summaryFile) ? JSON.parse(readFileSync(summaryFile, 'utf8')) : { passed: 0, failed: 1 };
 
+// Node tests drive built artefacts: the package, the demo, the Storybook static build.
+if (existsSync('.storybook/main.ts')) {
+  const storybook = spawnSync('npm', ['run', '--silent', 'build-storybook'], { stdio: 'inherit' });
+  if (storybook.status !== 0) console.error('Storybook build failed; the story tests will fail too.');
+}
 const nodeFiles = readdirSync('tests/node').filter((name) => name.endsWith('.test.ts')).map((name) => `tests/node/${name}`);
 const node = spawnSync('node', ['--import', 'tsx', '--test', '--test-reporter=spec', ...nodeFiles], { encoding: 'utf8' });
 process.stdout.write(node.stdout);

@@ -1,0 +1,46 @@
+import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import manifest from '../dist/custom-elements.json' with { type: 'json' };
+
+setCustomElementsManifest(manifest);
+
+/**
+ * Locale and theme are applied the way host pages do it: `lang` and `theme` attributes on an
+ * ancestor of the widgets.
+ */
+const withPageSettings: Decorator = (story, context) => {
+  const { locale, theme } = context.globals as { locale?: string; theme?: string };
+  return html`<div lang=${locale ?? 'ko'} theme=${theme ?? 'light'} class="story-page">${story()}</div>`;
+};
+
+const preview: Preview = {
+  decorators: [withPageSettings],
+  globalTypes: {
+    locale: {
+      description: 'Language of the widgets (lang attribute on the page)',
+      toolbar: { title: 'Locale', icon: 'globe', items: [{ value: 'ko', title: '한국어' }, { value: 'en', title: 'English' }], dynamicTitle: true },
+    },
+    theme: {
+      description: 'Theme (theme attribute on the page)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+          { value: 'high-contrast', title: 'High contrast' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'ko', theme: 'light' },
+  parameters: {
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+    docs: { toc: true },
+  },
+};
+
+export default preview;

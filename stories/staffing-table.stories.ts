@@ -1,0 +1,39 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/components/staffing-table/staffing-table.js';
+import { districtDataset } from './fixtures.js';
+import { PENDING_SRC } from './pending-source.js';
+
+interface Args {
+  measure: string;
+  department?: string;
+  categories?: string;
+  bars: boolean;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Staffing table',
+  component: 'wfp-staffing-table',
+  args: { measure: 'report', bars: false },
+  argTypes: { measure: { control: 'select', options: ['report', 'quota', 'current', 'women', 'vacancy', 'women-share'] } },
+  render: (args) => html`<wfp-staffing-table
+    measure=${args.measure}
+    department=${args.department || nothing}
+    categories=${args.categories || nothing}
+    ?bars=${args.bars}
+  ></wfp-staffing-table>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Playground: Story = {};
+export const Vacancy: Story = { args: { measure: 'vacancy', bars: true, department: '아동담당관' } };
+export const WomenShare: Story = { args: { measure: 'women-share', bars: true } };
+export const TwoCategories: Story = { args: { measure: 'current', categories: 'administrative,fixed-term' } };
+export const Narrow: Story = { render: () => html`<div style="max-width: 360px"><wfp-staffing-table></wfp-staffing-table></div>` };
+export const Loading: Story = { render: () => html`<wfp-staffing-table src=${PENDING_SRC}></wfp-staffing-table>` };
+export const Empty: Story = {
+  render: () => html`<wfp-staffing-table .dataset=${{ ...districtDataset, staffing: [] }}></wfp-staffing-table>`,
+};
+export const Error: Story = { args: { department: '없는담당관' } };
+export const YourOwnData: Story = { render: () => html`<wfp-staffing-table .dataset=${districtDataset} bars></wfp-staffing-table>` };
