@@ -1,0 +1,271 @@
+import { canBeChoseong, getChoseong } from 'es-hangul';
+import { normalizeKey } from '../../data/queries.js';
+import { DISTRICTS, findDistrict, type DistrictId } from '../../schema/districts.js';
+import type { Dataset, Facility, OpeningHours } from '../../schema/types.js';
+import { isOpenAtClock, seoulClock } from './opening-hours.js';
+
+/**
+ * Where a facility belongs on the map:
+ * - `district`: one of the 25 자치구 — counted on its tile;
+ * - `outside-seoul`: `district: null` — outside Seoul (영보자애원, 경기 용인시) — listed under
+ *   "서울 외", never on a tile;
+ * - `district-unknown`: `district: null` with `districtUnknown: true`. The report names many
+ *   citywide centres without printing where they are; calling those "outside Seoul" would be wrong.
+ */
+export type FacilityPlace = 'district' | 'outside-seoul' | 'district-unknown';
+
+export interface IndexedFacility {
+  readonly facility: Facility;
+  readonly districtId: DistrictId | null;
+  readonly place: FacilityPlace;
+  /** Searchable fields, normalized (NFC, lower case, no spaces), joined by a separator no query contains. */
+  readonly haystack: string;
+  /** `haystack` with every Hangul syllable replaced by its initial consonant (same length, same positions). */
+  readonly initials: string;
+  /** Structured hours of a facility that is operating (planned sites are never "open now"). */
+  readonly weekly: NonNullable<OpeningHours['weekly']> | null;
+}
+
+/** Built once per dataset; every keystroke then filters in one pass without re-normalizing text. */
+export interface FacilityIndex {
+  /** In list order: district (official code order), then 자치구 미표기, then 서울 외; by name within. */
+  readonly entries: readonly IndexedFacility[];
+  readonly typeIds: readonly string[];
+  /** Whether any facility carries a location (the "near me" control exists only then). */
+  readonly hasLocations: boolean;
+}
+
+export interface GeoPoint {
+  readonly lat: number;
+  readonly lon: number;
+}
+
+export interface FacilityCriteria {
+  readonly district?: DistrictId | null;
+  /** Facility type ids; empty means every type. */
+  readonly types?: readonly string[];
+  readonly query?: string;
+  readonly openNow?: boolean;
+  /** The moment "open now" refers to (defaults to the current time). */
+  readonly now?: Date;
+  /** Sort by distance from here (facilities without a location go last). */
+  readonly origin?: GeoPoint | null;
+}
+
+export interface FilterResult {
+  readonly matches: readonly IndexedFacility[];
+  /** Kilometres from `origin`, for matches that have a location. */
+  readonly distances: ReadonlyMap<string, number>;
+  /** Per district: matches of every filter except the district (what the tiles show). */
+  readonly districtCounts: ReadonlyMap<DistrictId, number>;
+  /** Per type: matches of every filter except the types (what the type chips show). */
+  readonly typeCounts: ReadonlyMap<string, number>;
+  /** Matches of every filter except the district that are in no district, by place. */
+  readonly outsideSeoulCount: number;
+  readonly districtUnknownCount: number;
+}
+
+const FIELD_SEPARATOR = '\u0001';
+const HANGUL_FIRST = 0xac00;
+const HANGUL_LAST = 0xd7a3;
+
+const isSyllable = (code: number) => code >= HANGUL_FIRST && code <= HANGUL_LAST;
+
+/** getChoseong per syllable, remembered: 5,000 facilities repeat the same few hundred syllables. */
+const initialOfSyllable = new Map<string, string>();
+
+function initialOf(syllable: string): string {
+  let initial = initialOfSyllable.get(syllable);
+  if (initial === undefined) {
+    initial = getChoseong(syllable);
+    initialOfSyllable.set(syllable, initial);
+  }
+  return initial;
+}
+
+/** Initial consonants, position by position: "서울장난감" → "ㅅㅇㅈㄴㄱ", other characters kept. */
+export function initialsOf(text: string): string {
+  return text.replace(/[\uac00-\ud7a3]/g, initialOf);
+}
+
+const DISTRICT_ORDER = new Map<string, number>(DISTRICTS.map((d, index) => [d.id, index]));
+export function placeOf(facility: Facility): { place: FacilityPlace; districtId: DistrictId | null } {
+  const district = facility.district === null ? undefined : findDistrict(facility.district);
+  if (district) return { place: 'district', districtId: district.id };
+  if (facility.districtUnknown) return { place: 'district-unknown', districtId: null };
+  return { place: 'outside-seoul', districtId: null };
+}
+
+const PLACE_ORDER: Record<FacilityPlace, number> = { district: 0, 'district-unknown': 1, 'outside-seoul': 2 };
+const collator = new Intl.Collator('ko');
+
+export function buildFacilityIndex(dataset: Pick<Dataset, 'facilities' | 'facilityTypes'>): FacilityIndex {
+  const typeNames = new Map(dataset.facilityTypes.map((t) => [t.id, t.name]));
+  const entries: IndexedFacility[] = dataset.facilities.map((facility) => {
+    const { place, districtId } = placeOf(facility);
+    const district = districtId ? DISTRICTS[DISTRICT_ORDER.get(districtId)!] : undefined;
+    const typeName = typeNames.get(facility.type);
+    const fields = [
+      facility.name.ko,
+      facility.name.en,
+      typeName?.ko,
+      typeName?.en,
+      facility.address,
+      facility.operator,
+      district?.ko,
+      district?.en,
+    ];
+    const haystack = fields
+      .filter((field): field is string => Boolean(field))
+      .map(normalizeKey)
+      .join(FIELD_SEPARATOR);
+    const operating = facility.status === undefined || facility.status === 'open';
+    return {
+      facility,
+      districtId,
+      place,
+      haystack,
+      initials: initialsOf(haystack),
+      weekly: operating && facility.hours?.weekly?.length ? facility.hours.weekly : null,
+    };
+  });
+  entries.sort(
+    (a, b) =>
+      PLACE_ORDER[a.place] - PLACE_ORDER[b.place] ||
+      (DISTRICT_ORDER.get(a.districtId ?? '') ?? 0) - (DISTRICT_ORDER.get(b.districtId ?? '') ?? 0) ||
+      collator.compare(a.facility.name.ko, b.facility.name.ko),
+  );
+  return {
+    entries,
+    typeIds: dataset.facilityTypes.map((t) => t.id),
+    hasLocations: dataset.facilities.some((f) => f.location !== undefined),
+  };
+}
+
+/** A query token, pre-analysed once per keystroke rather than once per facility. */
+interface Token {
+  readonly text: string;
+  /** Contains initial consonants typed alone (ㅋㅈ), which match any syllable starting with them. */
+  readonly hasInitials: boolean;
+  readonly allInitials: boolean;
+  /** The last character is a syllable without a final consonant, possibly still being composed ("장난가" on the way to "장난감"). */
+  readonly openLastSyllable: boolean;
+}
+
+function analyse(text: string): Token {
+  let initials = 0;
+  for (const char of text) if (canBeChoseong(char)) initials += 1;
+  const last = text.charCodeAt(text.length - 1);
+  return {
+    text,
+    hasInitials: initials > 0,
+    allInitials: initials === text.length,
+    openLastSyllable: isSyllable(last) && (last - HANGUL_FIRST) % 28 === 0,
+  };
+}
+
+/** Splits on spaces; each token must match somewhere (in any field). */
+export function tokenize(query: string): Token[] {
+  return query
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(analyse);
+}
+
+/** Same initial and medial vowel: "가" (being typed) is the start of "감". */
+function sameSyllableStart(typed: number, actual: number): boolean {
+  return isSyllable(actual) && Math.floor((typed - HANGUL_FIRST) / 28) === Math.floor((actual - HANGUL_FIRST) / 28);
+}
+
+function matchesAt(entry: IndexedFacility, token: Token, position: number): boolean {
+  const { text } = token;
+  for (let j = 0; j < text.length; j += 1) {
+    const typed = text[j]!;
+    const actual = entry.haystack[position + j];
+    if (actual === undefined) return false;
+    if (typed === actual) continue;
+    if (token.hasInitials && canBeChoseong(typed) && entry.initials[position + j] === typed) continue;
+    if (j === text.length - 1 && token.openLastSyllable && sameSyllableStart(typed.charCodeAt(0), actual.charCodeAt(0))) continue;
+    return false;
+  }
+  return true;
+}
+
+export function matchesToken(entry: IndexedFacility, token: Token): boolean {
+  if (token.allInitials) return entry.initials.includes(token.text);
+  if (!token.hasInitials) {
+    if (entry.haystack.includes(token.text)) return true;
+    if (!token.openLastSyllable) return false;
+    // Only positions where everything but the last syllable already matches need the slow check.
+    const head = token.text.slice(0, -1);
+    const last = entry.haystack.length - token.text.length;
+    for (let p = entry.haystack.indexOf(head); p !== -1 && p <= last; p = entry.haystack.indexOf(head, p + 1)) {
+      if (matchesAt(entry, token, p)) return true;
+    }
+    return false;
+  }
+  for (let p = 0; p + token.text.length <= entry.haystack.length; p += 1) {
+    if (matchesAt(entry, token, p)) return true;
+  }
+  return false;
+}
+
+/** Great-circle distance in kilometres (haversine; plenty for "which centre is nearer"). */
+export function distanceKm(a: GeoPoint, b: GeoPoint): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/**
+ * Filters in a single pass and counts facets on the way: each facility is tested once against the
+ * query and the clock, then tallied for the tiles (ignoring the district filter), for the type
+ * chips (ignoring the type filter) and for the list (all filters).
+ */
+export function filterFacilities(index: FacilityIndex, criteria: FacilityCriteria = {}): FilterResult {
+  const district = criteria.district ?? null;
+  const types = criteria.types && criteria.types.length > 0 ? new Set(criteria.types) : null;
+  const tokens = tokenize(criteria.query ?? '');
+  const clock = criteria.openNow ? seoulClock(criteria.now ?? new Date()) : null;
+
+  const matches: IndexedFacility[] = [];
+  const districtCounts = new Map<DistrictId, number>(DISTRICTS.map((d) => [d.id, 0]));
+  const typeCounts = new Map<string, number>(index.typeIds.map((id) => [id, 0]));
+  let outsideSeoulCount = 0;
+  let districtUnknownCount = 0;
+
+  for (const entry of index.entries) {
+    if (clock && !(entry.weekly && isOpenAtClock(entry.weekly, clock))) continue;
+    if (tokens.length > 0 && !tokens.every((token) => matchesToken(entry, token))) continue;
+    const typeOk = types === null || types.has(entry.facility.type);
+    const districtOk = district === null || entry.districtId === district;
+    if (typeOk) {
+      if (entry.districtId) districtCounts.set(entry.districtId, (districtCounts.get(entry.districtId) ?? 0) + 1);
+      else if (entry.place === 'outside-seoul') outsideSeoulCount += 1;
+      else districtUnknownCount += 1;
+    }
+    if (districtOk) typeCounts.set(entry.facility.type, (typeCounts.get(entry.facility.type) ?? 0) + 1);
+    if (typeOk && districtOk) matches.push(entry);
+  }
+
+  const distances = new Map<string, number>();
+  const origin = criteria.origin;
+  if (origin) {
+    for (const entry of matches) {
+      const location = entry.facility.location;
+      if (location) distances.set(entry.facility.id, distanceKm(origin, location));
+    }
+    // Stable sort: facilities without a location keep list order, after every located one.
+    matches.sort((a, b) => {
+      const da = distances.get(a.facility.id) ?? Infinity;
+      const db = distances.get(b.facility.id) ?? Infinity;
+      return da === db ? 0 : da < db ? -1 : 1;
+    });
+  }
+
+  return { matches, distances, districtCounts, typeCounts, outsideSeoulCount, districtUnknownCount };
+}

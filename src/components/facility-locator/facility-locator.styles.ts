@@ -1,0 +1,528 @@
+import { css, unsafeCSS } from 'lit';
+import { TILE_COLUMNS, TILE_ROWS } from './tile-layout.js';
+
+/** Grid placement by data attributes rather than inline styles, so the widget works under a strict CSP. */
+const placement = unsafeCSS(
+  [
+    ...Array.from({ length: TILE_ROWS }, (_, row) => `.tile-cell[data-row='${row}'] { grid-row: ${row + 1}; }`),
+    ...Array.from({ length: TILE_COLUMNS }, (_, column) => `.tile-cell[data-column='${column}'] { grid-column: ${column + 1}; }`),
+  ].join('\n'),
+);
+
+export const styles = css`
+  :host {
+    display: block;
+  }
+  .base {
+    /* The sequential scale: step 0 is "none", 1–4 grow towards the primary colour. Text switches to
+       the on-primary colour on the two strong steps so every step keeps AA contrast. */
+    --_tile-0: var(--wfp-facility-locator-tile-0, var(--_color-surface));
+    --_tile-1: var(--wfp-facility-locator-tile-1, color-mix(in srgb, var(--_color-primary) 14%, var(--_color-surface)));
+    --_tile-2: var(--wfp-facility-locator-tile-2, color-mix(in srgb, var(--_color-primary) 32%, var(--_color-surface)));
+    --_tile-3: var(--wfp-facility-locator-tile-3, var(--_color-primary));
+    --_tile-4: var(--wfp-facility-locator-tile-4, var(--_color-primary-strong));
+    --_tile-selected: var(--wfp-facility-locator-selected, var(--_color-text));
+    --_badge-open: var(--wfp-facility-locator-open, var(--_color-success));
+    container-type: inline-size;
+    display: grid;
+    gap: var(--_space-4);
+    padding: var(--_space-4);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius);
+  }
+  .base[data-theme='high-contrast'] {
+    /* Primary and primary-strong are the same yellow in high contrast; keep step 3 distinct. */
+    --_tile-3: var(--wfp-facility-locator-tile-3, color-mix(in srgb, var(--_color-primary) 60%, var(--_color-surface)));
+  }
+  h2,
+  h3,
+  h4 {
+    margin: 0;
+    line-height: 1.3;
+  }
+  h2 {
+    font-size: var(--_font-size-heading);
+  }
+  h3 {
+    font-size: var(--_font-size-body);
+  }
+  h4 {
+    font-size: var(--_font-size-body);
+  }
+  p {
+    margin: 0;
+  }
+  button {
+    cursor: pointer;
+  }
+  .hint {
+    font-size: var(--_font-size-xsmall);
+    color: var(--_color-text-muted);
+  }
+
+  /* Filters */
+  .filters {
+    display: grid;
+    gap: var(--_space-3);
+  }
+  .search {
+    display: grid;
+    gap: var(--_space-1);
+  }
+  .search label {
+    font-weight: var(--_font-weight-bold);
+  }
+  .search input {
+    width: 100%;
+    min-height: 2.75rem;
+    padding: var(--_space-2) var(--_space-3);
+    border: var(--_border-width) solid var(--_color-text-muted);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+  }
+  .toggles {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2) var(--_space-4);
+    align-items: center;
+  }
+  .check {
+    display: inline-flex;
+    gap: var(--_space-2);
+    align-items: center;
+    min-height: 2.75rem;
+  }
+  .check input {
+    width: 1.25rem;
+    height: 1.25rem;
+    accent-color: var(--_color-primary-strong);
+  }
+  .near-me,
+  .secondary {
+    min-height: 2.75rem;
+    padding: var(--_space-1) var(--_space-3);
+    border: var(--_border-width) solid var(--_color-primary-strong);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-primary-strong);
+  }
+  .near-me[aria-pressed='true'] {
+    background: var(--_color-primary-strong);
+    color: var(--_color-on-primary);
+  }
+  fieldset.types {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  fieldset.types legend {
+    padding: 0;
+    margin-bottom: var(--_space-2);
+    font-weight: var(--_font-weight-bold);
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+  }
+  .chip {
+    display: inline-flex;
+    gap: var(--_space-2);
+    align-items: center;
+    min-height: 2.25rem;
+    padding: var(--_space-1) var(--_space-3);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: 999px;
+    background: var(--_color-surface);
+    font-size: var(--_font-size-small);
+  }
+  .chip .mark {
+    display: none;
+  }
+  .chip[aria-pressed='true'] {
+    border-color: var(--_color-primary-strong);
+    background: var(--_color-primary-subtle);
+    box-shadow: inset 0 0 0 1px var(--_color-primary-strong);
+  }
+  .chip[aria-pressed='true'] .mark {
+    display: inline;
+  }
+  .chip-count {
+    font-weight: var(--_font-weight-bold);
+    font-variant-numeric: tabular-nums;
+  }
+  .link-button {
+    min-height: 2.25rem;
+    padding: var(--_space-1) var(--_space-2);
+    border: 0;
+    background: none;
+    color: var(--_color-primary-strong);
+    text-decoration: underline;
+    font-size: var(--_font-size-small);
+  }
+
+  /* Map and list side by side where there is room. */
+  .layout {
+    display: grid;
+    gap: var(--_space-4);
+  }
+  @container (min-width: 46rem) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1.15fr);
+      align-items: start;
+    }
+    /* The map stays in view while the list scrolls past it. */
+    .map {
+      position: sticky;
+      top: var(--_space-2);
+    }
+  }
+  .map {
+    display: grid;
+    gap: var(--_space-2);
+    min-width: 0;
+  }
+  .tiles {
+    display: grid;
+    grid-template-columns: repeat(${TILE_COLUMNS}, minmax(0, 1fr));
+    grid-template-rows: repeat(${TILE_ROWS}, auto);
+    gap: 3px;
+    /* Tile text scales with the map, so 4-syllable names fit a 45px tile on a phone. */
+    container-type: inline-size;
+  }
+  ${placement}
+  /* The button and its count share one grid cell: the count sits in the button's bottom padding,
+     and a tile whose name wraps grows taller instead of overlapping the count. */
+  .tile-cell {
+    display: grid;
+    min-width: 0;
+    color: var(--_ink, var(--_color-text));
+  }
+  .tile-cell > .tile,
+  .tile-cell > .tile-count {
+    grid-area: 1 / 1;
+  }
+  .tile,
+  .missing-tile {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    min-width: 0;
+    width: 100%;
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_fill, var(--_tile-0));
+    color: var(--_ink, var(--_color-text));
+    font-size: var(--_font-size-xsmall);
+    line-height: 1.2;
+    text-align: center;
+  }
+  .tile {
+    aspect-ratio: 1;
+    justify-content: center;
+    padding: 2px 2px calc(1.25em + 6px);
+    font-size: clamp(0.6875rem, 3cqi, 0.8125rem);
+  }
+  .tile-name {
+    word-break: keep-all;
+    overflow-wrap: anywhere;
+  }
+  .tile-cell > .tile-count {
+    align-self: end;
+    padding-bottom: 6px;
+    text-align: center;
+    pointer-events: none;
+    font-size: clamp(0.75rem, 3.4cqi, 0.9375rem);
+    line-height: 1.25;
+  }
+  .tile-count {
+    font-weight: var(--_font-weight-bold);
+    font-size: var(--_font-size-small);
+    font-variant-numeric: tabular-nums;
+  }
+  [data-step='1'] {
+    --_fill: var(--_tile-1);
+  }
+  [data-step='2'] {
+    --_fill: var(--_tile-2);
+  }
+  [data-step='3'] {
+    --_fill: var(--_tile-3);
+    --_ink: var(--_color-on-primary);
+  }
+  [data-step='4'] {
+    --_fill: var(--_tile-4);
+    --_ink: var(--_color-on-primary);
+  }
+  .tile[aria-pressed='true'],
+  .missing-tile[aria-pressed='true'] {
+    border: 3px solid var(--_tile-selected);
+    box-shadow: inset 0 0 0 2px var(--_color-surface);
+  }
+  .tile .mark {
+    display: none;
+  }
+  .tile[aria-pressed='true'] .mark {
+    display: inline;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1) var(--_space-2);
+    align-items: center;
+    font-size: var(--_font-size-xsmall);
+    color: var(--_color-text-muted);
+  }
+  .swatches {
+    display: inline-flex;
+    gap: 2px;
+  }
+  .swatch {
+    width: 1.25rem;
+    height: 0.875rem;
+    border: 1px solid var(--_color-border);
+    background: var(--_fill, var(--_tile-0));
+  }
+  .missing {
+    display: grid;
+    gap: var(--_space-1);
+  }
+  .missing-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .missing-cell {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-1);
+    padding-inline-end: var(--_space-2);
+    border-radius: var(--_radius);
+    background: var(--_fill, var(--_tile-0));
+  }
+  .missing-tile {
+    width: auto;
+    padding: var(--_space-1) var(--_space-2);
+  }
+  .missing-cell > .tile-count {
+    align-self: center;
+    padding: 0;
+  }
+  .boundaries {
+    display: block;
+    width: 100%;
+    height: auto;
+  }
+  .boundaries .context {
+    fill: var(--_color-surface-alt);
+    stroke: var(--_color-border);
+    stroke-width: 0.5;
+  }
+  .shape {
+    fill: var(--_fill, var(--_tile-0));
+    stroke: var(--_color-text-muted);
+    stroke-width: 1;
+    cursor: pointer;
+    outline: none;
+  }
+  .shape[aria-pressed='true'] {
+    stroke: var(--_tile-selected);
+    stroke-width: 3;
+  }
+  .shape:focus-visible {
+    stroke: var(--_color-focus);
+    stroke-width: 4;
+  }
+  .shape-label {
+    font-size: 12px;
+    font-weight: var(--_font-weight-bold);
+    fill: var(--_color-text);
+    stroke: var(--_color-surface);
+    stroke-width: 3px;
+    paint-order: stroke;
+    pointer-events: none;
+  }
+  .map-box {
+    min-height: 12rem;
+  }
+
+  /* Results */
+  .results {
+    display: grid;
+    gap: var(--_space-3);
+    min-width: 0;
+  }
+  .result-count {
+    font-weight: var(--_font-weight-bold);
+  }
+  .group {
+    display: grid;
+    gap: var(--_space-2);
+  }
+  .result-list {
+    display: grid;
+    gap: var(--_space-2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .result {
+    display: grid;
+    gap: var(--_space-2);
+    padding: var(--_space-3);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius);
+  }
+  .name {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1) var(--_space-2);
+    align-items: baseline;
+  }
+  .facts {
+    display: grid;
+    gap: var(--_space-1);
+    margin: 0;
+    font-size: var(--_font-size-small);
+  }
+  .facts > div {
+    display: grid;
+    grid-template-columns: 5.5em minmax(0, 1fr);
+    gap: var(--_space-2);
+  }
+  .facts dt {
+    color: var(--_color-text-muted);
+  }
+  .facts dd {
+    margin: 0;
+  }
+  .facts ul {
+    margin: 0;
+    padding-inline-start: 1.1em;
+  }
+  .copy {
+    margin-inline-start: var(--_space-2);
+    padding: 0 var(--_space-2);
+    min-height: 1.75rem;
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    font-size: var(--_font-size-xsmall);
+  }
+  .badge {
+    display: inline-flex;
+    gap: 0.25em;
+    align-items: center;
+    padding: 0 var(--_space-2);
+    border: var(--_border-width) solid currentColor;
+    border-radius: 999px;
+    font-size: var(--_font-size-xsmall);
+    font-weight: var(--_font-weight-bold);
+    white-space: nowrap;
+  }
+  .badge.open {
+    color: var(--_badge-open);
+  }
+  .badge.closed,
+  .badge.status {
+    color: var(--_color-text-muted);
+  }
+  .hours-text {
+    margin-inline-end: var(--_space-2);
+  }
+  .empty {
+    display: grid;
+    gap: var(--_space-2);
+    justify-items: start;
+    padding: var(--_space-4);
+    border: var(--_border-width) dashed var(--_color-border);
+    border-radius: var(--_radius);
+  }
+  .more {
+    justify-self: start;
+  }
+
+  /* Citywide totals */
+  .citywide {
+    display: grid;
+    gap: var(--_space-2);
+    padding: var(--_space-3);
+    background: var(--_color-surface-alt);
+    border-radius: var(--_radius);
+  }
+  .citywide dl {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+    gap: var(--_space-2) var(--_space-4);
+    margin: 0;
+  }
+  .citywide dl > div {
+    display: flex;
+    justify-content: space-between;
+    gap: var(--_space-2);
+    border-bottom: 1px solid var(--_color-border);
+  }
+  .citywide dd {
+    margin: 0;
+    white-space: nowrap;
+    font-weight: var(--_font-weight-bold);
+    font-variant-numeric: tabular-nums;
+  }
+
+  /* Loading: the same boxes at their final size, so nothing jumps when the data arrives. */
+  .loading {
+    display: grid;
+    gap: var(--_space-4);
+  }
+  .sk-line {
+    height: 2.75rem;
+  }
+  .sk-chips {
+    height: 5rem;
+  }
+  .sk-map {
+    aspect-ratio: ${TILE_COLUMNS} / ${TILE_ROWS};
+  }
+  .sk-list {
+    min-height: 20rem;
+  }
+
+  @media (forced-colors: active) {
+    .tile,
+    .missing-tile,
+    .tile-cell,
+    .chip {
+      forced-color-adjust: none;
+      background: Canvas;
+      color: CanvasText;
+      border-color: CanvasText;
+    }
+    .tile[aria-pressed='true'],
+    .missing-tile[aria-pressed='true'],
+    .chip[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+    }
+    .shape {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .shape[aria-pressed='true'] {
+      fill: Highlight;
+    }
+  }
+  @media print {
+    .filters,
+    .copy,
+    .more {
+      display: none;
+    }
+    .layout {
+      grid-template-columns: 1fr;
+    }
+  }
+`;

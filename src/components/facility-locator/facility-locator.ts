@@ -1,0 +1,928 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { scaleSequential } from 'd3-scale';
+import * as v from 'valibot';
+import { normalizeKey } from '../../data/queries.js';
+import { WfpFilterChangeEvent, type FilterChangeCause } from '../../events/wfp-filter-change-event.js';
+import type { WfpErrorDetail } from '../../events/wfp-error-event.js';
+import { formatCount } from '../../format/count.js';
+import { formatNumber } from '../../format/number.js';
+import { facilityLocatorLabels, type FacilityLocatorLabels } from '../../i18n/facility-locator.js';
+import type { Locale } from '../../i18n/locale.js';
+import { koreanText, localized, localizedString } from '../../i18n/localized.js';
+import { WidgetElement } from '../../internal/widget-element.js';
+import { PhoneSchema } from '../../schema/dataset-schema.js';
+import { DISTRICTS, findDistrict, type District, type DistrictId } from '../../schema/districts.js';
+import type { Dataset, Facility, FacilityType, Program } from '../../schema/types.js';
+import type { BoundaryMap } from './boundaries.js';
+import {
+  buildFacilityIndex,
+  filterFacilities,
+  type FacilityIndex,
+  type FilterResult,
+  type GeoPoint,
+  type IndexedFacility,
+} from './facility-filter.js';
+import { styles } from './facility-locator.styles.js';
+import { isOpenAtClock, seoulClock, type SeoulClock } from './opening-hours.js';
+import { readingOrder, SEOUL_TILE_LAYOUT, TILE_POINTS, tileForKey, type PlanePoint } from './tile-layout.js';
+
+type BoundariesModule = typeof import('./boundaries.js');
+
+/** Results rendered at once; "show more" adds another page. Keeps typing smooth with thousands of facilities. */
+const PAGE_SIZE = 50;
+/** Type chips shown before "show all types". */
+const COLLAPSED_TYPE_CHIPS = 12;
+/** Open-now badges follow the clock; a minute is the resolution of any opening hours. */
+const CLOCK_INTERVAL_MS = 60_000;
+
+const DISTRICT_BY_ID = new Map<DistrictId, District>(DISTRICTS.map((d) => [d.id, d]));
+
+interface DerivedData {
+  readonly dataset: Dataset;
+  readonly index: FacilityIndex;
+  readonly types: ReadonlyMap<string, FacilityType>;
+  readonly programs: ReadonlyMap<string, Program>;
+}
+
+interface BoundaryProblem {
+  readonly reason: 'not-geojson' | 'no-districts' | 'http' | 'network' | 'json';
+  readonly status?: number;
+}
+
+/**
+ * Finds the Women & Family Policy Office's facilities by district, type, name and opening time: a
+ * tile map of Seoul's 25 districts (or real boundaries the page supplies), a synced result list, and
+ * the citywide totals the report gives without locations. No map tiles, no external requests.
+ *
+ * @summary Facility finder with a district tile map, filters and a result list.
+ *
+ * @fires {WfpFilterChangeEvent} wfp-filter-change - The user changed the district, types, search or open-now filter. Detail: `{district, types, query, openNow, cause}`.
+ * @fires {WfpErrorEvent} wfp-error - The data could not be loaded, an attribute names an unknown district or type, or boundaries cannot be drawn.
+ *
+ * @csspart base - The wrapper.
+ * @csspart title - The widget heading.
+ * @csspart filters - Search, open-now toggle, "near me" and type chips.
+ * @csspart map - The tile map or boundary map with its legend.
+ * @csspart tile - One district tile (a button).
+ * @csspart results - The result count and list.
+ * @csspart result - One facility in the list.
+ * @csspart citywide - The citywide totals.
+ * @csspart meta - The source and as-of line.
+ * @csspart error - The error box.
+ *
+ * @cssprop --wfp-facility-locator-tile-0 - Tile fill for no matching facility.
+ * @cssprop --wfp-facility-locator-tile-1 - Tile fill, lowest step of the sequential scale.
+ * @cssprop --wfp-facility-locator-tile-2 - Tile fill, second step.
+ * @cssprop --wfp-facility-locator-tile-3 - Tile fill, third step (text switches to the on-primary colour).
+ * @cssprop --wfp-facility-locator-tile-4 - Tile fill, highest step.
+ * @cssprop --wfp-facility-locator-selected - Border of the selected district.
+ * @cssprop --wfp-facility-locator-open - Colour of the "open now" badge.
+ *
+ * No slots: everything shown comes from the dataset.
+ */
+@customElement('wfp-facility-locator')
+export class WfpFacilityLocator extends WidgetElement {
+  static override styles = [...WidgetElement.styles, styles];
+
+  private derived: DerivedData | null = null;
+  private result: FilterResult | null = null;
+  /** What `result` was computed from: filtering runs only when one of these changes. */
+  private resultKey = '';
+  private derivedForResult: DerivedData | null = null;
+  private inputError: WfpErrorDetail | null = null;
+  private selectedDistrict: District | null = null;
+  private selectedTypes: readonly string[] = [];
+  private boundariesModule: BoundariesModule | null = null;
+  private boundariesModuleLoading = false;
+  private boundaryMap: BoundaryMap | null = null;
+  private boundaryMapKey: unknown[] = [];
+  private boundaryFetchToken = 0;
+  private resizeObserver: ResizeObserver | null = null;
+  private observedBox: HTMLElement | null = null;
+  private clockTimer: ReturnType<typeof setInterval> | undefined;
+  private revealFrom: number | null = null;
+
+  /** Boundaries fetched from `boundaries-src`. */
+  @state() private fetchedBoundaries: unknown = null;
+  @state() private boundaryProblem: BoundaryProblem | null = null;
+  @state() private mapWidth = 0;
+  @state() private focusDistrict: DistrictId | null = null;
+  @state() private pageLimit = PAGE_SIZE;
+  @state() private showAllTypes = false;
+  @state() private origin: GeoPoint | null = null;
+  @state() private locating = false;
+  @state() private announcement = '';
+  @state() private clockTick = 0;
+
+  /** Preselected district: id (`gangseo`), Korean name (`강서구`), English name or 5-digit code. Empty for all of Seoul. */
+  @property() district: string | null = null;
+
+  /** Preselected facility types: comma-separated ids (`kids-cafe,toy-library`) or Korean names. */
+  @property() types: string | null = null;
+
+  /** Search text (names, addresses, operators; Korean initial consonants such as `ㅋㅈㅋㅍ` work). */
+  @property() query = '';
+
+  /** Show only facilities open at this moment (those with published weekly hours). */
+  @property({ type: Boolean, attribute: 'open-now' }) openNow = false;
+
+  /** URL of district boundaries (GeoJSON FeatureCollection or TopoJSON) to draw instead of the tile map. */
+  @property({ attribute: 'boundaries-src' }) boundariesSrc: string | null = null;
+
+  /** District boundaries as an object (GeoJSON or TopoJSON); wins over `boundaries-src`. */
+  @property({ attribute: false }) boundaries: unknown = null;
+
+  /** The moment "open now" refers to. Unset: the current time, refreshed every minute (set it in tests or previews). */
+  @property({ attribute: false }) now: Date | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.clockTimer = setInterval(() => {
+      if (!this.now) this.clockTick += 1;
+    }, CLOCK_INTERVAL_MS);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.clockTimer);
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+    this.observedBox = null;
+  }
+
+  private get labels(): FacilityLocatorLabels {
+    return facilityLocatorLabels[this.widget.locale.value];
+  }
+
+  private get boundarySource(): unknown {
+    return this.boundaries ?? this.fetchedBoundaries;
+  }
+
+  private get usesBoundaries(): boolean {
+    return Boolean(this.boundaries) || Boolean(this.boundariesSrc);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const state = this.widget.data.state;
+    const dataset = state.status === 'ready' ? state.dataset : null;
+    if (dataset && dataset !== this.derived?.dataset) {
+      this.derived = {
+        dataset,
+        index: buildFacilityIndex(dataset),
+        types: new Map(dataset.facilityTypes.map((t) => [t.id, t])),
+        programs: new Map(dataset.programs.map((p) => [p.id, p])),
+      };
+    }
+    this.resolveInputs();
+    if (changed.has('district') || changed.has('types') || changed.has('query') || changed.has('openNow')) {
+      this.pageLimit = PAGE_SIZE;
+    }
+    this.deriveResult();
+    this.deriveBoundaryMap();
+  }
+
+  /** Attribute values → the selected district and type ids, or an input error that lists valid values. */
+  private resolveInputs(): void {
+    this.inputError = null;
+    const districtKey = this.district?.trim() ?? '';
+    const district = districtKey ? findDistrict(districtKey) : undefined;
+    this.selectedDistrict = district ?? null;
+    if (districtKey && !district) {
+      const valid = (locale: Locale) => DISTRICTS.map((d) => `${d.id} (${locale === 'ko' ? d.ko : d.en})`).join(', ');
+      this.inputError = {
+        kind: 'not-found',
+        message: {
+          ko: facilityLocatorLabels.ko.unknownDistrict(districtKey, valid('ko')),
+          en: facilityLocatorLabels.en.unknownDistrict(districtKey, valid('en')),
+        },
+      };
+      return;
+    }
+    const wanted = (this.types ?? '')
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean);
+    if (!this.derived || wanted.length === 0) {
+      this.selectedTypes = [];
+      return;
+    }
+    const types = [...this.derived.types.values()];
+    const resolved: string[] = [];
+    const unknown: string[] = [];
+    for (const key of wanted) {
+      const normalized = normalizeKey(key);
+      const type = this.derived.types.get(key) ?? types.find((t) => normalizeKey(t.name.ko) === normalized || normalizeKey(t.name.en) === normalized);
+      if (type) {
+        if (!resolved.includes(type.id)) resolved.push(type.id);
+      } else unknown.push(`"${key}"`);
+    }
+    this.selectedTypes = resolved;
+    if (unknown.length > 0) {
+      const valid = types.map((t) => t.id).join(', ');
+      this.inputError = {
+        kind: 'not-found',
+        message: {
+          ko: facilityLocatorLabels.ko.unknownTypes(unknown.join(', '), valid),
+          en: facilityLocatorLabels.en.unknownTypes(unknown.join(', '), valid),
+        },
+      };
+    }
+  }
+
+  private currentTime(): Date {
+    return this.now ?? new Date();
+  }
+
+  /** Re-filters only when an input of the filter changed (render may run for focus or announcements). */
+  private deriveResult(): void {
+    if (!this.derived || this.inputError) {
+      this.result = null;
+      return;
+    }
+    const time = this.openNow ? (this.now ? this.now.getTime() : `tick${this.clockTick}`) : '';
+    const originKey = this.origin ? `${this.origin.lat},${this.origin.lon}` : '';
+    const key = JSON.stringify([this.selectedDistrict?.id, this.selectedTypes, this.query, this.openNow, time, originKey]);
+    if (this.result && key === this.resultKey && this.derivedForResult === this.derived) return;
+    this.derivedForResult = this.derived;
+    this.resultKey = key;
+    this.result = filterFacilities(this.derived.index, {
+      district: this.selectedDistrict?.id ?? null,
+      types: this.selectedTypes,
+      query: this.query,
+      openNow: this.openNow,
+      now: this.currentTime(),
+      origin: this.origin,
+    });
+  }
+
+  private deriveBoundaryMap(): void {
+    const source = this.boundarySource;
+    if (!this.usesBoundaries || !source || !this.boundariesModule) {
+      if (!this.usesBoundaries) this.boundaryMap = null;
+      return;
+    }
+    const width = Math.round(this.mapWidth) || 480;
+    const key = [source, width];
+    if (this.boundaryMap && key.every((part, i) => part === this.boundaryMapKey[i])) return;
+    this.boundaryMapKey = key;
+    try {
+      this.boundaryMap = this.boundariesModule.layoutBoundaries(source, width);
+      if (this.boundaryProblem?.reason === 'not-geojson' || this.boundaryProblem?.reason === 'no-districts') this.boundaryProblem = null;
+    } catch (error) {
+      this.boundaryMap = null;
+      const reason = error instanceof this.boundariesModule.BoundaryInputError ? error.reason : 'not-geojson';
+      this.boundaryProblem = { reason };
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const state = this.widget.data.state;
+    const dataError = state.status === 'error' ? this.widget.dataErrorDetail(state.error) : null;
+    this.widget.report(dataError ?? this.inputError ?? this.boundaryErrorDetail());
+
+    if (this.usesBoundaries && !this.boundariesModule && !this.boundariesModuleLoading) {
+      this.boundariesModuleLoading = true;
+      // Loaded on first use only: pages without boundaries never fetch d3-geo / topojson-client.
+      void import('./boundaries.js').then((module) => {
+        this.boundariesModule = module;
+        this.requestUpdate();
+      });
+    }
+    if (changed.has('boundariesSrc')) void this.fetchBoundaries();
+    this.observeMapWidth();
+    if (this.revealFrom !== null) {
+      const first = this.shadowRoot?.querySelectorAll<HTMLElement>('article.result')[this.revealFrom];
+      this.revealFrom = null;
+      first?.focus();
+    }
+  }
+
+  private boundaryErrorDetail(): WfpErrorDetail | null {
+    const problem = this.boundaryProblem;
+    if (!problem || !this.usesBoundaries) return null;
+    const source = this.boundaries ? '.boundaries' : (this.boundariesSrc ?? '');
+    const message = (locale: Locale) => {
+      const m = facilityLocatorLabels[locale].boundaryErrors;
+      return problem.reason === 'http' ? m.http(source, problem.status ?? 0) : m[problem.reason](source);
+    };
+    return {
+      kind: problem.reason === 'not-geojson' || problem.reason === 'no-districts' ? 'invalid-input' : problem.reason,
+      message: { ko: message('ko'), en: message('en') },
+      ...(this.boundariesSrc && !this.boundaries && { url: this.boundariesSrc }),
+      ...(problem.status !== undefined && { status: problem.status }),
+    };
+  }
+
+  private async fetchBoundaries(): Promise<void> {
+    const token = ++this.boundaryFetchToken;
+    this.fetchedBoundaries = null;
+    if (this.boundaryProblem && ['http', 'network', 'json'].includes(this.boundaryProblem.reason)) this.boundaryProblem = null;
+    const url = this.boundariesSrc;
+    if (!url) return;
+    let response: Response;
+    try {
+      response = await fetch(new URL(url, document.baseURI));
+    } catch {
+      if (token === this.boundaryFetchToken) this.boundaryProblem = { reason: 'network' };
+      return;
+    }
+    if (token !== this.boundaryFetchToken) return;
+    if (!response.ok) {
+      this.boundaryProblem = { reason: 'http', status: response.status };
+      return;
+    }
+    try {
+      const json: unknown = await response.json();
+      if (token === this.boundaryFetchToken) this.fetchedBoundaries = json;
+    } catch {
+      if (token === this.boundaryFetchToken) this.boundaryProblem = { reason: 'json' };
+    }
+  }
+
+  /** The boundary projection is fitted to the map container's width, so follow its size. */
+  private observeMapWidth(): void {
+    const box = this.shadowRoot?.querySelector<HTMLElement>('.map-box');
+    if (!this.usesBoundaries || !box) {
+      this.resizeObserver?.disconnect();
+      this.resizeObserver = null;
+      this.observedBox = null;
+      return;
+    }
+    if (box === this.observedBox) return;
+    // A reload re-renders the map box; follow the new one.
+    this.resizeObserver?.disconnect();
+    this.observedBox = box;
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const width = Math.round(entries[0]?.contentRect.width ?? 0);
+      // Whole pixels only, and applied in the next frame: re-projecting changes the map's height,
+      // which must not happen while the browser is still delivering resize notifications.
+      if (width > 0 && width !== this.mapWidth) requestAnimationFrame(() => (this.mapWidth = width));
+    });
+    this.resizeObserver.observe(box);
+  }
+
+  // ——— User actions: each updates the public properties, then tells the host page. ———
+
+  private emitFilterChange(cause: FilterChangeCause): void {
+    this.dispatchEvent(
+      new WfpFilterChangeEvent({
+        district: this.selectedDistrict?.id ?? null,
+        types: [...this.selectedTypes],
+        query: this.query,
+        openNow: this.openNow,
+        cause,
+      }),
+    );
+  }
+
+  private selectDistrict(id: DistrictId | null): void {
+    const next = id !== null && this.selectedDistrict?.id === id ? null : id;
+    this.district = next;
+    if (next) this.focusDistrict = next;
+    this.selectedDistrict = next ? (DISTRICT_BY_ID.get(next) ?? null) : null;
+    this.emitFilterChange('district');
+  }
+
+  private toggleType(typeId: string): void {
+    const next = this.selectedTypes.includes(typeId) ? this.selectedTypes.filter((t) => t !== typeId) : [...this.selectedTypes, typeId];
+    this.selectedTypes = next;
+    this.types = next.join(',');
+    this.emitFilterChange('types');
+  }
+
+  private clearTypes(): void {
+    this.selectedTypes = [];
+    this.types = '';
+    this.emitFilterChange('types');
+  }
+
+  private onSearchInput(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+    this.emitFilterChange('query');
+  }
+
+  private onOpenNowChange(event: Event): void {
+    this.openNow = (event.target as HTMLInputElement).checked;
+    this.emitFilterChange('open-now');
+  }
+
+  private clearFilters(): void {
+    this.selectedTypes = [];
+    this.types = '';
+    this.query = '';
+    this.openNow = false;
+    this.emitFilterChange('reset');
+  }
+
+  /** The empty state's button disappears once used; focus goes to the map where the district was. */
+  private async showAllSeoul(): Promise<void> {
+    const previous = this.selectedDistrict?.id ?? null;
+    this.selectDistrict(null);
+    await this.updateComplete;
+    const target = previous && this.shadowRoot?.querySelector<HTMLElement | SVGElement>(`.map [data-district="${previous}"]`);
+    (target || this.shadowRoot?.querySelector<HTMLElement>('#search'))?.focus();
+  }
+
+  private async resetFilters(): Promise<void> {
+    this.clearFilters();
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>('#search')?.focus();
+  }
+
+  private async onTileKeydown(event: KeyboardEvent, points: readonly PlanePoint<DistrictId>[]): Promise<void> {
+    const current = (event.target as Element).closest<HTMLElement | SVGElement>('[data-district]')?.dataset['district'] as DistrictId | undefined;
+    if (!current) return;
+    if ((event.key === 'Enter' || event.key === ' ') && !(event.target instanceof HTMLButtonElement)) {
+      // SVG shapes are role="button" without native activation.
+      event.preventDefault();
+      this.selectDistrict(current);
+      return;
+    }
+    const next = tileForKey(points, current, event.key);
+    if (!next) return;
+    event.preventDefault();
+    this.focusDistrict = next;
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement | SVGElement>(`.map [data-district="${next}"][tabindex]`)?.focus();
+  }
+
+  private onResultKeydown(event: KeyboardEvent): void {
+    const target = event.target as HTMLElement;
+    if (!target.matches('article.result')) return;
+    const step = event.key === 'PageDown' || event.key === 'ArrowDown' ? 1 : event.key === 'PageUp' || event.key === 'ArrowUp' ? -1 : 0;
+    if (step === 0) return;
+    const articles = [...(this.shadowRoot?.querySelectorAll<HTMLElement>('article.result') ?? [])];
+    const next = articles[articles.indexOf(target) + step];
+    if (!next) return;
+    event.preventDefault();
+    next.focus();
+  }
+
+  private showMore(): void {
+    this.revealFrom = this.pageLimit;
+    this.pageLimit += PAGE_SIZE;
+  }
+
+  private async copyAddress(facility: Facility, name: string): Promise<void> {
+    const address = facility.address ?? '';
+    let copied = false;
+    try {
+      if (navigator.clipboard?.writeText) {
+        await navigator.clipboard.writeText(address);
+        copied = true;
+      }
+    } catch {
+      copied = false;
+    }
+    if (!copied) copied = this.copyWithSelection(address);
+    this.announcement = copied ? this.labels.copied(name) : this.labels.copyFailed;
+  }
+
+  /** Older browsers and non-secure pages (http:// portals) have no async clipboard. */
+  private copyWithSelection(text: string): boolean {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.className = 'visually-hidden';
+    (this.shadowRoot ?? document.body).append(area);
+    area.select();
+    let ok = false;
+    try {
+      ok = document.execCommand('copy');
+    } catch {
+      ok = false;
+    }
+    area.remove();
+    return ok;
+  }
+
+  private toggleNearMe(): void {
+    if (this.origin) {
+      this.origin = null;
+      this.announcement = '';
+      return;
+    }
+    const geolocation = navigator.geolocation;
+    if (!geolocation) {
+      this.announcement = this.labels.locationUnavailable;
+      return;
+    }
+    this.locating = true;
+    this.announcement = this.labels.locating;
+    geolocation.getCurrentPosition(
+      (position) => {
+        this.locating = false;
+        this.origin = { lat: position.coords.latitude, lon: position.coords.longitude };
+        this.announcement = this.labels.located;
+      },
+      () => {
+        this.locating = false;
+        this.announcement = this.labels.locationUnavailable;
+      },
+      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },
+    );
+  }
+
+  // ——— Rendering ———
+
+  override render(): TemplateResult {
+    const locale = this.widget.locale.value;
+    const state = this.widget.data.state;
+    let content: TemplateResult;
+    if (state.status === 'loading') content = this.renderLoading();
+    else if (state.status === 'error') content = this.widget.renderError(this.widget.dataErrorDetail(state.error));
+    else if (this.inputError) content = this.widget.renderError(this.inputError);
+    else content = this.renderReady(state.dataset);
+    return html`<div part="base" class="base" data-theme=${this.widget.theme.value} lang=${locale}>${content}</div>`;
+  }
+
+  private renderLoading(): TemplateResult {
+    return html`<div class="loading" aria-busy="true">
+      <p class="visually-hidden" role="status">${this.widget.labels.common.loading}</p>
+      <div class="skeleton sk-line" aria-hidden="true"></div>
+      <div class="skeleton sk-chips" aria-hidden="true"></div>
+      <div class="layout" aria-hidden="true">
+        <div class="skeleton sk-map"></div>
+        <div class="skeleton sk-list"></div>
+      </div>
+    </div>`;
+  }
+
+  private renderReady(dataset: Dataset): TemplateResult {
+    const labels = this.labels;
+    const result = this.result;
+    const derived = this.derived;
+    if (!result || !derived) return this.renderLoading();
+    return html`
+      <h2 part="title">${labels.title}</h2>
+      ${derived.index.entries.length === 0
+        ? html`<p class="empty">${labels.noFacilities}</p>`
+        : html`${this.renderFilters(derived, result)}
+            <div class="layout">${this.renderMap(result)} ${this.renderResults(derived, result)}</div>`}
+      ${this.renderCitywide(dataset)} ${this.widget.renderSource(dataset)}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+    `;
+  }
+
+  private renderFilters(derived: DerivedData, result: FilterResult): TemplateResult {
+    const labels = this.labels;
+    const locale = this.widget.locale.value;
+    const visibleTypes = derived.index.typeIds.filter((id) => (result.typeCounts.get(id) ?? 0) > 0 || this.selectedTypes.includes(id));
+    const shownTypes = this.showAllTypes
+      ? visibleTypes
+      : visibleTypes.filter((id, i) => i < COLLAPSED_TYPE_CHIPS || this.selectedTypes.includes(id));
+    return html`<div class="filters" part="filters">
+      <div class="search">
+        <label for="search">${labels.searchLabel}</label>
+        <input id="search" type="search" autocomplete="off" aria-describedby="search-hint" .value=${this.query} @input=${this.onSearchInput} />
+        <p id="search-hint" class="hint">${labels.searchHint}</p>
+      </div>
+      <div class="toggles">
+        <label class="check">
+          <input type="checkbox" .checked=${this.openNow} @change=${this.onOpenNowChange} aria-describedby="open-hint" />
+          ${labels.openNowLabel}
+        </label>
+        ${derived.index.hasLocations
+          ? html`<button type="button" class="near-me" aria-pressed=${this.origin ? 'true' : 'false'} ?disabled=${this.locating} @click=${this.toggleNearMe}>
+              ${labels.nearMe}
+            </button>`
+          : nothing}
+        <p id="open-hint" class="hint">${labels.openNowHint}</p>
+      </div>
+      <fieldset class="types" part="types">
+        <legend>${labels.typesLegend}</legend>
+        <div class="chips">
+          ${shownTypes.map((id) => {
+            const type = derived.types.get(id);
+            const count = result.typeCounts.get(id) ?? 0;
+            const pressed = this.selectedTypes.includes(id);
+            return html`<button type="button" class="chip" data-type=${id} aria-pressed=${pressed ? 'true' : 'false'} @click=${() => this.toggleType(id)}>
+              <span class="mark" aria-hidden="true">✓</span>
+              <span>${type ? localized(type.name, locale) : id}</span>
+              <span class="chip-count">${formatNumber(count, locale)}<span class="visually-hidden">${labels.typeCount(count)}</span></span>
+            </button>`;
+          })}
+          ${visibleTypes.length > COLLAPSED_TYPE_CHIPS
+            ? html`<button type="button" class="link-button" aria-expanded=${this.showAllTypes ? 'true' : 'false'} @click=${() => (this.showAllTypes = !this.showAllTypes)}>
+                ${this.showAllTypes ? labels.showFewerTypes : labels.showAllTypes(formatNumber(visibleTypes.length, locale))}
+              </button>`
+            : nothing}
+          ${this.selectedTypes.length > 0 ? html`<button type="button" class="link-button" @click=${this.clearTypes}>${labels.clearTypes}</button>` : nothing}
+        </div>
+      </fieldset>
+    </div>`;
+  }
+
+  /** Step 0 means none; 1–4 split (0, max] evenly through a sequential d3 scale. */
+  private stepScale(result: FilterResult): (count: number) => number {
+    const max = Math.max(1, ...result.districtCounts.values());
+    const scale = scaleSequential((t: number) => t).domain([0, max]);
+    return (count) => (count <= 0 ? 0 : Math.max(1, Math.min(4, Math.ceil(scale(count) * 4))));
+  }
+
+  private districtName(district: District, locale: Locale): string {
+    return locale === 'ko' ? district.ko : district.en;
+  }
+
+  private tileLabel(district: District, count: number): string {
+    const locale = this.widget.locale.value;
+    return this.labels.tileName(this.districtName(district, locale), formatNumber(count, locale), count);
+  }
+
+  /** The one tab stop of the map: the focused tile, else the selected one, else the first. */
+  private rovingId(points: readonly PlanePoint<DistrictId>[]): DistrictId | undefined {
+    const ids = new Set(points.map((p) => p.id));
+    if (this.focusDistrict && ids.has(this.focusDistrict)) return this.focusDistrict;
+    if (this.selectedDistrict && ids.has(this.selectedDistrict.id)) return this.selectedDistrict.id;
+    return readingOrder(points)[0];
+  }
+
+  private renderMap(result: FilterResult): TemplateResult {
+    const labels = this.labels;
+    const locale = this.widget.locale.value;
+    const step = this.stepScale(result);
+    const boundaryProblem = this.usesBoundaries ? this.boundaryProblem : null;
+    let body: TemplateResult;
+    if (this.usesBoundaries && !boundaryProblem) {
+      body = this.boundaryMap
+        ? this.renderBoundaries(this.boundaryMap, result, step)
+        : html`<div class="skeleton sk-map" role="img" aria-label=${labels.boundariesLoading}></div>`;
+    } else {
+      body = this.renderTiles(result, step);
+    }
+    return html`<div class="map" part="map">
+      <h3 id="map-heading">${labels.mapHeading}</h3>
+      ${boundaryProblem
+        ? html`<p class="status">${labels.boundariesFallback} ${this.boundaryErrorDetail()?.message[locale]}</p>`
+        : nothing}
+      <div class="map-box">${body}</div>
+      <div class="legend">
+        <span>${labels.legendLow}</span>
+        <span class="swatches" aria-hidden="true">
+          ${[0, 1, 2, 3, 4].map((s) => html`<span class="swatch" data-step=${s}></span>`)}
+        </span>
+        <span>${labels.legendHigh}</span>
+        <span>${labels.legendCaption}</span>
+      </div>
+      <p class="hint">${labels.notOnMap(formatNumber(result.outsideSeoulCount, locale), formatNumber(result.districtUnknownCount, locale))}</p>
+    </div>`;
+  }
+
+  private renderTiles(result: FilterResult, step: (count: number) => number): TemplateResult {
+    const locale = this.widget.locale.value;
+    const tabStop = this.rovingId(TILE_POINTS);
+    return html`<div class="tiles" role="group" aria-labelledby="map-heading" @keydown=${(e: KeyboardEvent) => this.onTileKeydown(e, TILE_POINTS)}>
+      ${SEOUL_TILE_LAYOUT.map((tile) => {
+        const district = DISTRICT_BY_ID.get(tile.id)!;
+        const count = result.districtCounts.get(tile.id) ?? 0;
+        const selected = this.selectedDistrict?.id === tile.id;
+        // English names drop "-gu" on the small tile; the accessible name keeps the full name.
+        const shortName = locale === 'ko' ? district.ko : district.en.replace(/-gu$/, '');
+        // The count sits beside the button, not inside it: the button's name ("강서구, 시설 3곳") then
+        // contains all of its visible text (WCAG 2.5.3), and screen readers hear the count once.
+        return html`<div class="tile-cell" data-row=${tile.row} data-column=${tile.column} data-step=${step(count)}>
+          <button
+            type="button"
+            class="tile"
+            part="tile"
+            data-district=${tile.id}
+            aria-label=${this.tileLabel(district, count)}
+            aria-pressed=${selected ? 'true' : 'false'}
+            tabindex=${tile.id === tabStop ? 0 : -1}
+            @click=${() => this.selectDistrict(tile.id)}
+            @focus=${() => (this.focusDistrict = tile.id)}
+          >
+            <span class="tile-name"><span class="mark" aria-hidden="true">✓</span>${shortName}</span>
+          </button>
+          <span class="tile-count" aria-hidden="true">${formatNumber(count, locale)}</span>
+        </div>`;
+      })}
+    </div>`;
+  }
+
+  private renderBoundaries(map: BoundaryMap, result: FilterResult, step: (count: number) => number): TemplateResult {
+    const points: PlanePoint<DistrictId>[] = map.shapes.map((s) => ({ id: s.districtId, x: s.centroid[0], y: s.centroid[1] }));
+    const tabStop = this.rovingId(points);
+    const locale = this.widget.locale.value;
+    return html`<svg
+        class="boundaries"
+        viewBox="0 0 ${map.width} ${map.height}"
+        role="group"
+        aria-labelledby="map-heading"
+        @keydown=${(e: KeyboardEvent) => this.onTileKeydown(e, points)}
+      >
+        <g aria-hidden="true">${map.context.map((d) => svg`<path class="context" d=${d}></path>`)}</g>
+        ${map.shapes.map((shape) => {
+          const district = DISTRICT_BY_ID.get(shape.districtId)!;
+          const count = result.districtCounts.get(shape.districtId) ?? 0;
+          const selected = this.selectedDistrict?.id === shape.districtId;
+          return svg`<path
+            class="shape"
+            d=${shape.path}
+            data-district=${shape.districtId}
+            data-step=${step(count)}
+            role="button"
+            aria-label=${this.tileLabel(district, count)}
+            aria-pressed=${selected ? 'true' : 'false'}
+            tabindex=${shape.districtId === tabStop ? 0 : -1}
+            @click=${() => this.selectDistrict(shape.districtId)}
+            @focus=${() => (this.focusDistrict = shape.districtId)}
+          ></path>`;
+        })}
+        <g aria-hidden="true">
+          ${map.shapes.map(
+            (shape) =>
+              svg`<text class="shape-label" x=${shape.centroid[0]} y=${shape.centroid[1]} text-anchor="middle" dominant-baseline="central">${formatNumber(
+                result.districtCounts.get(shape.districtId) ?? 0,
+                locale,
+              )}</text>`,
+          )}
+        </g>
+      </svg>
+      ${map.missing.length > 0
+        ? html`<div class="missing">
+            <p class="hint" id="missing-heading">${this.labels.boundariesMissing}</p>
+            <ul class="missing-list" aria-labelledby="missing-heading">
+              ${map.missing.map((id) => {
+                const district = DISTRICT_BY_ID.get(id)!;
+                const count = result.districtCounts.get(id) ?? 0;
+                return html`<li class="tile-cell missing-cell" data-step=${step(count)}>
+                  <button
+                    type="button"
+                    class="missing-tile"
+                    data-district=${id}
+                    aria-label=${this.tileLabel(district, count)}
+                    aria-pressed=${this.selectedDistrict?.id === id ? 'true' : 'false'}
+                    @click=${() => this.selectDistrict(id)}
+                  >
+                    ${this.districtName(district, locale)}
+                  </button>
+                  <span class="tile-count" aria-hidden="true">${formatNumber(count, locale)}</span>
+                </li>`;
+              })}
+            </ul>
+          </div>`
+        : nothing}`;
+  }
+
+  private placeName(entry: IndexedFacility, locale: Locale): string {
+    if (entry.districtId) return this.districtName(DISTRICT_BY_ID.get(entry.districtId)!, locale);
+    return entry.place === 'outside-seoul' ? this.labels.outsideSeoul : this.labels.districtUnknown;
+  }
+
+  private renderResults(derived: DerivedData, result: FilterResult): TemplateResult {
+    const labels = this.labels;
+    const locale = this.widget.locale.value;
+    const total = result.matches.length;
+    const districtName = this.selectedDistrict ? this.districtName(this.selectedDistrict, locale) : null;
+    const page = result.matches.slice(0, this.pageLimit);
+    const clock = seoulClock(this.currentTime());
+    let body: TemplateResult;
+    if (total === 0) {
+      body = districtName
+        ? html`<div class="empty">
+            <p>${labels.emptyInDistrict(districtName)} —
+              <button type="button" class="secondary" @click=${this.showAllSeoul}>${labels.showAllSeoul}</button>
+            </p>
+          </div>`
+        : html`<div class="empty">
+            <p>${labels.emptyAll} — <button type="button" class="secondary" @click=${this.resetFilters}>${labels.clearFilters}</button></p>
+          </div>`;
+    } else if (this.origin) {
+      body = html`<div class="group">
+        <h3>${labels.nearestFirst}</h3>
+        <ul class="result-list" role="list">${page.map((entry) => this.renderFacility(derived, entry, result, clock))}</ul>
+      </div>`;
+    } else {
+      body = html`${this.groupsOf(page, result).map(
+        (group) => html`<div class="group" data-group=${group.key}>
+          <h3>${labels.groupHeading(group.name, formatNumber(group.total, locale), group.total)}</h3>
+          <ul class="result-list" role="list">${group.entries.map((entry) => this.renderFacility(derived, entry, result, clock))}</ul>
+        </div>`,
+      )}`;
+    }
+    return html`<div class="results" part="results" @keydown=${this.onResultKeydown}>
+      <p class="result-count" role="status" aria-live="polite" part="count">${labels.resultCount(formatNumber(total, locale), total, districtName)}</p>
+      ${body}
+      ${total > page.length
+        ? html`<button type="button" class="secondary more" @click=${this.showMore}>
+            ${labels.showMore(formatNumber(page.length, locale), formatNumber(total, locale))}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  /** Consecutive results of one place (the list is sorted by place), with the place's full match count. */
+  private groupsOf(page: readonly IndexedFacility[], result: FilterResult) {
+    const locale = this.widget.locale.value;
+    const keyOf = (entry: IndexedFacility) => entry.districtId ?? entry.place;
+    const totals = new Map<string, number>();
+    for (const entry of result.matches) totals.set(keyOf(entry), (totals.get(keyOf(entry)) ?? 0) + 1);
+    const groups: Array<{ key: string; name: string; total: number; entries: IndexedFacility[] }> = [];
+    for (const entry of page) {
+      const key = keyOf(entry);
+      const last = groups.at(-1);
+      if (last && last.key === key) last.entries.push(entry);
+      else groups.push({ key, name: this.placeName(entry, locale), total: totals.get(key) ?? 0, entries: [entry] });
+    }
+    return groups;
+  }
+
+  private renderFacility(derived: DerivedData, entry: IndexedFacility, result: FilterResult, clock: SeoulClock): TemplateResult {
+    const labels = this.labels;
+    const locale = this.widget.locale.value;
+    const facility = entry.facility;
+    const name = localizedString(facility.name, locale);
+    const type = derived.types.get(facility.type);
+    const programs = (facility.programIds ?? []).map((id) => derived.programs.get(id)).filter((p): p is Program => Boolean(p));
+    const open = entry.weekly ? isOpenAtClock(entry.weekly, clock) : null;
+    const phone = facility.phone && v.is(PhoneSchema, facility.phone) ? facility.phone : null;
+    const distance = result.distances.get(facility.id);
+    const headingId = `facility-${facility.id}`;
+    const statusLabel = facility.status === 'planned' || facility.status === 'under-construction' ? labels.status[facility.status] : null;
+    return html`<li>
+      <article class="result" part="result" tabindex="0" aria-labelledby=${headingId} data-facility=${facility.id}>
+        <h4 class="name" id=${headingId}>
+          <span>${localized(facility.name, locale)}</span>
+          ${statusLabel ? html`<span class="badge status">${statusLabel}</span>` : nothing}
+        </h4>
+        <dl class="facts">
+          <div><dt>${labels.fields.type}</dt><dd>${type ? localized(type.name, locale) : facility.type}</dd></div>
+          <div><dt>${labels.fields.district}</dt><dd data-field="district">${this.placeName(entry, locale)}</dd></div>
+          ${facility.address
+            ? html`<div>
+                <dt>${labels.fields.address}</dt>
+                <dd data-field="address">
+                  ${koreanText(facility.address, locale)}
+                  <button type="button" class="copy" aria-label=${labels.copyAddressOf(name)} @click=${() => this.copyAddress(facility, name)}>
+                    ${labels.copyAddress}
+                  </button>
+                </dd>
+              </div>`
+            : nothing}
+          ${facility.operator
+            ? html`<div><dt>${labels.fields.operator}</dt><dd data-field="operator">${koreanText(facility.operator, locale)}</dd></div>`
+            : nothing}
+          ${facility.capacity !== undefined
+            ? html`<div><dt>${labels.fields.capacity}</dt><dd>${labels.capacity(formatNumber(facility.capacity, locale), facility.capacity)}</dd></div>`
+            : nothing}
+          ${facility.hours
+            ? html`<div>
+                <dt>${labels.fields.hours}</dt>
+                <dd data-field="hours">
+                  <span class="hours-text">${koreanText(facility.hours.text, locale)}</span>
+                  ${open === null
+                    ? nothing
+                    : open
+                      ? html`<span class="badge open" data-open="true"><span aria-hidden="true">●</span>${labels.openNow}</span>`
+                      : html`<span class="badge closed" data-open="false"><span aria-hidden="true">○</span>${labels.closedNow}</span>`}
+                </dd>
+              </div>`
+            : nothing}
+          ${phone
+            ? html`<div><dt>${labels.fields.phone}</dt><dd><a href="tel:${phone.replace(/-/g, '')}">${phone}</a></dd></div>`
+            : nothing}
+          ${distance !== undefined
+            ? html`<div><dt>${labels.fields.distance}</dt><dd data-field="distance">${labels.distance(formatNumber(distance, locale, 1))}</dd></div>`
+            : nothing}
+          ${programs.length > 0
+            ? html`<div>
+                <dt>${labels.fields.programs}</dt>
+                <dd data-field="programs">
+                  <ul>
+                    ${programs.map((p) => html`<li>${localized(p.title, locale)}</li>`)}
+                  </ul>
+                </dd>
+              </div>`
+            : nothing}
+        </dl>
+      </article>
+    </li>`;
+  }
+
+  private renderCitywide(dataset: Dataset): TemplateResult | typeof nothing {
+    if (dataset.infrastructure.length === 0) return nothing;
+    const labels = this.labels;
+    const locale = this.widget.locale.value;
+    return html`<section class="citywide" part="citywide" aria-labelledby="citywide-heading">
+      <h3 id="citywide-heading">${labels.citywideHeading}</h3>
+      <p class="hint">${labels.citywideNote}</p>
+      <dl>
+        ${dataset.infrastructure.map(
+          (item) => html`<div data-infrastructure=${item.id}>
+            <dt>${localized(item.name, locale)}</dt>
+            <dd>${formatCount(item.count, locale, '곳')}</dd>
+          </div>`,
+        )}
+      </dl>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wfp-facility-locator': WfpFacilityLocator;
+  }
+}

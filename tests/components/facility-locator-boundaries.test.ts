@@ -1,0 +1,271 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { Feature, FeatureCollection, Polygon, Position } from 'geojson';
+import {
+  BoundaryInputError,
+  districtOfFeature,
+  layoutBoundaries,
+  rewindForD3,
+  toFeatureCollection,
+} from '../../src/components/facility-locator/boundaries.js';
+import '../../src/components/facility-locator/facility-locator.js';
+import type { WfpFacilityLocator } from '../../src/components/facility-locator/facility-locator.js';
+import type { WfpErrorEvent } from '../../src/events/wfp-error-event.js';
+import { geoArea } from 'd3-geo';
+
+/** A lon/lat square; `rfc7946` winds the exterior ring counter-clockwise as RFC 7946 asks (d3 expects the opposite). */
+function square(west: number, south: number, size: number, rfc7946: boolean): Polygon {
+  const ring: Position[] = [
+    [west, south],
+    [west, south + size],
+    [west + size, south + size],
+    [west + size, south],
+    [west, south],
+  ];
+  return { type: 'Polygon', coordinates: [rfc7946 ? [...ring].reverse() : ring] };
+}
+
+const feature = (geometry: Polygon, properties: Record<string, unknown>, id?: string): Feature => ({
+  type: 'Feature',
+  ...(id && { id }),
+  properties,
+  geometry,
+});
+
+/** Three districts in their real arrangement: 강서구 north-west, 양천구 to its south-east, 구로구 below 양천구. */
+const THREE_DISTRICTS: FeatureCollection = {
+  type: 'FeatureCollection',
+  features: [
+    feature(square(126.8, 37.55, 0.05, true), { name: '강서구' }),
+    feature(square(126.85, 37.5, 0.05, false), { name: '양천구' }),
+    feature(square(126.85, 37.45, 0.05, true), { SIG_CD: '11530', SIG_KOR_NM: '구로구' }),
+    // A neighbouring city: drawn as context, never selectable.
+    feature(square(126.75, 37.45, 0.05, false), { name: '광명시' }),
+  ],
+};
+
+/** The same two squares as TopoJSON (absolute arc coordinates, no transform). */
+const TOPOLOGY = {
+  type: 'Topology',
+  objects: {
+    districts: {
+      type: 'GeometryCollection',
+      geometries: [
+        { type: 'Polygon', arcs: [[0]], properties: { SIG_KOR_NM: '강서구' } },
+        { type: 'Polygon', arcs: [[1]], properties: { SIG_ENG_NM: 'Yangcheon-gu' } },
+      ],
+    },
+  },
+  arcs: [
+    (square(126.8, 37.55, 0.05, false).coordinates[0] as number[][]),
+    (square(126.85, 37.5, 0.05, false).coordinates[0] as number[][]),
+  ],
+};
+
+const root = (el: WfpFacilityLocator) => el.shadowRoot!;
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const shape = (el: WfpFacilityLocator, id: string) => root(el).querySelector<SVGPathElement>(`path.shape[data-district="${id}"]`)!;
+const shapes = (el: WfpFacilityLocator) => [...root(el).querySelectorAll<SVGPathElement>('path.shape')];
+
+async function renderWithBoundaries(template: ReturnType<typeof html>): Promise<WfpFacilityLocator> {
+  const host = await fixture(template);
+  const el = (host.localName === 'wfp-facility-locator' ? host : host.querySelector('wfp-facility-locator')) as WfpFacilityLocator;
+  await waitUntil(() => root(el).querySelector('svg.boundaries, .tiles'), 'no map', { timeout: 10000 });
+  await el.updateComplete;
+  return el;
+}
+
+describe('boundaries (pure)', () => {
+  it('accepts a FeatureCollection, a single Feature or TopoJSON', () => {
+    expect(toFeatureCollection(THREE_DISTRICTS).features).to.have.length(4);
+    expect(toFeatureCollection(THREE_DISTRICTS.features[0]).features).to.have.length(1);
+    const fromTopology = toFeatureCollection(TOPOLOGY);
+    expect(fromTopology.features).to.have.length(2);
+    expect(fromTopology.features[0]!.properties).to.deep.equal({ SIG_KOR_NM: '강서구' });
+    for (const bad of [null, 42, 'x', { type: 'Point' }, { type: 'FeatureCollection' }, { type: 'Topology', objects: {} }]) {
+      expect(() => toFeatureCollection(bad), JSON.stringify(bad)).to.throw(BoundaryInputError);
+    }
+  });
+
+  it('finds the district in common properties: id, code, Korean / English name, SGIS keys', () => {
+    const geometry = square(0, 0, 1, false);
+    expect(districtOfFeature(feature(geometry, { name: '강서구' }))).to.equal('gangseo');
+    expect(districtOfFeature(feature(geometry, { SIG_KOR_NM: '금천구' }))).to.equal('geumcheon');
+    expect(districtOfFeature(feature(geometry, { SIG_ENG_NM: 'Gwangjin-gu' }))).to.equal('gwangjin');
+    expect(districtOfFeature(feature(geometry, { SIG_CD: '11560' }))).to.equal('yeongdeungpo');
+    expect(districtOfFeature(feature(geometry, { code: 11680 }))).to.equal('gangnam');
+    expect(districtOfFeature(feature(geometry, { adm_cd: '1174000000' }))).to.equal('gangdong');
+    expect(districtOfFeature(feature(geometry, { name: '서울특별시 종로구' }))).to.equal('jongno');
+    expect(districtOfFeature(feature(geometry, { name: 'Mapo' }))).to.equal('mapo');
+    expect(districtOfFeature(feature(geometry, {}, 'songpa'))).to.equal('songpa');
+    expect(districtOfFeature(feature(geometry, { id: 'dobong' }))).to.equal('dobong');
+    expect(districtOfFeature(feature(geometry, { name: '광명시' }))).to.be.undefined;
+    expect(districtOfFeature({ type: 'Feature', properties: null, geometry })).to.be.undefined;
+  });
+
+  it('rewinds RFC 7946 rings so d3 fills the district, not the rest of the globe', () => {
+    const rfc = square(126.8, 37.55, 0.05, true);
+    expect(geoArea(rfc)).to.be.greaterThan(2 * Math.PI);
+    const fixed = rewindForD3(rfc) as Polygon;
+    expect(geoArea(fixed)).to.be.lessThan(1e-5);
+    const d3Wound = square(126.8, 37.55, 0.05, false);
+    expect(rewindForD3(d3Wound)).to.deep.equal(d3Wound);
+    const multi = rewindForD3({ type: 'MultiPolygon', coordinates: [rfc.coordinates, d3Wound.coordinates] });
+    expect(geoArea(multi)).to.be.lessThan(1e-5);
+  });
+
+  it('projects to the given width, one shape per district, with context and missing districts', () => {
+    const map = layoutBoundaries(THREE_DISTRICTS, 300);
+    expect(map.width).to.equal(300);
+    expect(map.height).to.equal(300); // three squares stacked are taller than wide: capped at a square
+    expect(map.shapes.map((s) => s.districtId)).to.have.members(['gangseo', 'yangcheon', 'guro']);
+    expect(map.context).to.have.length(1);
+    expect(map.missing).to.have.length(22);
+    expect(map.missing).to.not.include('gangseo');
+    for (const s of map.shapes) {
+      expect(s.path).to.match(/^M/);
+      expect(s.centroid[0]).to.be.within(0, 300);
+      expect(s.centroid[1]).to.be.within(0, map.height);
+    }
+    const byId = new Map(map.shapes.map((s) => [s.districtId, s.centroid]));
+    // Real arrangement survives the projection: 강서구 is west and north of 양천구, 구로구 south of 양천구.
+    expect(byId.get('gangseo')![0]).to.be.lessThan(byId.get('yangcheon')![0]);
+    expect(byId.get('gangseo')![1]).to.be.lessThan(byId.get('yangcheon')![1]);
+    expect(byId.get('guro')![1]).to.be.greaterThan(byId.get('yangcheon')![1]);
+  });
+
+  it('merges several features of one district into one shape', () => {
+    const split: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [feature(square(126.8, 37.55, 0.02, false), { name: '강서구' }), feature(square(126.83, 37.55, 0.02, false), { name: '강서구' })],
+    };
+    const map = layoutBoundaries(split, 200);
+    expect(map.shapes).to.have.length(1);
+    expect(map.shapes[0]!.path.match(/M/g)).to.have.length(2);
+  });
+
+  it('refuses data that names no Seoul district', () => {
+    const none: FeatureCollection = { type: 'FeatureCollection', features: [feature(square(0, 0, 1, false), { name: '광명시' })] };
+    try {
+      layoutBoundaries(none, 300);
+      expect.fail('should throw');
+    } catch (error) {
+      expect((error as BoundaryInputError).reason).to.equal('no-districts');
+    }
+  });
+});
+
+describe('<wfp-facility-locator> with boundaries', () => {
+  it('draws the synthetic FeatureCollection: selectable shapes named with their counts', async () => {
+    const el = await renderWithBoundaries(html`<wfp-facility-locator .boundaries=${THREE_DISTRICTS}></wfp-facility-locator>`);
+    expect(root(el).querySelector('.tiles')).to.be.null;
+    expect(shapes(el)).to.have.length(3);
+    expect(shape(el, 'gangseo').getAttribute('role')).to.equal('button');
+    expect(shape(el, 'gangseo').getAttribute('aria-label')).to.equal('강서구, 시설 3곳');
+    expect(shape(el, 'yangcheon').getAttribute('aria-label')).to.equal('양천구, 시설 2곳');
+    expect(shape(el, 'guro').getAttribute('aria-label')).to.equal('구로구, 시설 1곳');
+    // Counts are drawn as text on the map as well.
+    expect([...root(el).querySelectorAll('.shape-label')].map(text)).to.have.members(['3', '2', '1']);
+    // The other 22 districts stay reachable as buttons.
+    const missing = [...root(el).querySelectorAll<HTMLButtonElement>('.missing-tile')];
+    expect(missing).to.have.length(22);
+    expect(missing.find((b) => b.dataset['district'] === 'dongjak')!.getAttribute('aria-label')).to.equal('동작구, 시설 10곳');
+  });
+
+  it('selects a district by click', async () => {
+    const el = await renderWithBoundaries(html`<wfp-facility-locator .boundaries=${THREE_DISTRICTS}></wfp-facility-locator>`);
+    const event = oneEvent(el, 'wfp-filter-change');
+    shape(el, 'yangcheon').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect((await event).detail.district).to.equal('yangcheon');
+    await el.updateComplete;
+    expect(shape(el, 'yangcheon').getAttribute('aria-pressed')).to.equal('true');
+    expect(text(root(el).querySelector('.result-count'))).to.equal('양천구 시설 2곳');
+    // A district without a boundary is selected from the list below the map.
+    root(el).querySelector<HTMLButtonElement>('.missing-tile[data-district="geumcheon"]')!.click();
+    await el.updateComplete;
+    expect(shape(el, 'yangcheon').getAttribute('aria-pressed')).to.equal('false');
+    expect(text(root(el).querySelector('.result-count'))).to.equal('금천구 시설 2곳');
+  });
+
+  it('selects by keyboard: one tab stop, arrow keys by centroid, Enter and Space', async () => {
+    const el = await renderWithBoundaries(html`<wfp-facility-locator .boundaries=${THREE_DISTRICTS}></wfp-facility-locator>`);
+    expect(shapes(el).filter((s) => s.getAttribute('tabindex') === '0').map((s) => s.dataset['district'])).to.deep.equal(['gangseo']);
+    shape(el, 'gangseo').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(root(el).activeElement).to.equal(shape(el, 'yangcheon'));
+    await sendKeys({ press: 'ArrowDown' });
+    expect(root(el).activeElement).to.equal(shape(el, 'guro'));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(shape(el, 'guro').getAttribute('aria-pressed')).to.equal('true');
+    expect(text(root(el).querySelector('.result-count'))).to.equal('구로구 시설 1곳');
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    expect(shape(el, 'yangcheon').getAttribute('aria-pressed')).to.equal('true');
+    expect(shape(el, 'yangcheon').getAttribute('tabindex')).to.equal('0');
+  });
+
+  it('loads TopoJSON from boundaries-src', async () => {
+    const url = URL.createObjectURL(new Blob([JSON.stringify(TOPOLOGY)], { type: 'application/json' }));
+    const el = await renderWithBoundaries(html`<wfp-facility-locator boundaries-src=${url}></wfp-facility-locator>`);
+    await waitUntil(() => shapes(el).length === 2, 'boundaries not drawn', { timeout: 10000 });
+    expect(shape(el, 'gangseo').getAttribute('aria-label')).to.equal('강서구, 시설 3곳');
+    expect(shape(el, 'yangcheon').getAttribute('aria-label')).to.equal('양천구, 시설 2곳');
+  });
+
+  it('fits the projection to the container width and follows resizes', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 420px"><wfp-facility-locator .boundaries=${THREE_DISTRICTS}></wfp-facility-locator></div>`);
+    const el = host.querySelector('wfp-facility-locator') as WfpFacilityLocator;
+    await waitUntil(() => root(el).querySelector('svg.boundaries'), 'no map', { timeout: 10000 });
+    const box = () => root(el).querySelector<HTMLElement>('.map-box')!;
+    const viewWidth = () => root(el).querySelector<SVGSVGElement>('svg.boundaries')!.viewBox.baseVal.width;
+    await waitUntil(() => viewWidth() === Math.round(box().getBoundingClientRect().width), 'not fitted');
+    const before = viewWidth();
+    host.style.width = '300px';
+    await waitUntil(() => viewWidth() !== before && viewWidth() === Math.round(box().getBoundingClientRect().width), 'did not follow the resize');
+  });
+
+  it('falls back to the tile map and reports invalid boundaries', async () => {
+    const el = document.createElement('wfp-facility-locator');
+    el.boundaries = { type: 'FeatureCollection', features: [feature(square(0, 0, 1, false), { name: 'Atlantis' })] };
+    const event = oneEvent(el, 'wfp-error') as Promise<WfpErrorEvent>;
+    await fixture(html`<div>${el}</div>`);
+    const { detail } = await event;
+    expect(detail.kind).to.equal('invalid-input');
+    expect(detail.message.en).to.contain('names a Seoul district');
+    await waitUntil(() => root(el).querySelector('.tiles'), 'no fallback');
+    expect(text(root(el).querySelector('.map .status'))).to.contain('타일 지도로 표시합니다');
+    expect(root(el).querySelectorAll('button.tile')).to.have.length(25);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reports a boundary file that cannot be fetched', async () => {
+    const el = document.createElement('wfp-facility-locator');
+    el.setAttribute('boundaries-src', '/no-such-boundaries.json');
+    const event = oneEvent(el, 'wfp-error') as Promise<WfpErrorEvent>;
+    await fixture(html`<div>${el}</div>`);
+    const { detail } = await event;
+    expect(detail.kind).to.equal('http');
+    expect(detail.status).to.equal(404);
+    await waitUntil(() => root(el).querySelector('.tiles'), 'no fallback');
+  });
+
+  describe('accessibility (axe)', () => {
+    it('boundaries', async () => {
+      const el = await renderWithBoundaries(html`<wfp-facility-locator .boundaries=${THREE_DISTRICTS} district="gangseo"></wfp-facility-locator>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('boundaries, dark and English', async () => {
+      const el = await renderWithBoundaries(html`<wfp-facility-locator lang="en" theme="dark" .boundaries=${THREE_DISTRICTS}></wfp-facility-locator>`);
+      expect(shape(el, 'gangseo').getAttribute('aria-label')).to.equal('Gangseo-gu, 3 facilities');
+      await expect(el).to.be.accessible();
+    });
+
+    it('boundaries, high contrast', async () => {
+      const el = await renderWithBoundaries(html`<wfp-facility-locator theme="high-contrast" .boundaries=${THREE_DISTRICTS}></wfp-facility-locator>`);
+      await expect(el).to.be.accessible();
+    });
+  });
+});

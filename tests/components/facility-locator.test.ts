@@ -1,0 +1,653 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/facility-locator/facility-locator.js';
+import type { WfpFacilityLocator } from '../../src/components/facility-locator/facility-locator.js';
+import { buildFacilityIndex, filterFacilities } from '../../src/components/facility-locator/facility-filter.js';
+import { OFFICIAL_DATASET_URL } from '../../src/data/index.js';
+import type { WfpErrorEvent } from '../../src/events/wfp-error-event.js';
+import type { WfpFilterChangeEvent } from '../../src/events/wfp-filter-change-event.js';
+import { DISTRICTS } from '../../src/schema/districts.js';
+import type { Dataset, Facility } from '../../src/schema/types.js';
+
+const official = (await (await fetch(OFFICIAL_DATASET_URL)).json()) as Dataset;
+const copy = () => structuredClone(official);
+/** Seoul wall-clock time as an instant (KST = UTC+9). 2024-04-01 is a Monday. */
+const kst = (isoLocal: string) => new Date(`${isoLocal}+09:00`);
+const MONDAY_NOON = kst('2024-04-01T12:00');
+const SATURDAY_NOON = kst('2024-04-06T12:00');
+
+const root = (el: WfpFacilityLocator) => el.shadowRoot!;
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** What a sighted reader sees: without screen-reader-only text and decorative glyphs. */
+function visibleText(node: Element | null | undefined): string {
+  if (!node) return '';
+  const clone = node.cloneNode(true) as Element;
+  clone.querySelectorAll('.visually-hidden, [aria-hidden="true"]').forEach((n) => n.remove());
+  return text(clone);
+}
+
+async function settled(el: WfpFacilityLocator): Promise<WfpFacilityLocator> {
+  await waitUntil(() => root(el).querySelector('.tiles, .boundaries, [role="alert"], .map, .empty'), 'still loading', { timeout: 10000 });
+  await el.updateComplete;
+  return el;
+}
+
+async function render(template: ReturnType<typeof html>): Promise<WfpFacilityLocator> {
+  const host = await fixture(template);
+  const el = (host.localName === 'wfp-facility-locator' ? host : host.querySelector('wfp-facility-locator')) as WfpFacilityLocator;
+  return settled(el);
+}
+
+const tiles = (el: WfpFacilityLocator) => [...root(el).querySelectorAll<HTMLButtonElement>('button.tile')];
+const tile = (el: WfpFacilityLocator, id: string) => root(el).querySelector<HTMLButtonElement>(`button.tile[data-district="${id}"]`)!;
+/** The count drawn on a tile (beside its button, so the button's name holds all its visible text). */
+const tileCount = (t: HTMLElement) => text(t.parentElement!.querySelector('.tile-count'));
+const tileStep = (t: HTMLElement) => t.parentElement!.dataset['step'];
+const articles = (el: WfpFacilityLocator) => [...root(el).querySelectorAll<HTMLElement>('article.result')];
+const resultNames = (el: WfpFacilityLocator) => articles(el).map((a) => text(a.querySelector('h4 > span')));
+const article = (el: WfpFacilityLocator, name: string) => articles(el).find((a) => text(a.querySelector('h4 > span')) === name)!;
+const countLine = (el: WfpFacilityLocator) => root(el).querySelector('.result-count')!;
+const chip = (el: WfpFacilityLocator, type: string) => root(el).querySelector<HTMLButtonElement>(`button.chip[data-type="${type}"]`)!;
+const search = (el: WfpFacilityLocator) => root(el).querySelector<HTMLInputElement>('#search')!;
+const openNowBox = (el: WfpFacilityLocator) => root(el).querySelector<HTMLInputElement>('.check input')!;
+const buttonByText = (el: WfpFacilityLocator, label: string) => [...root(el).querySelectorAll('button')].find((b) => text(b) === label)!;
+
+async function typeQuery(el: WfpFacilityLocator, value: string) {
+  const input = search(el);
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+/** The official dataset with its facilities replaced (types and programs kept, so it validates). */
+function withFacilities(facilities: Facility[]): Dataset {
+  const data = copy();
+  data.facilities = facilities;
+  data.programs = data.programs.map((p) => ({ ...p, facilityIds: undefined }));
+  return data;
+}
+
+function syntheticFacilities(count: number): Facility[] {
+  const types = official.facilityTypes.map((t) => t.id);
+  return Array.from({ length: count }, (_, i) => ({
+    id: `synthetic-${i}`,
+    name: { ko: `합성 시설 ${i}호`, en: `Synthetic facility ${i}` },
+    type: types[i % types.length]!,
+    district: i % 50 === 49 ? null : DISTRICTS[i % 25]!.id,
+    address: `${DISTRICTS[i % 25]!.ko} 합성로 ${i}`,
+  }));
+}
+
+describe('<wfp-facility-locator>', () => {
+  describe('rendering with the official dataset', () => {
+    it('shows 25 district tiles named with their counts (강서구, 시설 3곳)', async () => {
+      const el = await render(html`<wfp-facility-locator></wfp-facility-locator>`);
+      expect(tiles(el)).to.have.length(25);
+      expect(tile(el, 'gangseo').getAttribute('aria-label')).to.equal('강서구, 시설 3곳');
+      expect(tile(el, 'dongjak').getAttribute('aria-label')).to.equal('동작구, 시설 10곳');
+      expect(tile(el, 'songpa').getAttribute('aria-label')).to.equal('송파구, 시설 0곳');
+      // The count is visible text on the tile, not only colour.
+      expect(tileCount(tile(el, 'gangseo'))).to.equal('3');
+      expect(text(tile(el, 'gangseo').querySelector('.tile-name'))).to.contain('강서구');
+      // Sequential scale: none, and the busiest district at the top step.
+      expect(tileStep(tile(el, 'songpa'))).to.equal('0');
+      expect(tileStep(tile(el, 'dongjak'))).to.equal('4');
+      expect(Number(tileStep(tile(el, 'gangseo')))).to.be.within(1, 3);
+      const sum = tiles(el).reduce((total, t) => total + Number(tileCount(t)), 0);
+      expect(sum).to.equal(61);
+      expect(text(countLine(el))).to.equal('시설 91곳');
+      expect(tiles(el).every((t) => t.getAttribute('aria-pressed') === 'false')).to.be.true;
+    });
+
+    it('selecting 금천구 lists the 서남권 직장맘지원센터 at 가산디지털1로 120 and the 외국인노동자센터', async () => {
+      const el = await render(html`<wfp-facility-locator></wfp-facility-locator>`);
+      tile(el, 'geumcheon').click();
+      await el.updateComplete;
+      expect(tile(el, 'geumcheon').getAttribute('aria-pressed')).to.equal('true');
+      expect(text(countLine(el))).to.equal('금천구 시설 2곳');
+      expect(resultNames(el)).to.deep.equal(['서남권 직장맘지원센터', '외국인노동자센터(금천)']);
+      const centre = article(el, '서남권 직장맘지원센터');
+      expect(text(centre.querySelector('[data-field="address"]'))).to.contain('금천구 가산디지털1로 120, 3층');
+      expect(text(centre.querySelector('[data-field="operator"]'))).to.equal('(사)여성노동법률지원센터');
+      expect(text(centre.querySelector('[data-field="district"]'))).to.equal('금천구');
+      expect(text(centre)).to.contain('직장맘지원센터');
+      // Clicking the selected tile again returns to all of Seoul.
+      tile(el, 'geumcheon').click();
+      await el.updateComplete;
+      expect(tile(el, 'geumcheon').getAttribute('aria-pressed')).to.equal('false');
+      expect(text(countLine(el))).to.equal('시설 91곳');
+    });
+
+    it('광진구 includes 서울상상나라 at 능동로 216', async () => {
+      const el = await render(html`<wfp-facility-locator district="gwangjin"></wfp-facility-locator>`);
+      expect(resultNames(el)).to.include('서울상상나라');
+      expect(text(article(el, '서울상상나라').querySelector('[data-field="address"]'))).to.contain('광진구 능동로 216');
+      expect(resultNames(el)).to.have.length(3);
+    });
+
+    it('district="영등포구" preselects the district (Korean name or id)', async () => {
+      const el = await render(html`<wfp-facility-locator district="영등포구"></wfp-facility-locator>`);
+      expect(tile(el, 'yeongdeungpo').getAttribute('aria-pressed')).to.equal('true');
+      expect(text(countLine(el))).to.equal('영등포구 시설 4곳');
+      expect(resultNames(el)).to.include('서울외국인주민지원센터');
+      const byId = await render(html`<wfp-facility-locator district="yeongdeungpo"></wfp-facility-locator>`);
+      expect(tile(byId, 'yeongdeungpo').getAttribute('aria-pressed')).to.equal('true');
+    });
+
+    it('"서울 외" holds 영보자애원, which is never counted on a tile', async () => {
+      const el = await render(html`<wfp-facility-locator></wfp-facility-locator>`);
+      expect(text(root(el).querySelector('.map .hint:last-child'))).to.equal('지도에 표시하지 않는 시설: 서울 외 1곳, 자치구 미표기 29곳');
+      // The list shows 50 at a time; 서울 외 comes last.
+      buttonByText(el, '더 보기 (91곳 중 50곳 표시)').click();
+      await el.updateComplete;
+      expect(articles(el)).to.have.length(91);
+      const outside = root(el).querySelector('[data-group="outside-seoul"]')!;
+      expect(text(outside.querySelector('h3'))).to.equal('서울 외 · 1곳');
+      expect([...outside.querySelectorAll('article h4 > span')].map(text)).to.deep.equal(['시립 영보자애원']);
+      expect(text(outside.querySelector('[data-field="address"]'))).to.contain('경기 용인시 처인구 이원로 483');
+      // Facilities whose district the report does not print are not called "outside Seoul".
+      const unknown = root(el).querySelector('[data-group="district-unknown"]')!;
+      expect(text(unknown.querySelector('h3'))).to.equal('자치구 미표기 · 29곳');
+      // Searching for it leaves every tile at 0.
+      await typeQuery(el, '영보');
+      expect(resultNames(el)).to.deep.equal(['시립 영보자애원']);
+      expect(tiles(el).every((t) => tileCount(t) === '0')).to.be.true;
+    });
+
+    it('shows the citywide totals as a labelled summary, not as points', async () => {
+      const el = await render(html`<wfp-facility-locator></wfp-facility-locator>`);
+      const summary = root(el).querySelector('[part="citywide"]')!;
+      expect(text(summary.querySelector('h3'))).to.equal('서울시 전체 시설 수 (총계)');
+      expect(text(summary)).to.contain('지도와 목록에는 표시하지 않습니다');
+      const row = (id: string) => text(summary.querySelector(`[data-infrastructure="${id}"]`));
+      expect(row('daycare-centers')).to.equal('어린이집 4,330곳');
+      expect(row('seoul-kids-cafes')).to.equal('서울형키즈카페 52곳');
+      expect(row('neighborhood-kium-centers')).to.equal('우리동네키움센터 255곳');
+      expect(resultNames(el)).to.not.include('어린이집');
+    });
+
+    it('shows each result’s type, operator, programs served and a tel: link for its phone', async () => {
+      const el = await render(html`<wfp-facility-locator .now=${SATURDAY_NOON} query="장난감도서관"></wfp-facility-locator>`);
+      const library = article(el, '서울장난감도서관');
+      expect(text(library)).to.contain('장난감도서관');
+      expect(text(library.querySelector('[data-field="operator"]'))).to.equal('서울시육아종합지원센터');
+      const programs = [...library.querySelectorAll('[data-field="programs"] li')].map(text);
+      const expected = ['initiative-04-seoul-toy-library', 'seoul-childcare-support-center'].map((id) => official.programs.find((p) => p.id === id)!.title.ko);
+      expect(programs).to.deep.equal(expected);
+      await typeQuery(el, '위기임산부');
+      const hotline = article(el, '위기임산부 통합지원센터');
+      const link = hotline.querySelector('a[href^="tel:"]')!;
+      expect(link.getAttribute('href')).to.equal('tel:15511099');
+      expect(text(link)).to.equal('1551-1099');
+      expect(text(hotline.querySelector('.badge.status'))).to.equal('개소 예정');
+      // Facilities without a phone get no link.
+      await typeQuery(el, '서울상상나라');
+      expect(article(el, '서울상상나라').querySelector('a[href^="tel:"]')).to.be.null;
+    });
+
+    it('does not load the boundary code when boundaries are not used', async () => {
+      await render(html`<wfp-facility-locator></wfp-facility-locator>`);
+      const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
+      expect(loaded.some((name) => name.includes('facility-locator/boundaries'))).to.be.false;
+      expect(loaded.some((name) => name.includes('d3-geo'))).to.be.false;
+    });
+  });
+
+  describe('open now (Asia/Seoul clock injected with .now)', () => {
+    it('서울장난감도서관 is closed on Monday 12:00 and open on Saturday 12:00', async () => {
+      const el = await render(html`<wfp-facility-locator .now=${MONDAY_NOON} district="dongjak"></wfp-facility-locator>`);
+      const badge = () => article(el, '서울장난감도서관').querySelector('.badge[data-open]')!;
+      expect(text(article(el, '서울장난감도서관').querySelector('[data-field="hours"]'))).to.contain('화~금 10:00~18:30, 주말 11:00~17:00');
+      expect(visibleText(badge())).to.equal('지금은 운영하지 않음');
+      el.now = SATURDAY_NOON;
+      await el.updateComplete;
+      expect(visibleText(badge())).to.equal('지금 운영 중');
+      // Facilities with printed text only get no badge (no claim about now).
+      expect(article(el, '동작3호점').querySelector('.badge[data-open]')).to.be.null;
+    });
+
+    it('the open-now filter follows the injected clock', async () => {
+      const el = await render(html`<wfp-facility-locator .now=${MONDAY_NOON}></wfp-facility-locator>`);
+      openNowBox(el).click();
+      await el.updateComplete;
+      expect(el.openNow).to.be.true;
+      expect(resultNames(el)).to.deep.equal(['여성긴급전화1366 서울센터']);
+      el.now = SATURDAY_NOON;
+      await el.updateComplete;
+      expect(resultNames(el)).to.have.members(['서울장난감도서관', '여성긴급전화1366 서울센터']);
+      expect(tile(el, 'dongjak').getAttribute('aria-label')).to.equal('동작구, 시설 1곳');
+      el.now = kst('2024-04-02T18:30');
+      await el.updateComplete;
+      expect(resultNames(el)).to.deep.equal(['여성긴급전화1366 서울센터']);
+    });
+
+    it('open-now works as an attribute', async () => {
+      const el = await render(html`<wfp-facility-locator open-now .now=${SATURDAY_NOON} district="dongjak"></wfp-facility-locator>`);
+      expect(openNowBox(el).checked).to.be.true;
+      expect(resultNames(el)).to.deep.equal(['서울장난감도서관']);
+    });
+  });
+
+  describe('filters', () => {
+    it('type chips and search combine, and type counts update with the other filters', async () => {
+      const el = await render(html`<wfp-facility-locator></wfp-facility-locator>`);
+      expect(text(chip(el, 'kids-cafe').querySelector('.chip-count'))).to.equal('4곳');
+      chip(el, 'kids-cafe').click();
+      await el.updateComplete;
+      expect(chip(el, 'kids-cafe').getAttribute('aria-pressed')).to.equal('true');
+      expect(resultNames(el)).to.have.length(4);
+      expect(tile(el, 'dongjak').getAttribute('aria-label')).to.equal('동작구, 시설 1곳');
+      await typeQuery(el, '목동');
+      expect(resultNames(el)).to.deep.equal(['시립 목동점']);
+      expect(text(countLine(el))).to.equal('시설 1곳');
+      // With 금천구 selected, chips count only 금천구's facilities.
+      await typeQuery(el, '');
+      chip(el, 'kids-cafe').click();
+      tile(el, 'geumcheon').click();
+      await el.updateComplete;
+      expect(text(chip(el, 'working-moms-center').querySelector('.chip-count'))).to.equal('1곳');
+      expect(text(chip(el, 'foreign-workers-center').querySelector('.chip-count'))).to.equal('1곳');
+      expect(chip(el, 'kids-cafe')).to.be.null; // zero and not selected: hidden
+    });
+
+    it('types="…" preselects by id or Korean name', async () => {
+      const el = await render(html`<wfp-facility-locator types="kids-cafe, 장난감도서관"></wfp-facility-locator>`);
+      expect(chip(el, 'kids-cafe').getAttribute('aria-pressed')).to.equal('true');
+      expect(chip(el, 'toy-library').getAttribute('aria-pressed')).to.equal('true');
+      expect(resultNames(el)).to.have.length(5);
+    });
+
+    it('typed initial consonants find facilities (ㅋㅈㅋㅍ → 키즈카페)', async () => {
+      const el = await render(html`<wfp-facility-locator></wfp-facility-locator>`);
+      search(el).focus();
+      await sendKeys({ type: 'ㅋㅈㅋㅍ' });
+      await el.updateComplete;
+      expect(el.query).to.equal('ㅋㅈㅋㅍ');
+      expect(resultNames(el)).to.have.length(4);
+      expect(text(countLine(el))).to.equal('시설 4곳');
+    });
+
+    it('announces the result count in a polite live region', async () => {
+      const el = await render(html`<wfp-facility-locator></wfp-facility-locator>`);
+      const live = countLine(el);
+      expect(live.getAttribute('aria-live')).to.equal('polite');
+      expect(live.getAttribute('role')).to.equal('status');
+      await typeQuery(el, '외국인노동자');
+      expect(root(el).querySelector('.result-count')).to.equal(live); // same node, so the change is announced
+      expect(text(live)).to.equal('시설 6곳');
+    });
+
+    it('empty state: "강서구에는 조건에 맞는 시설이 없습니다 — 서울 전체 보기" clears the district', async () => {
+      const el = await render(html`<wfp-facility-locator district="강서구" types="toy-library"></wfp-facility-locator>`);
+      expect(text(root(el).querySelector('.empty'))).to.equal('강서구에는 조건에 맞는 시설이 없습니다 — 서울 전체 보기');
+      expect(text(countLine(el))).to.equal('강서구 시설 0곳');
+      const event = oneEvent(el, 'wfp-filter-change') as Promise<WfpFilterChangeEvent>;
+      buttonByText(el, '서울 전체 보기').click();
+      const { detail } = await event;
+      expect(detail).to.deep.equal({ district: null, types: ['toy-library'], query: '', openNow: false, cause: 'district' });
+      await el.updateComplete;
+      expect(resultNames(el)).to.deep.equal(['서울장난감도서관']);
+      expect(tile(el, 'gangseo').getAttribute('aria-pressed')).to.equal('false');
+      // Focus goes back to the map, not to the body.
+      expect(root(el).activeElement).to.equal(tile(el, 'gangseo'));
+    });
+
+    it('empty state without a district offers to clear the filters', async () => {
+      const el = await render(html`<wfp-facility-locator query="존재하지않는시설"></wfp-facility-locator>`);
+      expect(text(root(el).querySelector('.empty'))).to.equal('조건에 맞는 시설이 없습니다 — 조건 지우기');
+      buttonByText(el, '조건 지우기').click();
+      await el.updateComplete;
+      expect(el.query).to.equal('');
+      expect(articles(el)).to.have.length(50);
+    });
+  });
+
+  describe('events', () => {
+    it('fires wfp-filter-change with a typed detail for each user action', async () => {
+      const el = await render(html`<wfp-facility-locator .now=${MONDAY_NOON}></wfp-facility-locator>`);
+      const details: WfpFilterChangeEvent['detail'][] = [];
+      el.addEventListener('wfp-filter-change', (e) => details.push(e.detail));
+      tile(el, 'gangseo').click();
+      await el.updateComplete;
+      chip(el, 'single-household-center').click();
+      await el.updateComplete;
+      await typeQuery(el, '강서');
+      openNowBox(el).click();
+      await el.updateComplete;
+      expect(details).to.deep.equal([
+        { district: 'gangseo', types: [], query: '', openNow: false, cause: 'district' },
+        { district: 'gangseo', types: ['single-household-center'], query: '', openNow: false, cause: 'types' },
+        { district: 'gangseo', types: ['single-household-center'], query: '강서', openNow: false, cause: 'query' },
+        { district: 'gangseo', types: ['single-household-center'], query: '강서', openNow: true, cause: 'open-now' },
+      ]);
+      expect(el.district).to.equal('gangseo');
+      expect(el.types).to.equal('single-household-center');
+    });
+
+    it('does not fire when a script sets the properties', async () => {
+      const el = await render(html`<wfp-facility-locator></wfp-facility-locator>`);
+      let fired = 0;
+      el.addEventListener('wfp-filter-change', () => (fired += 1));
+      el.district = 'mapo';
+      el.types = 'kids-cafe';
+      el.query = '시립';
+      el.openNow = true;
+      await el.updateComplete;
+      el.district = null;
+      await el.updateComplete;
+      expect(fired).to.equal(0);
+      expect(tile(el, 'mapo').getAttribute('aria-pressed')).to.equal('false');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('the map is one tab stop; arrow keys move between tiles by geography; Enter selects', async () => {
+      const el = await render(html`<wfp-facility-locator></wfp-facility-locator>`);
+      const tabbable = tiles(el).filter((t) => t.tabIndex === 0);
+      expect(tabbable.map((t) => t.dataset['district'])).to.deep.equal(['dobong']);
+      tile(el, 'dobong').focus();
+      await sendKeys({ press: 'ArrowDown' });
+      expect(root(el).activeElement).to.equal(tile(el, 'seongbuk'));
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(root(el).activeElement).to.equal(tile(el, 'gangbuk'));
+      await sendKeys({ press: 'ArrowDown' });
+      expect(root(el).activeElement).to.equal(tile(el, 'jongno'));
+      await sendKeys({ press: 'ArrowDown' });
+      expect(root(el).activeElement).to.equal(tile(el, 'jung'));
+      await sendKeys({ press: 'ArrowRight' });
+      expect(root(el).activeElement).to.equal(tile(el, 'seongdong'));
+      expect(tile(el, 'seongdong').tabIndex).to.equal(0);
+      expect(tile(el, 'dobong').tabIndex).to.equal(-1);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(tile(el, 'seongdong').getAttribute('aria-pressed')).to.equal('true');
+      expect(text(countLine(el))).to.equal('성동구 시설 3곳');
+      await sendKeys({ press: 'End' });
+      expect(root(el).activeElement).to.equal(tile(el, 'seocho'));
+      await sendKeys({ press: 'Home' });
+      expect(root(el).activeElement).to.equal(tile(el, 'dobong'));
+    });
+
+    it('reaches every tile with the arrow keys', async () => {
+      const el = await render(html`<wfp-facility-locator></wfp-facility-locator>`);
+      const seen = new Set<string>(['dobong']);
+      const queue = ['dobong'];
+      while (queue.length > 0) {
+        const current = queue.shift()!;
+        for (const key of ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']) {
+          tile(el, current).focus();
+          await sendKeys({ press: key });
+          const reached = (root(el).activeElement as HTMLElement).dataset['district']!;
+          if (!seen.has(reached)) {
+            seen.add(reached);
+            queue.push(reached);
+          }
+        }
+      }
+      expect(seen.size).to.equal(25);
+    });
+
+    it('every result is focusable, and Page Down / Page Up move between results', async () => {
+      const el = await render(html`<wfp-facility-locator district="gwangjin"></wfp-facility-locator>`);
+      const list = articles(el);
+      expect(list).to.have.length(3);
+      expect(list.every((a) => a.tabIndex === 0)).to.be.true;
+      list[0]!.focus();
+      await sendKeys({ press: 'PageDown' });
+      expect(root(el).activeElement).to.equal(list[1]);
+      await sendKeys({ press: 'ArrowDown' });
+      expect(root(el).activeElement).to.equal(list[2]);
+      await sendKeys({ press: 'PageUp' });
+      expect(root(el).activeElement).to.equal(list[1]);
+      // Tab goes from a result into its controls (the address copy button).
+      const withAddress = list.find((a) => a.querySelector('button.copy'))!;
+      withAddress.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement).to.equal(withAddress.querySelector('button.copy'));
+    });
+  });
+
+  describe('copying an address', () => {
+    it('uses the async clipboard and announces it', async () => {
+      const el = await render(html`<wfp-facility-locator district="gwangjin"></wfp-facility-locator>`);
+      const written: string[] = [];
+      const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (value: string) => void written.push(value) } });
+      try {
+        const button = article(el, '서울상상나라').querySelector<HTMLButtonElement>('button.copy')!;
+        expect(button.getAttribute('aria-label')).to.equal('서울상상나라 주소 복사');
+        button.click();
+        await waitUntil(() => written.length === 1);
+        await el.updateComplete;
+        expect(written).to.deep.equal(['광진구 능동로 216(어린이대공원 내)']);
+        expect(text(root(el).querySelector('.visually-hidden[aria-live]'))).to.equal('서울상상나라 주소를 복사했습니다.');
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>)['clipboard'];
+        if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);
+      }
+    });
+
+    it('falls back to a selection copy where the async clipboard is missing', async () => {
+      const el = await render(html`<wfp-facility-locator district="gwangjin"></wfp-facility-locator>`);
+      const originalExec = document.execCommand;
+      let selected = '';
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
+      document.execCommand = (command: string) => {
+        selected = (root(el).querySelector('textarea') as HTMLTextAreaElement | null)?.value ?? '';
+        return command === 'copy';
+      };
+      try {
+        article(el, '서울상상나라').querySelector<HTMLButtonElement>('button.copy')!.click();
+        await waitUntil(() => text(root(el).querySelector('.visually-hidden[aria-live]')) !== '');
+        expect(selected).to.equal('광진구 능동로 216(어린이대공원 내)');
+        expect(root(el).querySelector('textarea')).to.be.null;
+        expect(text(root(el).querySelector('.visually-hidden[aria-live]'))).to.equal('서울상상나라 주소를 복사했습니다.');
+      } finally {
+        document.execCommand = originalExec;
+        delete (navigator as unknown as Record<string, unknown>)['clipboard'];
+      }
+    });
+  });
+
+  describe('near me', () => {
+    const located = withFacilities([
+      { id: 'far-centre', name: { ko: '먼 센터' }, type: 'family-center', district: 'gangseo', location: { lat: 37.5509, lon: 126.8495 } },
+      { id: 'near-centre', name: { ko: '가까운 센터' }, type: 'family-center', district: 'songpa', location: { lat: 37.5145, lon: 127.1059 } },
+      { id: 'unlocated-centre', name: { ko: '위치 없는 센터' }, type: 'family-center', district: 'jongno' },
+    ]);
+
+    it('is absent when no facility carries a location (the official data)', async () => {
+      const el = await render(html`<wfp-facility-locator></wfp-facility-locator>`);
+      expect(root(el).querySelector('.near-me')).to.be.null;
+    });
+
+    it('asks for the position only on click, then sorts by distance and shows it', async () => {
+      const calls: number[] = [];
+      const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation');
+      Object.defineProperty(navigator, 'geolocation', {
+        configurable: true,
+        value: {
+          getCurrentPosition: (success: PositionCallback) => {
+            calls.push(Date.now());
+            success({ coords: { latitude: 37.5133, longitude: 127.1001 } } as GeolocationPosition);
+          },
+        },
+      });
+      try {
+        const el = await render(html`<wfp-facility-locator .dataset=${located}></wfp-facility-locator>`);
+        expect(calls).to.have.length(0);
+        expect(resultNames(el)).to.deep.equal(['위치 없는 센터', '먼 센터', '가까운 센터']);
+        const button = root(el).querySelector<HTMLButtonElement>('.near-me')!;
+        expect(text(button)).to.equal('내 위치에서 가까운 순');
+        expect(button.getAttribute('aria-pressed')).to.equal('false');
+        button.click();
+        await el.updateComplete;
+        expect(calls).to.have.length(1);
+        expect(button.getAttribute('aria-pressed')).to.equal('true');
+        expect(resultNames(el)).to.deep.equal(['가까운 센터', '먼 센터', '위치 없는 센터']);
+        expect(text(article(el, '가까운 센터').querySelector('[data-field="distance"]'))).to.equal('0.5km');
+        expect(article(el, '위치 없는 센터').querySelector('[data-field="distance"]')).to.be.null;
+        button.click();
+        await el.updateComplete;
+        expect(resultNames(el)).to.deep.equal(['위치 없는 센터', '먼 센터', '가까운 센터']);
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>)['geolocation'];
+        if (original) Object.defineProperty(Navigator.prototype, 'geolocation', original);
+      }
+    });
+
+    it('says so when the position is refused', async () => {
+      const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation');
+      Object.defineProperty(navigator, 'geolocation', {
+        configurable: true,
+        value: { getCurrentPosition: (_: PositionCallback, error: PositionErrorCallback) => error({ code: 1 } as GeolocationPositionError) },
+      });
+      try {
+        const el = await render(html`<wfp-facility-locator .dataset=${located}></wfp-facility-locator>`);
+        root(el).querySelector<HTMLButtonElement>('.near-me')!.click();
+        await el.updateComplete;
+        expect(text(root(el).querySelector('.visually-hidden[aria-live]'))).to.contain('위치를 확인할 수 없습니다');
+        expect(root(el).querySelector('.near-me')!.getAttribute('aria-pressed')).to.equal('false');
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>)['geolocation'];
+        if (original) Object.defineProperty(Navigator.prototype, 'geolocation', original);
+      }
+    });
+  });
+
+  describe('scale: 5,000 synthetic facilities', () => {
+    const big = withFacilities(syntheticFacilities(5000));
+
+    it('renders one page of 50, pages on with "show more", and filters correctly', async () => {
+      const el = await render(html`<wfp-facility-locator .dataset=${big}></wfp-facility-locator>`);
+      expect(text(countLine(el))).to.equal('시설 5,000곳');
+      expect(articles(el)).to.have.length(50);
+      const sum = tiles(el).reduce((total, t) => total + Number(tileCount(t).replace(/,/g, '')), 0);
+      expect(sum).to.equal(4900); // every 50th has no district
+      buttonByText(el, '더 보기 (5,000곳 중 50곳 표시)').click();
+      await el.updateComplete;
+      expect(articles(el)).to.have.length(100);
+      // Keyboard users land on the first newly shown result.
+      expect(root(el).activeElement).to.equal(articles(el)[50]);
+
+      await typeQuery(el, '합성 시설 49');
+      const index = buildFacilityIndex(big);
+      const expected = filterFacilities(index, { query: '합성 시설 49' }).matches.length;
+      expect(expected).to.be.greaterThan(50);
+      expect(text(countLine(el))).to.equal(`시설 ${expected.toLocaleString('ko-KR')}곳`);
+      expect(articles(el)).to.have.length(50); // paging restarts with a new filter
+      tile(el, 'gangnam').click();
+      await el.updateComplete;
+      const gangnam = filterFacilities(index, { query: '합성 시설 49', district: 'gangnam' }).matches;
+      expect(gangnam.length).to.be.greaterThan(0);
+      expect(gangnam.every((e) => e.districtId === 'gangnam')).to.be.true;
+      expect(resultNames(el)).to.deep.equal(gangnam.slice(0, 50).map((e) => e.facility.name.ko));
+    });
+  });
+
+  describe('bad input', () => {
+    it('an unknown district becomes an error box listing the valid values, and wfp-error', async () => {
+      const el = document.createElement('wfp-facility-locator');
+      el.setAttribute('district', 'atlantis');
+      const event = oneEvent(el, 'wfp-error') as Promise<WfpErrorEvent>;
+      await fixture(html`<div>${el}</div>`);
+      const { detail } = await event;
+      expect(detail.kind).to.equal('not-found');
+      expect(detail.message.en).to.contain('Unknown district "atlantis"');
+      expect(detail.message.en).to.contain('gangseo (Gangseo-gu)');
+      await settled(el);
+      const box = root(el).querySelector('[role="alert"]')!;
+      expect(text(box)).to.contain('알 수 없는 자치구 "atlantis"');
+      expect(text(box)).to.contain('gangseo (강서구)');
+      await expect(el).to.be.accessible();
+    });
+
+    it('an unknown type becomes an error box listing the type ids', async () => {
+      const el = await render(html`<wfp-facility-locator types="kids-cafe,spaceport"></wfp-facility-locator>`);
+      const box = root(el).querySelector('[role="alert"]')!;
+      expect(text(box)).to.contain('"spaceport"');
+      expect(text(box)).to.contain('kids-cafe');
+      expect(text(box)).to.contain('toy-library');
+    });
+
+    it('a data failure shows the shared error box', async () => {
+      const el = await render(html`<wfp-facility-locator src="/no-such-file.json"></wfp-facility-locator>`);
+      expect(text(root(el).querySelector('[role="alert"]'))).to.contain('HTTP 404');
+    });
+  });
+
+  describe('English (lang="en")', () => {
+    it('names tiles, counts and the empty state in English', async () => {
+      const el = await render(html`<wfp-facility-locator lang="en" district="gangseo" types="toy-library"></wfp-facility-locator>`);
+      expect(tile(el, 'gangseo').getAttribute('aria-label')).to.equal('Gangseo-gu, 0 facilities');
+      expect(tile(el, 'dongjak').getAttribute('aria-label')).to.equal('Dongjak-gu, 1 facility');
+      expect(visibleText(tile(el, 'dongjak').querySelector('.tile-name'))).to.equal('Dongjak');
+      expect(text(root(el).querySelector('.empty'))).to.equal('No facilities in Gangseo-gu match these filters — Show all of Seoul');
+      el.types = null;
+      await el.updateComplete;
+      expect(tile(el, 'gangseo').getAttribute('aria-label')).to.equal('Gangseo-gu, 3 facilities');
+      expect(text(countLine(el))).to.equal('3 facilities in Gangseo-gu');
+      const summary = root(el).querySelector('[part="citywide"]')!;
+      expect(text(summary.querySelector('[data-infrastructure="daycare-centers"]'))).to.equal('Daycare centers 4,330 places');
+      // Korean-only text is marked lang="ko" inside the English UI.
+      el.district = 'geumcheon';
+      await el.updateComplete;
+      const address = article(el, 'Southwestern Seoul Working Moms Support Center').querySelector('[data-field="address"] [lang="ko"]');
+      expect(text(address)).to.equal('금천구 가산디지털1로 120, 3층');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows open / closed badges in words', async () => {
+      const el = await render(html`<wfp-facility-locator lang="en" .now=${MONDAY_NOON} query="toy library"></wfp-facility-locator>`);
+      expect(visibleText(articles(el)[0]!.querySelector('.badge[data-open]'))).to.equal('Closed now');
+    });
+  });
+
+  describe('accessibility (axe)', () => {
+    it('loading', async () => {
+      const originalFetch = window.fetch;
+      window.fetch = () => new Promise<Response>(() => undefined);
+      try {
+        const el = await fixture<WfpFacilityLocator>(html`<wfp-facility-locator src="/pending-forever.json"></wfp-facility-locator>`);
+        expect(root(el).querySelector('.loading')).to.exist;
+        await expect(el).to.be.accessible();
+      } finally {
+        window.fetch = originalFetch;
+      }
+    });
+
+    it('default', async () => {
+      const el = await render(html`<wfp-facility-locator .now=${SATURDAY_NOON}></wfp-facility-locator>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('filtered (district + types)', async () => {
+      const el = await render(html`<wfp-facility-locator .now=${SATURDAY_NOON} district="dongjak" types="toy-library,kids-cafe"></wfp-facility-locator>`);
+      expect(resultNames(el)).to.have.length(2);
+      await expect(el).to.be.accessible();
+    });
+
+    it('empty', async () => {
+      const el = await render(html`<wfp-facility-locator district="강서구" types="toy-library"></wfp-facility-locator>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('dark', async () => {
+      const el = await render(html`<wfp-facility-locator theme="dark" district="dongjak" .now=${SATURDAY_NOON}></wfp-facility-locator>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('high contrast', async () => {
+      const el = await render(html`<wfp-facility-locator theme="high-contrast" district="dongjak" .now=${SATURDAY_NOON}></wfp-facility-locator>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('all types shown, near me present', async () => {
+      const located = withFacilities([
+        { id: 'a-centre', name: { ko: '센터' }, type: 'family-center', district: 'gangseo', location: { lat: 37.55, lon: 126.85 } },
+      ]);
+      const el = await render(html`<wfp-facility-locator .dataset=${located}></wfp-facility-locator>`);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
