@@ -115,9 +115,9 @@ export function findFacility(dataset: Dataset, key: string): Facility | undefine
   return dataset.facilities.find((f) => f.id === key || normalizeKey(f.name.ko) === wanted);
 }
 
-/** Facilities in a district (id or Korean name); `null` asks for those outside Seoul. */
+/** Facilities in a district (id or Korean name); `null` asks for those outside Seoul (not those whose district is unknown). */
 export function facilitiesIn(dataset: Dataset, district: string | null): Facility[] {
-  if (district === null) return dataset.facilities.filter((f) => f.district === null);
+  if (district === null) return dataset.facilities.filter((f) => f.district === null && !f.districtUnknown);
   const found: District | undefined = findDistrict(district);
   return found ? dataset.facilities.filter((f) => f.district === found.id) : [];
 }

@@ -81,6 +81,9 @@ export function referenceProblems(data: Dataset): Problem[] {
   data.facilities.forEach((facility, i) => {
     ref(facilityTypes, facility.type, ['facilities', i, 'type'], 'unknown-facility-type', '시설 유형', 'facility type');
     if (facility.district !== null) checkDistrict(facility.district, ['facilities', i, 'district'], out);
+    if (facility.district !== null && facility.districtUnknown) {
+      out.push(problem(jsonPath(['facilities', i, 'districtUnknown']), 'invalid-value', '자치구가 있으면 districtUnknown을 쓸 수 없습니다', 'districtUnknown is only for facilities whose district is null'));
+    }
     facility.programIds?.forEach((programId, j) => ref(programs, programId, ['facilities', i, 'programIds', j], 'unknown-program', '사업', 'program'));
   });
   data.infrastructure.forEach((item, i) => {

@@ -240,7 +240,9 @@ export const FacilitySchema = v.object({
   id,
   name: KoreanFirstTextSchema,
   type: id,
-  district: v.nullable(v.string()),
+  district: v.pipe(v.nullable(v.string()), v.description('District id; null means outside Seoul unless districtUnknown is true')),
+  /** The source names the facility but not its district (a citywide centre): null then means "not given". */
+  districtUnknown: v.optional(v.boolean()),
   address: v.optional(text),
   operator: v.optional(text),
   hours: v.optional(OpeningHoursSchema),

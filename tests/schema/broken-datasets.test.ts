@@ -114,3 +114,14 @@ describe('parseDataset rejects broken datasets with a path and a code', () => {
     ]);
   });
 });
+
+describe('districtUnknown', () => {
+  it('is accepted only on facilities whose district is null', () => {
+    const data = miniDataset() as Mini;
+    data.facilities[0].districtUnknown = true;
+    const result = parseDataset(data);
+    expect(!result.ok && result.problems.map((p) => [p.path, p.code])).to.deep.equal([['$.facilities[0].districtUnknown', 'invalid-value']]);
+    data.facilities[0].district = null;
+    expect(parseDataset(data).ok).to.equal(true);
+  });
+});
