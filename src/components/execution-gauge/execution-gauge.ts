@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties } from '../../internal/style-properties.js';
 import type { WfpErrorDetail } from '../../events/wfp-error-event.js';
 import { executionGaugeLabels } from '../../i18n/execution-gauge.js';
 import type { Locale } from '../../i18n/locale.js';
@@ -257,7 +257,7 @@ export class WfpExecutionGauge extends WidgetElement {
         <defs><clipPath id="track-clip"><path d=${geometry.track}></path></clipPath></defs>
         <path part="track" class="track" d=${geometry.track}></path>
         ${geometry.indicator
-          ? svg`<g clip-path="url(#track-clip)"><g class="sweep" style=${styleMap({ '--_sweep': String(geometry.sweepDegrees) })}>
+          ? svg`<g clip-path="url(#track-clip)"><g class="sweep" style=${styleProperties({ '--_sweep': String(geometry.sweepDegrees) })}>
               <path part="indicator" class="indicator" d=${geometry.indicator}></path></g></g>`
           : nothing}
         ${geometry.pace
@@ -285,10 +285,10 @@ export class WfpExecutionGauge extends WidgetElement {
   private renderBar(rate: number | null, pace: number | null, withParts = true): TemplateResult {
     const geometry = barGauge(rate, pace);
     return html`<div part=${withParts ? 'track' : nothing} class="bar-track">
-      <div part=${withParts ? 'indicator' : nothing} class="bar-fill" style=${styleMap({ '--_fill': `${geometry.fillPercent}%` })}></div>
+      <div part=${withParts ? 'indicator' : nothing} class="bar-fill" style=${styleProperties({ '--_fill': `${geometry.fillPercent}%` })}></div>
       ${geometry.pacePercent === null
         ? nothing
-        : html`<div part=${withParts ? 'pace' : nothing} class="bar-pace" style=${styleMap({ '--_pace': `${geometry.pacePercent}%` })}></div>`}
+        : html`<div part=${withParts ? 'pace' : nothing} class="bar-pace" style=${styleProperties({ '--_pace': `${geometry.pacePercent}%` })}></div>`}
     </div>`;
   }
 

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties } from '../../internal/style-properties.js';
 import { officeDepartment } from '../../data/queries.js';
 import type { WfpErrorDetail } from '../../events/wfp-error-event.js';
 import { formatAsOf } from '../../format/date.js';
@@ -282,7 +282,7 @@ export class WfpStaffingTable extends WidgetElement {
     return html`<td role="cell" data-label=${columnLabel} data-column=${cell.column} class=${classes}>
       <span class="cell"
         ><span class="figure">${cell.figure}</span>${cell.flag ? html` <span class="flag">${cell.flag}</span>` : nothing}${bar
-          ? html`<span class="bar" aria-hidden="true"><span class="bar-fill" style=${styleMap({ '--_bar': String(cell.bar) })}></span></span>`
+          ? html`<span class="bar" aria-hidden="true"><span class="bar-fill" style=${styleProperties({ '--_bar': String(cell.bar) })}></span></span>`
           : nothing}</span
       >
     </td>`;

@@ -1,0 +1,2 @@
+export function findChrome(): string | null;
+export const INSTALL_HINT: string;

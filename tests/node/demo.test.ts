@@ -1,0 +1,105 @@
+// The demo portal and the strict-CSP page as a webmaster would see them: built CDN file, plain
+// HTML, served by `npm start`'s server (strict-csp.html with `Content-Security-Policy: default-src 'self'`).
+import assert from 'node:assert/strict';
+import type { AddressInfo } from 'node:net';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { createDemoServer } from '../../scripts/serve-demo.mjs';
+import { launchChromium } from './browser.js';
+
+const server = createDemoServer();
+let browser: Browser;
+let origin = '';
+
+before(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  server.close();
+});
+
+/** Text of every widget's shadow root, keyed by tag, once each has left its loading state. */
+async function openAndRead(page: Page, path: string): Promise<{ texts: Record<string, string[]>; problems: string[]; headers: Record<string, string> }> {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(String(error)));
+  const response = await page.goto(`${origin}${path}`);
+  assert.equal(response?.status(), 200);
+  await page.waitForFunction(
+    () => {
+      const widgets = [...document.querySelectorAll('wfp-execution-gauge, wfp-staffing-table, wfp-program-card, wfp-program-list, wfp-facility-locator')];
+      return widgets.length > 0 && widgets.every((el) => el.shadowRoot && (el.shadowRoot.textContent ?? '').trim().length > 40 && !el.shadowRoot.querySelector('[aria-busy="true"]'));
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
+  const texts = await page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const el of document.querySelectorAll('wfp-execution-gauge, wfp-staffing-table, wfp-program-card, wfp-program-list, wfp-facility-locator')) {
+      (out[el.localName] ??= []).push(el.shadowRoot!.textContent!.replace(/\s+/g, ' '));
+    }
+    return out;
+  });
+  return { texts, problems, headers: response!.headers() };
+}
+
+test('the district portal demo shows every widget with the official figures', async () => {
+  const page = await browser.newPage();
+  const { texts, problems } = await openAndRead(page, '/demo/');
+  assert.deepEqual(problems, []);
+  assert.match(texts['wfp-execution-gauge']![0]!, /31\.4%/);
+  assert.match(texts['wfp-execution-gauge']![1]!, /31\.2%/);
+  assert.match(texts['wfp-execution-gauge']![2]!, /아동담당관/);
+  assert.match(texts['wfp-staffing-table']![0]!, /230 \/ 230 \(173\)/);
+  assert.match(texts['wfp-program-list']![0]!, /강서구/);
+  assert.match(texts['wfp-facility-locator']![0]!, /강서구/);
+  // Every widget carries the source and as-of line.
+  for (const list of Object.values(texts)) for (const text of list) assert.match(text, /2024년 3월 말 기준/);
+  await page.close();
+});
+
+test('the district switcher changes every widget that takes a district', async () => {
+  const page = await browser.newPage();
+  await openAndRead(page, '/demo/');
+  await page.selectOption('#district-switcher', 'geumcheon');
+  await page.waitForFunction(() => document.querySelector('wfp-facility-locator')!.shadowRoot!.textContent!.includes('가산디지털1로 120'), undefined, { timeout: 10_000 });
+  const districts = await page.evaluate(() => [...document.querySelectorAll('wfp-program-list, wfp-facility-locator')].map((el) => el.getAttribute('district')));
+  assert.deepEqual(districts, ['geumcheon', 'geumcheon']);
+  assert.equal(await page.textContent('h1'), '금천구 여성·가족 정보');
+  await page.close();
+});
+
+test('the portal language toggle switches the widgets to English', async () => {
+  const page = await browser.newPage();
+  await openAndRead(page, '/demo/');
+  await page.selectOption('#lang-switcher', 'en');
+  await page.waitForFunction(() => document.querySelector('wfp-execution-gauge')!.shadowRoot!.textContent!.includes('As of 31 March 2024'), undefined, { timeout: 10_000 });
+  await page.close();
+});
+
+test('the strict-CSP page renders every widget with no CSP violation', async () => {
+  const page = await browser.newPage();
+  const violations: string[] = [];
+  await page.exposeFunction('__cspViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { __cspViolation(text: string): void }).__cspViolation(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  const { texts, problems, headers } = await openAndRead(page, '/demo/strict-csp.html');
+  assert.equal(headers['content-security-policy'], "default-src 'self'");
+  assert.deepEqual(problems, []);
+  assert.deepEqual(violations, []);
+  assert.match(texts['wfp-execution-gauge']![0]!, /31\.2%/);
+  assert.match(texts['wfp-execution-gauge']![1]!, /아동담당관/);
+  assert.match(texts['wfp-staffing-table']![0]!, /87\.5%/);
+  assert.match(texts['wfp-program-card']![0]!, /68\.5%/);
+  assert.match(texts['wfp-program-list']![0]!, /아이돌봄/);
+  assert.match(texts['wfp-facility-locator']![0]!, /가산디지털1로 120/);
+  await page.close();
+});
