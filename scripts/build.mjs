@@ -14,7 +14,7 @@ run('npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn']);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 
 // The dataset ships minified beside both builds (the repo keeps it readable).
-const dataset = JSON.stringify(JSON.parse(readFileSync(`data/${DATASET}`, 'utf8')));
+const dataset = Buffer.from(JSON.stringify(JSON.parse(readFileSync(`data/${DATASET}`, 'utf8'))));
 for (const dir of ['dist', 'dist/cdn']) writeFileSync(`${dir}/${DATASET}`, dataset);
 
 run('node', ['--import', 'tsx', 'scripts/write-json-schema.ts', 'dist/wfp-dataset.schema.json']);

@@ -1,4 +1,8 @@
 import type { ReactiveElement } from 'lit';
+import type { Dataset, DatasetInput } from '../schema/types.js';
+
+/** What `.dataset` accepts: a dataset in the shared schema (validated by the widget), or nothing. */
+export type DatasetPropertyValue = Dataset | DatasetInput | DOMStringMap | null | undefined;
 
 const nativeDataset = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'dataset')!.get!;
 const slot = Symbol('wfp-dataset');
@@ -6,23 +10,20 @@ const slot = Symbol('wfp-dataset');
 type WithSlot = ReactiveElement & { [slot]?: unknown };
 
 /**
- * Installs the `.dataset` property the widgets and `<wfp-data>` accept: a dataset object in the
- * shared schema. `dataset` is also HTMLElement's `data-*` map, so while it is unset the getter
- * returns the native map and scripts using `el.dataset.foo` keep working.
+ * The `.dataset` property the widgets and `<wfp-data>` accept. `dataset` is also HTMLElement's
+ * `data-*` map, so while no dataset is set the getter returns the native map and scripts using
+ * `el.dataset.foo` keep working. (Typed as DOMStringMap for reading, like HTMLElement's.)
  */
-export function installDatasetProperty(prototype: ReactiveElement): void {
-  Object.defineProperty(prototype, 'dataset', {
-    configurable: true,
-    enumerable: true,
-    get(this: WithSlot) {
-      return this[slot] ?? nativeDataset.call(this);
-    },
-    set(this: WithSlot, value: unknown) {
-      const old = this[slot];
-      this[slot] = value ?? undefined;
-      this.requestUpdate('dataset', old);
-    },
-  });
+export function readDatasetProperty(element: ReactiveElement): DOMStringMap {
+  return ((element as WithSlot)[slot] ?? nativeDataset.call(element)) as DOMStringMap;
+}
+
+export function writeDatasetProperty(element: ReactiveElement, value: unknown): void {
+  // Assigning the element's own data-* map back (el.dataset = el.dataset) means "no dataset".
+  const next = value === nativeDataset.call(element) ? undefined : (value ?? undefined);
+  const old = (element as WithSlot)[slot];
+  (element as WithSlot)[slot] = next;
+  element.requestUpdate('dataset', old);
 }
 
 /** What `.dataset` was set to, or undefined. */

@@ -1,6 +1,6 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { datasetInputOf, installDatasetProperty } from './dataset-property.js';
+import { datasetInputOf, readDatasetProperty, writeDatasetProperty, type DatasetPropertyValue } from './dataset-property.js';
 import { baseStyles } from '../theme/base-styles.js';
 import { WidgetController } from './widget-controller.js';
 
@@ -27,10 +27,11 @@ export abstract class WidgetElement extends LitElement {
    * over `src`, `<wfp-data>` and the official dataset. While unset, reading it returns the native
    * `data-*` map.
    */
-  declare dataset: DOMStringMap;
-
-  static {
-    installDatasetProperty(this.prototype);
+  override get dataset(): DOMStringMap {
+    return readDatasetProperty(this);
+  }
+  override set dataset(value: DatasetPropertyValue) {
+    writeDatasetProperty(this, value);
   }
 
   /** What `.dataset` was set to, or undefined (read by the data controller). */

@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { datasetInputOf, installDatasetProperty } from '../../internal/dataset-property.js';
+import { datasetInputOf, readDatasetProperty, writeDatasetProperty, type DatasetPropertyValue } from '../../internal/dataset-property.js';
 import { dataSourceContext, type DataSourceContext } from '../../data/context.js';
 
 /**
@@ -33,10 +33,11 @@ export class WfpData extends LitElement {
   @property() src: string | null = null;
 
   /** A dataset object for every widget inside (wins over `src`). Unset, it is the native `data-*` map. */
-  declare dataset: DOMStringMap;
-
-  static {
-    installDatasetProperty(this.prototype);
+  override get dataset(): DOMStringMap {
+    return readDatasetProperty(this);
+  }
+  override set dataset(value: DatasetPropertyValue) {
+    writeDatasetProperty(this, value);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -1,0 +1,98 @@
+/**
+ * What each element accepts from a framework template, shared by the React (`./react.ts`) and Vue
+ * (`./vue.ts`) typings. Properties are picked from the element classes so the typings cannot drift
+ * from the components; where a property is a free string but the element accepts only a fixed set
+ * (and shows an error box otherwise), the set's own type is used instead. Type-only: no runtime code.
+ */
+import type { WfpData } from '../components/data/wfp-data.js';
+import type { WfpExecutionGauge } from '../components/execution-gauge/execution-gauge.js';
+import type { SortKey, Variant } from '../components/execution-gauge/execution-subject.js';
+import type { WfpFacilityLocator } from '../components/facility-locator/facility-locator.js';
+import type { WfpProgramCard } from '../components/program-card/program-card.js';
+import type { ProgramSort } from '../components/program-card/program-catalog.js';
+import type { WfpProgramList } from '../components/program-card/program-list.js';
+import type { WfpStaffingTable } from '../components/staffing-table/staffing-table.js';
+import type { WfpErrorEvent } from '../events/wfp-error-event.js';
+import type { WfpFilterChangeEvent } from '../events/wfp-filter-change-event.js';
+import type { WfpProgramFilterChangeEvent } from '../events/wfp-program-filter-change-event.js';
+import type { MoneyUnit } from '../format/money.js';
+import type { Dataset, DatasetInput } from '../schema/types.js';
+import type { ThemeName } from '../theme/theme.js';
+
+/**
+ * `.dataset` is property-only: frameworks set it as a DOM property because the element has it.
+ * (HTMLElement's own `dataset` is the `data-*` map; the widgets redefine it.)
+ */
+export interface DatasetProps {
+  /** A dataset object in the shared schema (validated on assignment). Wins over `src`. */
+  dataset?: DatasetInput | Dataset | null;
+}
+
+/** Inputs every widget shares (`WidgetElement`). `lang` comes from the frameworks' own HTML attributes. */
+export interface WidgetProps extends DatasetProps {
+  /** URL of a dataset in the shared schema. */
+  src?: string | null;
+  /** `light`, `dark`, `high-contrast` or `auto` (follows the operating system). */
+  theme?: ThemeName;
+}
+
+export type WfpDataProps = DatasetProps & Partial<Pick<WfpData, 'src'>>;
+
+export type WfpExecutionGaugeProps = WidgetProps &
+  Partial<Pick<WfpExecutionGauge, 'department' | 'line' | 'budget' | 'spent' | 'label' | 'pace' | 'breakdown' | 'limit'>> & {
+    unit?: MoneyUnit;
+    variant?: Variant;
+    sort?: SortKey | null;
+  };
+
+export type WfpStaffingTableProps = WidgetProps & Partial<Pick<WfpStaffingTable, 'measure' | 'department' | 'categories' | 'bars'>>;
+
+export type WfpProgramCardProps = WidgetProps &
+  Partial<Pick<WfpProgramCard, 'program' | 'compact' | 'headlineLevel'>> & {
+    unit?: MoneyUnit;
+    /** Attribute form of `headlineLevel`, for server-rendered HTML. */
+    'headline-level'?: number | `${number}`;
+  };
+
+export type WfpProgramListProps = WidgetProps &
+  Partial<Pick<WfpProgramList, 'programIds' | 'district' | 'division' | 'query' | 'full' | 'headlineLevel'>> & {
+    unit?: MoneyUnit;
+    sort?: ProgramSort;
+    /** Attribute form of `programIds`. */
+    'program-ids'?: string | null;
+    /** Attribute form of `headlineLevel`. */
+    'headline-level'?: number | `${number}`;
+  };
+
+export type WfpFacilityLocatorProps = WidgetProps &
+  Partial<Pick<WfpFacilityLocator, 'district' | 'types' | 'query' | 'openNow' | 'boundariesSrc' | 'boundaries' | 'now'>> & {
+    /** Attribute form of `openNow`. */
+    'open-now'?: boolean;
+    /** Attribute form of `boundariesSrc`. */
+    'boundaries-src'?: string | null;
+  };
+
+/** Events every widget fires. */
+export interface WidgetEvents {
+  'wfp-error': WfpErrorEvent;
+}
+
+export interface WfpFacilityLocatorEvents extends WidgetEvents {
+  'wfp-filter-change': WfpFilterChangeEvent;
+}
+
+export interface WfpProgramListEvents extends WidgetEvents {
+  'wfp-program-filter-change': WfpProgramFilterChangeEvent;
+}
+
+/** Every element: its class, what a template may set on it, and the events it fires. */
+export interface WfpElementTypes {
+  'wfp-data': { element: WfpData; props: WfpDataProps; events: {} };
+  'wfp-execution-gauge': { element: WfpExecutionGauge; props: WfpExecutionGaugeProps; events: WidgetEvents };
+  'wfp-staffing-table': { element: WfpStaffingTable; props: WfpStaffingTableProps; events: WidgetEvents };
+  'wfp-program-card': { element: WfpProgramCard; props: WfpProgramCardProps; events: WidgetEvents };
+  'wfp-program-list': { element: WfpProgramList; props: WfpProgramListProps; events: WfpProgramListEvents };
+  'wfp-facility-locator': { element: WfpFacilityLocator; props: WfpFacilityLocatorProps; events: WfpFacilityLocatorEvents };
+}
+
+export type WfpTagName = keyof WfpElementTypes;
