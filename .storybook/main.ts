@@ -8,6 +8,13 @@ const config: StorybookConfig = {
   // dev, and from assets/ in the static build — both resolve to /data/.
   staticDirs: [{ from: '../data', to: '/data' }],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // vite.config.ts (merged in by the builder) defines __WFP_DATASET_PATH__ for the library builds,
+  // where the dataset sits beside the bundle. Storybook serves it from /data instead (staticDirs
+  // above), which is where src/data/official.ts looks when the constant is not defined.
+  viteFinal: (config) => {
+    if (config.define) delete config.define['__WFP_DATASET_PATH__'];
+    return config;
+  },
 };
 
 export default config;

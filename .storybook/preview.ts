@@ -3,7 +3,31 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../dist/custom-elements.json' with { type: 'json' };
 
-setCustomElementsManifest(manifest);
+interface ManifestMember {
+  privacy?: string;
+}
+interface ManifestModule {
+  declarations?: Array<{ members?: ManifestMember[] }>;
+}
+
+/**
+ * The docs tables (and controls) show the public API only: the analyzer also lists private and
+ * protected members (render helpers, controllers), which are implementation, not inputs.
+ */
+function publicApiOnly<T extends { modules: ManifestModule[] }>(source: T): T {
+  return {
+    ...source,
+    modules: source.modules.map((module) => ({
+      ...module,
+      declarations: module.declarations?.map((declaration) => ({
+        ...declaration,
+        members: declaration.members?.filter((member) => member.privacy !== 'private' && member.privacy !== 'protected'),
+      })),
+    })),
+  };
+}
+
+setCustomElementsManifest(publicApiOnly(manifest as { modules: ManifestModule[] }));
 
 /**
  * Locale and theme are applied the way host pages do it: `lang` and `theme` attributes on an
@@ -40,6 +64,11 @@ const preview: Preview = {
     a11y: { test: 'error' },
     controls: { expanded: true },
     docs: { toc: true },
+    options: {
+      storySort: {
+        order: ['Docs', ['Getting started', 'Data schema', 'Design tokens', 'Accessibility', 'Reference'], 'Widgets'],
+      },
+    },
   },
 };
 

@@ -18,6 +18,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Widgets/Execution gauge',
   component: 'wfp-execution-gauge',
+  tags: ['autodocs'],
   args: { department: '영유아담당관', variant: 'arc', unit: 'auto', pace: 'auto', breakdown: false },
   argTypes: {
     variant: { control: 'inline-radio', options: ['arc', 'bar'] },
@@ -52,8 +53,16 @@ export const Loading: Story = {
   render: () => html`<wfp-execution-gauge src=${PENDING_SRC}></wfp-execution-gauge>`,
   parameters: { docs: { description: { story: 'Keeps its final size while the dataset loads (no layout shift).' } } },
 };
-export const UnknownDepartment: Story = { args: { department: '없는담당관' } };
-export const DataFailure: Story = { render: () => html`<wfp-execution-gauge src="/missing-dataset.json"></wfp-execution-gauge>` };
+export const UnknownDepartment: Story = {
+  name: 'Error — unknown department',
+  args: { department: '없는담당관' },
+  parameters: { docs: { description: { story: 'A department the dataset does not know: an error box that says how to find valid names, and a `wfp-error` event.' } } },
+};
+export const DataFailure: Story = {
+  render: () => html`<wfp-execution-gauge src="/missing-dataset.json"></wfp-execution-gauge>`,
+  parameters: { docs: { description: { story: 'The dataset URL answers 404: the error box names the URL and offers a retry.' } } },
+};
 export const YourOwnData: Story = {
+  name: 'Your own data',
   render: () => html`<wfp-execution-gauge .dataset=${districtDataset} department="family" breakdown></wfp-execution-gauge>`,
 };

@@ -14,6 +14,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Widgets/Staffing table',
   component: 'wfp-staffing-table',
+  tags: ['autodocs'],
   args: { measure: 'report', bars: false },
   argTypes: { measure: { control: 'select', options: ['report', 'quota', 'current', 'women', 'vacancy', 'women-share'] } },
   render: (args) => html`<wfp-staffing-table
@@ -35,5 +36,6 @@ export const Loading: Story = { render: () => html`<wfp-staffing-table src=${PEN
 export const Empty: Story = {
   render: () => html`<wfp-staffing-table .dataset=${{ ...districtDataset, staffing: [] }}></wfp-staffing-table>`,
 };
-export const Error: Story = { args: { department: '없는담당관' } };
-export const YourOwnData: Story = { render: () => html`<wfp-staffing-table .dataset=${districtDataset} bars></wfp-staffing-table>` };
+export const UnknownDepartment: Story = { name: 'Error — unknown department', args: { department: '없는담당관' } };
+export const DataFailure: Story = { render: () => html`<wfp-staffing-table src="/missing-dataset.json"></wfp-staffing-table>` };
+export const YourOwnData: Story = { name: 'Your own data', render: () => html`<wfp-staffing-table .dataset=${districtDataset} bars></wfp-staffing-table>` };

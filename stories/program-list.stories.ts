@@ -1,0 +1,118 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/components/program-card/program-list.js';
+import { districtDataset } from './fixtures.js';
+import { PENDING_SRC } from './pending-source.js';
+
+interface Args {
+  programIds?: string;
+  district?: string;
+  division?: string;
+  query?: string;
+  sort: string;
+  full: boolean;
+  headlineLevel: number;
+  unit: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Program list',
+  component: 'wfp-program-list',
+  tags: ['autodocs'],
+  args: { sort: 'order', full: false, headlineLevel: 3, unit: 'auto' },
+  argTypes: {
+    programIds: { control: 'text', description: 'A curated set, in this order (`program-ids`): ids separated by commas or spaces.' },
+    district: {
+      control: 'select',
+      options: [undefined, 'gangseo', 'geumcheon', 'yeongdeungpo', 'jung', 'songpa'],
+      description: 'Keep programs that name this district or run citywide (id or Korean name).',
+    },
+    division: {
+      control: 'select',
+      options: [undefined, 'gender-equality', 'low-birth-task-force', 'early-childhood', 'childcare', 'children', 'family-multicultural', 'single-household'],
+    },
+    query: { control: 'text', description: 'Initial search text; Hangul initial consonants work (ㅋㅈㅋㅍ → 키즈카페).' },
+    sort: { control: 'select', options: ['order', 'budget', 'title', 'achievement'] },
+    headlineLevel: { control: { type: 'number', min: 2, max: 6, step: 1 }, description: 'Heading level of each card title (`headline-level`).' },
+    unit: { control: 'select', options: ['auto', '원', '천원', '백만원', '억원', '조원'] },
+  },
+  render: (args) => html`<h2 lang="ko">여성가족정책실 사업</h2>
+    <wfp-program-list
+      program-ids=${args.programIds || nothing}
+      district=${args.district || nothing}
+      division=${args.division || nothing}
+      query=${args.query || nothing}
+      sort=${args.sort}
+      ?full=${args.full}
+      headline-level=${args.headlineLevel}
+      unit=${args.unit}
+    ></wfp-program-list>`,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "The report's programs as compact cards with a search box that understands Hangul initial consonants, filters by division and district, sorting, and a politely announced result count.",
+      },
+    },
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Playground: Story = {};
+
+export const AllPrograms: Story = {
+  name: 'All programs (default)',
+  render: () => html`<h2 lang="ko">여성가족정책실 사업</h2>
+    <wfp-program-list></wfp-program-list>`,
+};
+
+export const District: Story = {
+  name: 'District (강서구)',
+  args: { district: 'gangseo' },
+  parameters: { docs: { description: { story: 'Programs that name 강서구 or run citywide, each with a badge saying which.' } } },
+};
+
+export const Division: Story = {
+  name: 'Division (아이돌봄담당관)',
+  args: { division: 'childcare', sort: 'budget' },
+};
+
+export const SearchedByInitials: Story = {
+  name: 'Searched by initial consonants (ㅋㅈㅋㅍ)',
+  args: { query: 'ㅋㅈㅋㅍ' },
+  parameters: { docs: { description: { story: '`query="ㅋㅈㅋㅍ"` finds every title containing 키즈카페.' } } },
+};
+
+export const FilteredToZero: Story = {
+  name: 'Filtered to zero',
+  args: { query: '우주정거장', district: 'gangseo' },
+  parameters: { docs: { description: { story: 'Nothing matches: a sentence and a button that clears the search and the division (the district stays).' } } },
+};
+
+export const Curated: Story = {
+  name: 'Curated program ids',
+  args: { programIds: 'mom-dad-taxi, first-meeting-voucher, idolbom-childcare-service, initiative-05-seoul-kids-cafe-expansion' },
+  parameters: { docs: { description: { story: 'A portal picks its programs and their order with `program-ids`.' } } },
+};
+
+export const FullCards: Story = {
+  name: 'Full cards',
+  args: { programIds: 'mom-dad-taxi, initiative-10-family-meal-discounts', full: true },
+};
+
+export const Loading: Story = {
+  render: () => html`<wfp-program-list src=${PENDING_SRC}></wfp-program-list>`,
+};
+
+export const UnknownIds: Story = {
+  name: 'Error — unknown program ids',
+  args: { programIds: 'mom-dad-taxi, mom-dad-taxii, no-such-program' },
+  parameters: { docs: { description: { story: 'Unknown ids in `program-ids`: the error box lists them and suggests the closest real ids.' } } },
+};
+
+export const YourOwnData: Story = {
+  name: 'Your own data',
+  render: () => html`<h2 lang="ko">가상구 여성가족과 사업</h2>
+    <wfp-program-list .dataset=${districtDataset} district="gangseo"></wfp-program-list>`,
+};

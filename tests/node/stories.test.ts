@@ -1,0 +1,348 @@
+// Every Storybook story, rendered from the static build (`npm run build-storybook`) in the system
+// Chromium: a story passes when it logs no console error and axe (WCAG 2.0/2.1 A + AA) finds no
+// violation in #storybook-root. The MDX docs pages must render without console errors.
+//
+//   npm run build && npm run build-storybook && node --import tsx --test tests/node/stories.test.ts
+//
+// Expected failures are named, not guessed: only stories whose name says "Error" or "Data failure"
+// may log the widgets' own '[wfp] …' messages and the 404 of a deliberately missing file
+// (/missing-…), and they must show the error box. Everywhere else a '[wfp]' warning is a failure too.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { availableParallelism } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import { findChrome, INSTALL_HINT } from '../../scripts/find-chrome.mjs';
+
+const ROOT = resolve('storybook-static');
+const INDEX = join(ROOT, 'index.json');
+const AXE = resolve('node_modules/axe-core/axe.min.js');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const CHROME_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'];
+
+/** Stories that show a failure on purpose. Matched against the story's display name only. */
+const EXPECTED_ERROR_STORY = /\berror\b|\bdata ?failure\b/i;
+/** Stories that show the loading skeleton on purpose (their dataset never answers). */
+const LOADING_STORY = /^loading$/i;
+/** The only 404s an error story may cause: files named missing-… that the story asks for. */
+const DELIBERATELY_MISSING = /^\/missing-[\w.-]+$/;
+
+interface IndexEntry {
+  id: string;
+  title: string;
+  name: string;
+  type: 'story' | 'docs';
+  tags?: string[];
+}
+
+function readIndex(): IndexEntry[] {
+  if (!existsSync(INDEX)) return [];
+  const index = JSON.parse(readFileSync(INDEX, 'utf8')) as { entries: Record<string, IndexEntry> };
+  return Object.values(index.entries);
+}
+
+const entries = readIndex();
+const stories = entries.filter((entry) => entry.type === 'story');
+// Hand-written MDX pages (autodocs pages repeat the stories, error stories included).
+const mdxPages = entries.filter((entry) => entry.type === 'docs' && (entry.tags ?? []).some((tag) => tag.endsWith('-mdx')));
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Where the test serves axe-core from, so every page loads it from the browser's cache. */
+const AXE_URL_PATH = '/__test/axe.min.js';
+
+/** Serves storybook-static/ (including its copy of data/) the way any static host would. */
+function serveStatic(): Promise<{ server: Server; origin: string }> {
+  const server = createServer(async (request, response) => {
+    try {
+      const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+      if (path === '/favicon.ico') {
+        // Chromium asks every new origin for one; iframe.html has none. Not the stories' concern.
+        response.writeHead(204);
+        response.end();
+        return;
+      }
+      let file = path === AXE_URL_PATH ? AXE : normalize(join(ROOT, path));
+      if (file === AXE) {
+        response.writeHead(200, { 'content-type': CONTENT_TYPES['.js']!, 'cache-control': 'max-age=3600' });
+        response.end(await readFile(AXE));
+        return;
+      }
+      if (file !== ROOT && !file.startsWith(ROOT + sep)) throw new Error('outside the root');
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      // Hashed assets never change within a run: let the pages share the browser's cache.
+      const cache = path.startsWith('/assets/') || path.startsWith('/sb-') ? 'max-age=3600' : 'no-cache';
+      response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': cache });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end('not found');
+    }
+  });
+  return new Promise((resolvePromise) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolvePromise({ server, origin: `http://127.0.0.1:${port}` });
+    });
+  });
+}
+
+let browser: Browser | undefined;
+/** One context for every page, so the Storybook bundle is fetched and compiled once, not per story. */
+let context: BrowserContext | undefined;
+let server: Server | undefined;
+let origin = '';
+
+before(async () => {
+  if (stories.length === 0) return;
+  const executablePath = findChrome();
+  if (!executablePath) throw new Error(INSTALL_HINT);
+  ({ server, origin } = await serveStatic());
+  browser = await chromium.launch({ executablePath, args: CHROME_ARGS });
+  context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+  await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
+});
+
+test('storybook-static/index.json lists the stories (run `npm run build-storybook` first)', () => {
+  assert.ok(existsSync(INDEX), `${INDEX} is missing: run \`npm run build && npm run build-storybook\``);
+  assert.ok(stories.length > 0, 'index.json has no stories');
+});
+
+/**
+ * A fresh page per story (one shared context: shared HTTP cache). tsx compiles this file with
+ * esbuild's keepNames, which wraps the functions handed to page.evaluate in `__name(...)`; the
+ * context's init script gives every page a no-op of that name.
+ */
+async function newPage(): Promise<Page> {
+  assert.ok(context, 'the browser did not start');
+  return context.newPage();
+}
+
+/** Console output a story produced, split into what is allowed and what fails it. */
+function watchConsole(page: Page, expectsError: boolean) {
+  const problems: string[] = [];
+  const expected: string[] = [];
+  page.on('pageerror', (error) => problems.push(`uncaught ${error.name}: ${error.message}`));
+  page.on('console', (message: ConsoleMessage) => {
+    const type = message.type();
+    if (type !== 'error' && type !== 'warning') return;
+    const text = message.text();
+    const fromWidgets = text.startsWith('[wfp]');
+    if (type === 'warning' && !fromWidgets) return; // browser / Storybook notices are not the widgets'
+    if (expectsError && fromWidgets) {
+      expected.push(text);
+      return;
+    }
+    if (expectsError && type === 'error' && /^Failed to load resource: the server responded with a status of 404\b/.test(text)) {
+      const url = message.location().url;
+      if (url && DELIBERATELY_MISSING.test(new URL(url).pathname)) {
+        expected.push(`404 ${url}`);
+        return;
+      }
+    }
+    problems.push(`console.${type}: ${text}${message.location().url ? ` (${message.location().url})` : ''}`);
+  });
+  return { problems, expected };
+}
+
+/**
+ * Waits until Storybook has finished the story (render, play function, its own a11y pass) and every
+ * widget in it has rendered: a shadow root with `.base`, data loaded (no `aria-busy`) unless the
+ * story is about loading, and no pending Lit update.
+ */
+async function waitForStory(page: Page, expectsLoading: boolean): Promise<void> {
+  await page.waitForFunction(
+    (loading) => {
+      type Preview = { currentRender?: { phase?: string } };
+      const phase = (window as unknown as { __STORYBOOK_PREVIEW__?: Preview }).__STORYBOOK_PREVIEW__?.currentRender?.phase;
+      if (phase === 'errored') return true; // reported by the caller
+      if (phase !== 'finished') return false;
+      const widgets: Element[] = [];
+      const walk = (root: ParentNode) => {
+        for (const element of root.querySelectorAll('*')) {
+          if (element.localName.startsWith('wfp-') && element.localName !== 'wfp-data') widgets.push(element);
+          if (element.shadowRoot) walk(element.shadowRoot);
+        }
+      };
+      const storyRoot = document.querySelector('#storybook-root');
+      if (!storyRoot) return false;
+      walk(storyRoot);
+      return widgets.every((widget) => {
+        const shadow = widget.shadowRoot;
+        if (!shadow?.querySelector('.base')) return false;
+        return loading || !shadow.querySelector('[aria-busy="true"], .sk-map');
+      });
+    },
+    expectsLoading,
+    { timeout: 30_000, polling: 100 },
+  );
+  const phase = await page.evaluate(() => (window as unknown as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } }).__STORYBOOK_PREVIEW__?.currentRender?.phase);
+  assert.notEqual(phase, 'errored', 'Storybook reported an error while rendering the story (see the console output)');
+  // Pending Lit updates (nested cards and gauges), then one more frame for layout-dependent maps.
+  await page.evaluate(async () => {
+    const pending: Promise<unknown>[] = [];
+    const walk = (root: ParentNode) => {
+      for (const element of root.querySelectorAll('*')) {
+        const update = (element as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+        if (element.localName.startsWith('wfp-') && update) pending.push(update);
+        if (element.shadowRoot) walk(element.shadowRoot);
+      }
+    };
+    walk(document);
+    await Promise.all(pending);
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  });
+  await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
+}
+
+/** Error boxes (`role="alert"`) the widgets show, searched through every shadow root. */
+function countErrorBoxes(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let count = 0;
+    const walk = (root: ParentNode) => {
+      for (const element of root.querySelectorAll('*')) {
+        if (element.matches('.status.error[role="alert"]')) count += 1;
+        if (element.shadowRoot) walk(element.shadowRoot);
+      }
+    };
+    const storyRoot = document.querySelector('#storybook-root');
+    if (storyRoot) walk(storyRoot);
+    return count;
+  });
+}
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: Array<{ target: unknown[]; html: string; failureSummary?: string }>;
+}
+
+async function runAxe(page: Page): Promise<Violation[]> {
+  await page.addScriptTag({ url: `${origin}${AXE_URL_PATH}` });
+  return page.evaluate(async (tags) => {
+    type Axe = { run: (context: string, options: unknown) => Promise<{ violations: Violation[] }> };
+    const axe = (window as unknown as { axe: Axe }).axe;
+    // Storybook's a11y panel runs its own axe after each story; wait out a run still in progress.
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        const result = await axe.run('#storybook-root', { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+        return result.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          help: v.help,
+          helpUrl: v.helpUrl,
+          nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, failureSummary: n.failureSummary })),
+        }));
+      } catch (error) {
+        if (attempt >= 20 || !String(error).includes('already running')) throw error;
+        await new Promise((done) => setTimeout(done, 100));
+      }
+    }
+  }, AXE_TAGS);
+}
+
+function describeViolations(violations: Violation[]): string {
+  return violations
+    .map(
+      (v) =>
+        `  [${v.impact ?? 'n/a'}] ${v.id}: ${v.help} (${v.helpUrl})\n` +
+        v.nodes
+          .slice(0, 5)
+          .map((n) => `    at ${JSON.stringify(n.target)}\n      ${n.html.slice(0, 200)}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`)
+          .join('\n'),
+    )
+    .join('\n');
+}
+
+/**
+ * Every story in the default settings (ko, light); the Playgrounds also in the other toolbar
+ * settings, set through the URL the way the toolbar sets them. Storybook's own a11y panel run is
+ * switched off (`a11y.manual`): it checks the first render, before the dataset arrives; this test
+ * runs axe itself once the widgets have their data.
+ */
+const SETTINGS: ReadonlyArray<{ label: string; globals: string; theme: string; lang: string }> = [
+  { label: 'dark', globals: 'theme:dark', theme: 'dark', lang: 'ko' },
+  { label: 'high contrast', globals: 'theme:high-contrast', theme: 'high-contrast', lang: 'ko' },
+  { label: 'English', globals: 'locale:en', theme: 'light', lang: 'en' },
+];
+const runs = stories.flatMap((story) => [
+  { story, label: '', globals: '', theme: 'light', lang: 'ko' },
+  ...(story.name === 'Playground' ? SETTINGS.map((setting) => ({ story, ...setting })) : []),
+]);
+
+/** Pages are independent (own console, own widgets), so a few run side by side. */
+const CONCURRENCY = Math.max(2, Math.min(4, availableParallelism()));
+
+describe('stories', { concurrency: CONCURRENCY }, () => {
+  for (const { story, label, globals, theme, lang } of runs) {
+    const expectsError = EXPECTED_ERROR_STORY.test(story.name);
+    const expectsLoading = LOADING_STORY.test(story.name);
+    test(`${story.title} › ${story.name}${label ? ` (${label})` : ''}`, async () => {
+      const page = await newPage();
+      try {
+        const consoleLog = watchConsole(page, expectsError);
+        const allGlobals = ['a11y.manual:!true', globals].filter(Boolean).join(';');
+        await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=${allGlobals}`, { waitUntil: 'load' });
+        await waitForStory(page, expectsLoading);
+        // The toolbar's settings reach the widgets as the page's own lang / theme attributes would.
+        const settings = await page.evaluate(() => {
+          const wrapper = document.querySelector('#storybook-root .story-page');
+          return { theme: wrapper?.getAttribute('theme'), lang: wrapper?.getAttribute('lang') };
+        });
+        assert.deepEqual(settings, { theme, lang }, 'the story did not get the toolbar settings');
+
+        const errorBoxes = await countErrorBoxes(page);
+        if (expectsError) assert.ok(errorBoxes > 0, 'an error story shows no error box');
+        else assert.equal(errorBoxes, 0, 'a story that is not about an error shows an error box');
+
+        const violations = await runAxe(page);
+        assert.deepEqual(consoleLog.problems, [], `console errors:\n${consoleLog.problems.join('\n')}`);
+        assert.equal(violations.length, 0, `axe violations (${AXE_TAGS.join(', ')}):\n${describeViolations(violations)}`);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
+for (const doc of mdxPages) {
+  test(`docs page ${doc.title} renders without console errors`, async () => {
+    const page = await newPage();
+    try {
+      const consoleLog = watchConsole(page, false);
+      await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(doc.id)}&viewMode=docs`, { waitUntil: 'load' });
+      await page.waitForSelector('#storybook-docs h1', { timeout: 30_000 });
+      await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
+      await page.waitForTimeout(300);
+      // Storybook shows a failed block or story inside the page instead of throwing.
+      const failures = await page.locator('#storybook-docs .sb-errordisplay, #storybook-docs .docblock-emptyblock, #storybook-docs pre.sb-errordisplay_code').allInnerTexts();
+      assert.deepEqual(failures, [], 'the docs page shows an error block');
+      assert.deepEqual(consoleLog.problems, [], `console errors:\n${consoleLog.problems.join('\n')}`);
+    } finally {
+      await page.close();
+    }
+  });
+}
