@@ -5,6 +5,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { findChrome } from './scripts/find-chrome.mjs';
+import { faultServer } from './tests/hardening/fault-server.mjs';
+import { memoryCommands } from './tests/hardening/memory-commands.mjs';
 
 const CHROME_FLAGS = [
   '--headless=new',
@@ -54,13 +56,16 @@ export default {
   // One page at a time: headless Chromium gives background pages no animation frames, and
   // fixtures that wait for one would time out. The suite is fast enough serially.
   concurrency: 1,
-  testFramework: { config: { timeout: 20000 } },
+  testFramework: { config: { timeout: 30000 } },
   testsFinishTimeout: 10 * 60 * 1000,
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), args: CHROME_FLAGS },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  // tests/hardening: a dataset server that fails on purpose (/__fault/…, loopback only) and a
+  // DevTools-protocol command that counts live and detached DOM nodes after a forced GC.
+  middleware: [faultServer()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), memoryCommands()],
   reporters: [(await import('@web/test-runner')).defaultReporter(), summaryReporter()],
 };

@@ -5,9 +5,9 @@ import { DatasetLoadError } from './errors.js';
 import { OFFICIAL_DATASET_URL } from './official.js';
 
 export interface LoadOptions {
-  /** Give up after this many milliseconds (default 10 s). */
+  /** Give up after this many milliseconds (default: the page-wide setting, 10 s unless configureDataLoading changed it). */
   timeoutMs?: number;
-  /** Refuse responses larger than this many bytes (default 20 MB). */
+  /** Refuse responses larger than this many bytes (default: the page-wide setting, 20 MB). */
   maxBytes?: number;
   /** Drop a cached result or failure and fetch again (a retry). */
   reload?: boolean;
@@ -15,6 +15,40 @@ export interface LoadOptions {
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** Page-wide loading limits: what every widget's load uses when the call does not say otherwise. */
+export interface DataLoadingSettings {
+  /** Give up on a dataset after this many milliseconds (default 10 s). */
+  readonly timeoutMs: number;
+  /** Refuse a dataset larger than this many bytes (default 20 MB). */
+  readonly maxBytes: number;
+}
+
+let settings: DataLoadingSettings = { timeoutMs: DEFAULT_TIMEOUT_MS, maxBytes: DEFAULT_MAX_BYTES };
+
+/**
+ * Sets the page-wide limits the widgets load datasets with, e.g. a longer timeout for a portal on a
+ * slow network: `configureDataLoading({ timeoutMs: 20_000 })`. Widgets load through `loadDataset`
+ * without options, so this is the only way a host page can change them. Applies to loads started
+ * afterwards; returns the settings now in force. Values must be positive finite numbers.
+ */
+export function configureDataLoading(options: Partial<DataLoadingSettings>): DataLoadingSettings {
+  for (const [name, value] of Object.entries(options)) {
+    if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value) || value <= 0)) {
+      throw new RangeError(`configureDataLoading: ${name} must be a positive number of ${name === 'maxBytes' ? 'bytes' : 'milliseconds'}`);
+    }
+  }
+  settings = {
+    timeoutMs: options.timeoutMs ?? settings.timeoutMs,
+    maxBytes: options.maxBytes ?? settings.maxBytes,
+  };
+  return settings;
+}
+
+/** The page-wide limits in force (see configureDataLoading). */
+export function dataLoadingSettings(): DataLoadingSettings {
+  return settings;
+}
 
 const cache = new Map<string, Promise<Dataset>>();
 /** Datasets this module produced by validation: handing one back (a card passing its dataset to a nested gauge) skips re-validation. */
@@ -65,14 +99,16 @@ export function clearDatasetCache(): void {
 const JSON_TYPES = /^(application\/(.+\+)?json|text\/json|text\/plain|application\/octet-stream)\b/i;
 
 async function fetchDataset(url: string, options: LoadOptions): Promise<Dataset> {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const timeoutMs = options.timeoutMs ?? settings.timeoutMs;
+  const maxBytes = options.maxBytes ?? settings.maxBytes;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     let response: Response;
     try {
-      response = await fetch(url, { signal: controller.signal, credentials: 'omit' });
+      // A retry must reach the server: a failure or an old file the HTTP cache kept (many hosts
+      // send long max-age for every *.json) would otherwise come back without a request.
+      response = await fetch(url, { signal: controller.signal, credentials: 'omit', cache: options.reload ? 'no-cache' : 'default' });
     } catch (cause) {
       if (controller.signal.aborted) throw new DatasetLoadError('timeout', url, `Dataset ${url} did not answer within ${timeoutMs / 1000} s`, { cause });
       throw new DatasetLoadError('network', url, `Dataset ${url} could not be reached (${String(cause)})`, { cause });
@@ -106,10 +142,20 @@ async function fetchDataset(url: string, options: LoadOptions): Promise<Dataset>
 }
 
 async function readLimited(response: Response, maxBytes: number, url: string, signal: AbortSignal, timeoutMs: number): Promise<string> {
-  const tooLarge = (size: number) =>
-    new DatasetLoadError('too-large', url, `Dataset ${url} is ${Math.round(size / 1024 / 1024)} MB or more; the limit is ${Math.round(maxBytes / 1024 / 1024)} MB`);
+  // The message names the declared size only: how far a streamed body got before the limit depends
+  // on chunking, and a message that changes between attempts would be logged again on every retry.
+  const tooLarge = (declared?: number) =>
+    new DatasetLoadError(
+      'too-large',
+      url,
+      `Dataset ${url} is larger than the limit of ${Math.round(maxBytes / 1024 / 1024)} MB${declared === undefined ? '' : ` (${Math.round(declared / 1024 / 1024)} MB)`}`,
+    );
   const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(declared);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    // Abandon the body so the browser stops downloading what will never be read.
+    void response.body?.cancel().catch(() => undefined);
+    throw tooLarge(declared);
+  }
   if (!response.body) return response.text();
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -121,7 +167,7 @@ async function readLimited(response: Response, maxBytes: number, url: string, si
       size += value.byteLength;
       if (size > maxBytes) {
         await reader.cancel();
-        throw tooLarge(size);
+        throw tooLarge();
       }
       chunks.push(value);
     }

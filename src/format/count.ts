@@ -34,10 +34,15 @@ const ENGLISH_UNITS: Readonly<Record<string, [singular: string, plural: string]>
 /** Korean counts in 만 (10,000) or 천 (1,000) read as plain numbers in English: 1.5만명 → 15,000 people. */
 const MULTIPLIERS: Readonly<Record<string, number>> = { 만: 10_000, 천: 1_000 };
 
+/** Own entries only: a dataset's unit "constructor" or "__proto__" must not find Object.prototype's members. */
+function englishWords(unit: string): [singular: string, plural: string] | undefined {
+  return Object.hasOwn(ENGLISH_UNITS, unit) ? ENGLISH_UNITS[unit] : undefined;
+}
+
 export function unitLabel(unit: string, count: number, locale: Locale): string {
   if (locale === 'ko') return unit;
   // The report spaces some units ("개 시설"); the words are the same.
-  const words = ENGLISH_UNITS[unit] ?? ENGLISH_UNITS[unit.replace(/\s+/g, '')];
+  const words = englishWords(unit) ?? englishWords(unit.replace(/\s+/g, ''));
   if (!words) return unit;
   return count === 1 ? words[0] : words[1];
 }
@@ -45,8 +50,8 @@ export function unitLabel(unit: string, count: number, locale: Locale): string {
 /** 12450, '명' → "12,450명" / "12,450 people". A '%' unit is glued in both languages. */
 export function formatCount(value: number, locale: Locale, unit = '', fractionDigits = 1): string {
   if (!Number.isFinite(value)) return locale === 'ko' ? '값 없음' : 'no value';
-  const scale = locale === 'en' ? MULTIPLIERS[unit.charAt(0)] : undefined;
-  if (scale && ENGLISH_UNITS[unit.slice(1)]) return formatCount(value * scale, locale, unit.slice(1), fractionDigits);
+  const scale = locale === 'en' && Object.hasOwn(MULTIPLIERS, unit.charAt(0)) ? MULTIPLIERS[unit.charAt(0)] : undefined;
+  if (scale && englishWords(unit.slice(1))) return formatCount(value * scale, locale, unit.slice(1), fractionDigits);
   const number = formatNumber(value, locale, fractionDigits);
   if (!unit) return number;
   if (locale === 'ko' || unit === '%') return `${number}${unit}`;

@@ -16,9 +16,15 @@ export function divideRoundHalfUp(numerator: bigint, denominator: bigint): bigin
   return negative ? -quotient : quotient;
 }
 
-/** Rounds an integer amount to a multiple of `step`, ties away from zero. */
+/** Rounds an amount to a multiple of `step`, ties away from zero (exactly, for whole numbers). */
 export function roundToStep(amount: number, step: number): number {
-  return Number(divideRoundHalfUp(BigInt(amount), BigInt(step)) * BigInt(step));
+  if (Number.isInteger(amount) && Number.isInteger(step) && step > 0) {
+    return Number(divideRoundHalfUp(BigInt(amount), BigInt(step)) * BigInt(step));
+  }
+  // BigInt() throws on fractions: formatMoney also receives KPI figures in won such as 1.5, which
+  // made a program card's render throw. Float rounding is fine there; NaN and ±Infinity pass through.
+  if (!Number.isFinite(amount) || !Number.isFinite(step) || step <= 0) return amount;
+  return (Math.sign(amount) || 1) * Math.floor(Math.abs(amount) / step + 0.5) * step;
 }
 
 /** Rounds a finite number to `digits` decimals half-up (away from zero), avoiding 1.005-style errors. */

@@ -19,8 +19,9 @@ function observe(target: Node): void {
 }
 
 /**
- * Calls `listener` whenever `lang` or `theme` changes on the document or on `element` itself
- * (an element inside another shadow root is not covered by the document-wide subtree observer).
+ * Calls `listener` whenever `lang` or `theme` changes on the document or, for an element inside a
+ * shadow root, anywhere in that shadow root (the document-wide subtree observer does not enter
+ * shadow roots).
  * Returns the function that stops watching.
  */
 export function watchContextAttributes(element: Element, listener: Listener): () => void {
@@ -29,7 +30,14 @@ export function watchContextAttributes(element: Element, listener: Listener): ()
     observe(document.documentElement);
   }
   listeners.add(listener);
-  if (!document.documentElement.contains(element)) observe(element);
+  // A widget inside another widget's shadow root (a gauge in a program card, a card in a list)
+  // inherits `lang` from that widget's wrapper (`<div part="base" lang=…>`), which lives in the
+  // shadow root where the document-wide observer cannot see it. Without watching that root, the
+  // nested widget kept the old language after the page switched. The root's subtree includes the
+  // element itself.
+  const root = element.getRootNode();
+  if (root instanceof ShadowRoot) observe(root);
+  else if (!document.documentElement.contains(element)) observe(element);
   return () => {
     listeners.delete(listener);
     if (listeners.size === 0 && observer) {

@@ -45,8 +45,15 @@ export class WidgetController {
       switch (error.kind) {
         case 'http':
           return m.http(url, error.status ?? 0);
-        case 'schema':
-          return m.schema(error.problems.filter((p) => p.severity === 'error').length);
+        case 'schema': {
+          const errors = error.problems.filter((p) => p.severity === 'error');
+          // A dataset written for newer widgets is not broken, and "does not match the schema"
+          // would send the district to fix its file. Say what to do instead, in the validator's
+          // own words ("dataset schema 2.0 is newer than this library's 1.0; update the widgets").
+          const newer = errors.find((p) => p.code === 'unsupported-schema-version');
+          if (newer) return sentence(newer.message[locale]);
+          return m.schema(errors.length);
+        }
         default:
           return m[error.kind](url);
       }
@@ -104,4 +111,9 @@ export class WidgetController {
       </div>
     </div>`;
   }
+}
+
+/** Problem messages are written to follow a path ("$.x: must …"); shown on their own they start a sentence. */
+function sentence(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }

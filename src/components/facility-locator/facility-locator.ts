@@ -323,7 +323,8 @@ export class WfpFacilityLocator extends WidgetElement {
     if (!url) return;
     let response: Response;
     try {
-      response = await fetch(new URL(url, document.baseURI));
+      // Like datasets: never send the page's cookies along (the host's boundaries are public files).
+      response = await fetch(new URL(url, document.baseURI), { credentials: 'omit' });
     } catch {
       if (token === this.boundaryFetchToken) this.boundaryProblem = { reason: 'network' };
       return;

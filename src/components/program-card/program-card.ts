@@ -274,7 +274,9 @@ export class WfpProgramCard extends WidgetElement {
       </p>`;
     }
     if (program.budgetNote) {
-      const note = labels.budgetNotes[program.budgetNote];
+      // Own keys only: a dataset's note "constructor" or "toString" must read as written, not as
+      // Object.prototype's function looked up in the label table.
+      const note = Object.hasOwn(labels.budgetNotes, program.budgetNote) ? labels.budgetNotes[program.budgetNote] : undefined;
       return html`<p class="budget" part="budget">
         <span class="budget-label">${labels.budgetHeading}</span>
         <strong class="budget-amount">${note ?? koreanText(program.budgetNote, locale)}</strong>
