@@ -1,4 +1,3 @@
-import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defineConfig, type UserConfig } from 'vite';
 
 /**
@@ -21,9 +20,6 @@ export const ENTRIES = {
   'program-list': 'src/components/program-card/program-list.ts',
   'facility-locator': 'src/components/facility-locator/facility-locator.ts',
 } as const;
-
-/** Files whose templates use lit/static-html dynamic tags, which the literal minifier cannot parse. */
-const STATIC_TAG_TEMPLATES = ['src/components/program-card/program-card.ts'];
 
 const define = { __WFP_DATASET_PATH__: JSON.stringify('./seoul-wfp-2024-03.json') };
 
@@ -48,9 +44,6 @@ const npmBuild: UserConfig = {
 
 const cdnBuild: UserConfig = {
   define,
-  // Lit's html``/css`` literals survive JS minification verbatim; this minifies their markup and CSS.
-  // (Templates with a dynamic tag name — lit/static-html headings — cannot be parsed; they are skipped.)
-  plugins: [minifyLiterals({ include: ['src/**/*.ts'], exclude: STATIC_TAG_TEMPLATES })],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: false,
