@@ -111,7 +111,7 @@ describe('hardening: changing lang, theme, src, department and district repeated
             expect(appearance(widget)).to.deep.equal(appearance(twin));
             twin.remove();
           }),
-          { numRuns: 5, seed: 20240331, endOnFailure: true },
+          { numRuns: 5, seed: 20240331, endOnFailure: true, includeErrorInReport: true },
         );
         expect(watch.errors, 'console errors').to.deep.equal([]);
         expect(watch.thrown, 'uncaught errors').to.deep.equal([]);

@@ -185,8 +185,7 @@ describe('hardening: data-loading fault matrix (20 widgets of all 5 types on one
   let page: Page | null = null;
 
   beforeEach(() => clearDatasetCache());
-  afterEach(async function () {
-    console.log('TIMING', this.currentTest?.duration, this.currentTest?.title.slice(0, 60));
+  afterEach(async () => {
     watch?.stop();
     watch = null;
     page?.container.remove();

@@ -168,7 +168,7 @@ describe('hardening: property-based', function () {
           }
           return true;
         }),
-        { numRuns: 25, seed: 1059, endOnFailure: true },
+        { numRuns: 25, seed: 1059, endOnFailure: true, includeErrorInReport: true },
       ).catch((error: unknown) => {
         throw new Error(`${String(error)}${failures.length ? `\ninvalid generated dataset: ${failures[0]}` : ''}`, { cause: error });
       });
