@@ -1,5 +1,5 @@
 /**
- * Long-lived pages: every widget type is mounted and unmounted hundreds of times on one page. Nothing
+ * Long-lived pages: every widget type is mounted and unmounted 1,000 times on one page. Nothing
  * may pile up — listeners on the page or on shared objects, observers, timers, animation frames, the
  * shared lang/theme watcher — and after a forced garbage collection (Chrome DevTools Protocol, see
  * memory-commands.mjs) the page holds no more DOM nodes, JS listeners or detached nodes than a
@@ -24,16 +24,22 @@ interface DomCounters {
 const domCounters = () => executeServerCommand<DomCounters, undefined>('wfp-dom-counters');
 
 /**
- * Mounts per widget type. The issue asks for 1,000; one mount costs 13–25 ms on the 2-core CI machine
- * (Lit dev mode, headless Chromium), so each widget does a few hundred to keep the suite near three
- * minutes. The titles say how many. A leak shows after a few dozen mounts already.
+ * Mounts per widget type: 1,000 each, as the issue asks (3–10 ms per mount on the 2-core CI machine in
+ * Lit dev mode, about 35 s for the file). A leak of a whole widget shows after a few dozen mounts; slow
+ * growth (a cache keyed per instance, a listener every tenth mount) needs the long run to cross the bound.
  */
+const MOUNTS = 1000;
+/**
+ * Allowed growth of DOM nodes, JS listeners and detached nodes after GC over the whole loop. Measured
+ * growth is 0; a leak of one node per ten mounts (100) would cross it.
+ */
+const GROWTH_BOUND = 99;
 const CASES: ReadonlyArray<{ tag: WidgetTag; mounts: number; attributes: Record<string, string>; byUrl?: Record<string, string> }> = [
-  { tag: 'wfp-execution-gauge', mounts: 300, attributes: { department: 'children', breakdown: '', pace: 'auto' } },
-  { tag: 'wfp-staffing-table', mounts: 300, attributes: { bars: '' } },
-  { tag: 'wfp-program-card', mounts: 300, attributes: { program: 'care-leavers' }, byUrl: { program: 'mom-dad-taxi' } },
-  { tag: 'wfp-program-list', mounts: 200, attributes: { district: 'gangseo' } },
-  { tag: 'wfp-facility-locator', mounts: 200, attributes: { district: 'dongjak', 'open-now': '' } },
+  { tag: 'wfp-execution-gauge', mounts: MOUNTS, attributes: { department: 'children', breakdown: '', pace: 'auto' } },
+  { tag: 'wfp-staffing-table', mounts: MOUNTS, attributes: { bars: '' } },
+  { tag: 'wfp-program-card', mounts: MOUNTS, attributes: { program: 'care-leavers' }, byUrl: { program: 'mom-dad-taxi' } },
+  { tag: 'wfp-program-list', mounts: MOUNTS, attributes: { district: 'gangseo' } },
+  { tag: 'wfp-facility-locator', mounts: MOUNTS, attributes: { district: 'dongjak', 'open-now': '' } },
 ];
 
 /** Served by fault-server.mjs (the official dataset); loaded once, then from the shared cache. */
@@ -42,7 +48,7 @@ const DATASET_URL = '/__fault/data/ok/long-lived.json';
 const ZERO: LeakCounts = { listeners: 0, observers: 0, timeouts: 0, intervals: 0, frames: 0 };
 
 describe('hardening: long-lived pages (mount/unmount loops)', function () {
-  this.timeout(120_000);
+  this.timeout(300_000);
   const dataset = smallDataset();
   let container: HTMLElement;
 
@@ -96,8 +102,7 @@ describe('hardening: long-lived pages (mount/unmount loops)', function () {
       expect(watch.thrown).to.deep.equal([]);
 
       const afterDom = await domCounters();
-      // A leak of even one node per four mounts would break these bounds; a leaked widget costs dozens.
-      const bound = Math.ceil(mounts / 4);
+      const bound = GROWTH_BOUND;
       console.log(`<${tag}> ${mounts} mounts in ${Math.round(performance.now() - started)} ms: DOM nodes ${before.nodes} → ${afterDom.nodes}, JS listeners ${before.jsEventListeners} → ${afterDom.jsEventListeners}, detached ${before.detached} → ${afterDom.detached}`);
       expect(afterDom.nodes - before.nodes, 'DOM node growth after GC').to.be.at.most(bound);
       expect(afterDom.jsEventListeners - before.jsEventListeners, 'JS event listener growth after GC').to.be.at.most(bound);
@@ -119,7 +124,7 @@ describe('hardening: long-lived pages (mount/unmount loops)', function () {
       retained.push(widget); // the leak: a page script keeping removed widgets
     }
     const after = await domCounters();
-    expect(after.nodes - before.nodes, 'node growth from 50 retained widgets').to.be.greaterThan(Math.ceil(300 / 4));
+    expect(after.nodes - before.nodes, 'node growth from 50 retained widgets').to.be.greaterThan(GROWTH_BOUND);
     if (before.detached !== null && after.detached !== null) expect(after.detached - before.detached).to.be.greaterThan(50);
     expect(retained).to.have.length(50);
   });
