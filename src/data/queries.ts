@@ -1,7 +1,7 @@
 import { executionRate } from '../format/rate.js';
 import { findDistrict, type District } from '../schema/districts.js';
 import type { BudgetLine, Dataset, Department, Facility, Program, StaffCategory, StaffingRow } from '../schema/types.js';
-import { STAFF_CATEGORIES } from '../schema/dataset-schema.js';
+import { STAFF_CATEGORIES } from '../schema/vocabulary.js';
 
 /** Korean names are printed with and without inner spaces ("양 성 평 등 담 당 관"); compare without them. */
 export function normalizeKey(text: string): string {

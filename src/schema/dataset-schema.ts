@@ -1,5 +1,8 @@
 import * as v from 'valibot';
 import { parseCalendarDate } from '../format/date.js';
+import { DEPARTMENT_KINDS, FUNDING_SOURCES, PHONE_PATTERN, PROGRAM_KINDS, STAFF_CATEGORIES, WEEKDAYS } from './vocabulary.js';
+
+export * from './vocabulary.js';
 
 /**
  * The shared data model, as valibot schemas. TypeScript types are inferred from these (one source
@@ -8,8 +11,6 @@ import { parseCalendarDate } from '../format/date.js';
  * Conventions: money is an integer number of won; Korean text is verbatim as printed (typos
  * included); dates are "YYYY-MM-DD", "YYYY-MM" or "YYYY" — as precise as the source prints them.
  */
-
-export const SCHEMA_VERSION = '1.0';
 
 const text = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
 const id = v.pipe(
@@ -62,8 +63,6 @@ export const MetaSchema = v.object({
   notes: v.optional(v.array(text)),
 });
 
-export const DEPARTMENT_KINDS = ['office', 'division', 'task-force', 'field-office', 'foundation'] as const;
-
 export const DepartmentSchema = v.object({
   id,
   name: LocalizedTextSchema,
@@ -72,8 +71,6 @@ export const DepartmentSchema = v.object({
   duties: v.optional(v.array(text)),
   note: v.optional(text),
 });
-
-export const STAFF_CATEGORIES = ['administrative', 'technical', 'operations', 'fixed-term'] as const;
 
 export const StaffingRowSchema = v.object({
   departmentId: id,
@@ -152,8 +149,6 @@ export const FundSchema = v.object({
   note: v.optional(text),
 });
 
-export const FUNDING_SOURCES = ['national', 'city', 'district', 'private'] as const;
-
 export const FundingSchema = v.object({
   source: v.picklist(FUNDING_SOURCES, `must be one of ${FUNDING_SOURCES.join(', ')}`),
   amount: v.optional(MoneySchema),
@@ -171,10 +166,7 @@ export const KpiSchema = v.object({
 });
 
 /** Korean phone numbers only, so a `tel:` link can never carry anything else. */
-export const PhoneSchema = v.pipe(
-  v.string(),
-  v.regex(/^(?:0\d{1,2}-\d{3,4}-\d{4}|1\d{3}-\d{4}|\d{3})$/, 'must be a phone number like 02-2133-5005'),
-);
+export const PhoneSchema = v.pipe(v.string(), v.regex(PHONE_PATTERN, 'must be a phone number like 02-2133-5005'));
 
 export const ContactSchema = v.object({ role: text, name: text, phone: PhoneSchema });
 
@@ -184,8 +176,6 @@ export const TableSchema = v.object({
   rows: v.array(v.array(v.string())),
   note: v.optional(text),
 });
-
-export const PROGRAM_KINDS = ['initiative', 'program'] as const;
 
 export const ProgramSchema = v.object({
   id,
@@ -217,7 +207,6 @@ export const ProgramSchema = v.object({
   note: v.optional(text),
 });
 
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const clock = v.pipe(v.string(), v.regex(/^(?:[01]\d|2[0-4]):[0-5]\d$/, 'must be HH:MM (24-hour)'));
 
 export const OpeningHoursSchema = v.object({

@@ -1,7 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { scaleSequential } from 'd3-scale';
-import * as v from 'valibot';
 import { normalizeKey } from '../../data/queries.js';
 import { WfpFilterChangeEvent, type FilterChangeCause } from '../../events/wfp-filter-change-event.js';
 import type { WfpErrorDetail } from '../../events/wfp-error-event.js';
@@ -11,7 +9,7 @@ import { facilityLocatorLabels, type FacilityLocatorLabels } from '../../i18n/fa
 import type { Locale } from '../../i18n/locale.js';
 import { koreanText, localized, localizedString } from '../../i18n/localized.js';
 import { WidgetElement } from '../../internal/widget-element.js';
-import { PhoneSchema } from '../../schema/dataset-schema.js';
+import { isPhoneNumber } from '../../schema/vocabulary.js';
 import { DISTRICTS, findDistrict, type District, type DistrictId } from '../../schema/districts.js';
 import type { Dataset, Facility, FacilityType, Program } from '../../schema/types.js';
 import type { BoundaryMap } from './boundaries.js';
@@ -616,11 +614,10 @@ export class WfpFacilityLocator extends WidgetElement {
     </div>`;
   }
 
-  /** Step 0 means none; 1–4 split (0, max] evenly through a sequential d3 scale. */
+  /** Step 0 means none; 1–4 split (0, max] into four equal bands (a proportion: no scale library needed). */
   private stepScale(result: FilterResult): (count: number) => number {
     const max = Math.max(1, ...result.districtCounts.values());
-    const scale = scaleSequential((t: number) => t).domain([0, max]);
-    return (count) => (count <= 0 ? 0 : Math.max(1, Math.min(4, Math.ceil(scale(count) * 4))));
+    return (count) => (count <= 0 ? 0 : Math.max(1, Math.min(4, Math.ceil((count / max) * 4))));
   }
 
   private districtName(district: District, locale: Locale): string {
@@ -839,7 +836,7 @@ export class WfpFacilityLocator extends WidgetElement {
     const type = derived.types.get(facility.type);
     const programs = (facility.programIds ?? []).map((id) => derived.programs.get(id)).filter((p): p is Program => Boolean(p));
     const open = entry.weekly ? isOpenAtClock(entry.weekly, clock) : null;
-    const phone = facility.phone && v.is(PhoneSchema, facility.phone) ? facility.phone : null;
+    const phone = isPhoneNumber(facility.phone) ? facility.phone : null;
     const distance = result.distances.get(facility.id);
     const headingId = `facility-${facility.id}`;
     const statusLabel = facility.status === 'planned' || facility.status === 'under-construction' ? labels.status[facility.status] : null;

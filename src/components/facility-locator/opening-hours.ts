@@ -1,4 +1,4 @@
-import { WEEKDAYS } from '../../schema/dataset-schema.js';
+import { WEEKDAYS } from '../../schema/vocabulary.js';
 import type { OpeningHours, Weekday } from '../../schema/types.js';
 
 /** A moment as a wall clock in Seoul: weekday and minutes since local midnight. */

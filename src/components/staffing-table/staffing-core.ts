@@ -11,7 +11,7 @@ import { formatPercent, percentShare } from '../../format/rate.js';
 import type { Locale } from '../../i18n/locale.js';
 import { localizedString } from '../../i18n/localized.js';
 import { staffingTableLabels } from '../../i18n/staffing-table.js';
-import { STAFF_CATEGORIES } from '../../schema/dataset-schema.js';
+import { STAFF_CATEGORIES } from '../../schema/vocabulary.js';
 import type { Dataset, Department, StaffCategory } from '../../schema/types.js';
 
 export const STAFFING_MEASURES = ['report', 'quota', 'current', 'women', 'vacancy', 'women-share'] as const;
