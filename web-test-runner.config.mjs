@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { findChrome } from './scripts/find-chrome.mjs';
+import { sha256Hex, sourceDatasetBytes } from './scripts/official-dataset.mjs';
 import { faultServer } from './tests/hardening/fault-server.mjs';
 import { memoryCommands } from './tests/hardening/memory-commands.mjs';
 
@@ -66,6 +67,11 @@ export default {
   // tests/hardening: a dataset server that fails on purpose (/__fault/…, loopback only) and a
   // DevTools-protocol command that counts live and detached DOM nodes after a forced GC.
   middleware: [faultServer()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), memoryCommands()],
+  // The digest of data/seoul-wfp-2024-03.json as served here, as the builds compile in the digest of
+  // the file they ship: tests exercise the same "official bytes skip the validator" path.
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', define: { __WFP_OFFICIAL_SHA256__: JSON.stringify(sha256Hex(sourceDatasetBytes())) } }),
+    memoryCommands(),
+  ],
   reporters: [(await import('@web/test-runner')).defaultReporter(), summaryReporter()],
 };

@@ -4,17 +4,18 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { OFFICIAL_DATASET_FILE as DATASET, shippedDatasetBytes } from './official-dataset.mjs';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
-const DATASET = 'seoul-wfp-2024-03.json';
 
 rmSync('dist', { recursive: true, force: true });
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
 run('npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn']);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 
-// The dataset ships minified beside both builds (the repo keeps it readable).
-const dataset = Buffer.from(JSON.stringify(JSON.parse(readFileSync(`data/${DATASET}`, 'utf8'))));
+// The dataset ships minified beside both builds (the repo keeps it readable); vite.config.ts compiled
+// the digest of exactly these bytes into the code.
+const dataset = shippedDatasetBytes();
 for (const dir of ['dist', 'dist/cdn']) writeFileSync(`${dir}/${DATASET}`, dataset);
 
 run('node', ['--import', 'tsx', 'scripts/write-json-schema.ts', 'dist/wfp-dataset.schema.json']);

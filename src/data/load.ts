@@ -1,8 +1,48 @@
-import { parseDataset } from '../schema/parse.js';
+import type { ParseResult } from '../schema/parse.js';
 import { formatProblem } from '../schema/problems.js';
 import type { Dataset } from '../schema/types.js';
 import { DatasetLoadError } from './errors.js';
-import { OFFICIAL_DATASET_URL } from './official.js';
+import { OFFICIAL_DATASET_SHA256, OFFICIAL_DATASET_URL } from './official.js';
+
+/**
+ * The validator (valibot, the schema, the reference and consistency checks: about a third of the data
+ * layer) is imported on first use, not with the widgets: a default embed shows the official dataset,
+ * which CI validated before it shipped and which is recognised here by its SHA-256, so most pages
+ * never download the validator. Any other dataset — a district's file, a `.dataset` object, an
+ * official file that differs by one byte — is validated in full before a widget shows it.
+ */
+let validator: Promise<typeof import('../schema/parse.js')> | undefined;
+
+/**
+ * `parseDataset`, with the validator imported on first use: what pages using the CDN file call to
+ * check a dataset themselves (the CDN file leaves the validator out; npm users can import
+ * `parseDataset` from `seoul-wfp-widgets/schema` directly). Rejects only if the validator's file
+ * cannot be loaded.
+ */
+export async function validateDataset(input: unknown): Promise<ParseResult> {
+  return validate(input);
+}
+
+async function validate(input: unknown): Promise<ParseResult> {
+  validator ??= import('../schema/parse.js');
+  try {
+    return (await validator).parseDataset(input);
+  } catch (cause) {
+    validator = undefined; // a network blip loading the chunk: the next attempt (a retry) imports again
+    throw cause;
+  }
+}
+
+/** True when `bytes` are exactly the official dataset this build shipped (crypto.subtle: secure contexts only). */
+async function isOfficialBytes(bytes: Uint8Array): Promise<boolean> {
+  if (OFFICIAL_DATASET_SHA256 === null || !globalThis.crypto?.subtle) return false;
+  try {
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+    return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('') === OFFICIAL_DATASET_SHA256;
+  } catch {
+    return false;
+  }
+}
 
 export interface LoadOptions {
   /** Give up after this many milliseconds (default: the page-wide setting, 10 s unless configureDataLoading changed it). */
@@ -120,14 +160,23 @@ async function fetchDataset(url: string, options: LoadOptions): Promise<Dataset>
     if (type && !JSON_TYPES.test(type)) {
       throw new DatasetLoadError('content-type', url, `Dataset ${url} is "${type}", not JSON`, { status: response.status });
     }
-    const text = await readLimited(response, maxBytes, url, controller.signal, timeoutMs);
+    const bytes = await readLimited(response, maxBytes, url, controller.signal, timeoutMs);
     let json: unknown;
     try {
-      json = JSON.parse(text);
+      json = JSON.parse(new TextDecoder().decode(bytes));
     } catch (cause) {
       throw new DatasetLoadError('json', url, `Dataset ${url} is not valid JSON (${String(cause)})`, { cause });
     }
-    const result = parseDataset(json);
+    if (await isOfficialBytes(bytes)) {
+      validatedOutputs.add(json as object);
+      return json as Dataset;
+    }
+    let result: ParseResult;
+    try {
+      result = await validate(json);
+    } catch (cause) {
+      throw new DatasetLoadError('network', url, `The dataset validator could not be loaded (${String(cause)})`, { cause });
+    }
     if (!result.ok) {
       const errors = result.problems.filter((item) => item.severity === 'error');
       throw new DatasetLoadError('schema', url, `Dataset ${url} does not match the schema (${errors.length} problem${errors.length === 1 ? '' : 's'})`, {
@@ -141,7 +190,7 @@ async function fetchDataset(url: string, options: LoadOptions): Promise<Dataset>
   }
 }
 
-async function readLimited(response: Response, maxBytes: number, url: string, signal: AbortSignal, timeoutMs: number): Promise<string> {
+async function readLimited(response: Response, maxBytes: number, url: string, signal: AbortSignal, timeoutMs: number): Promise<Uint8Array> {
   // The message names the declared size only: how far a streamed body got before the limit depends
   // on chunking, and a message that changes between attempts would be logged again on every retry.
   const tooLarge = (declared?: number) =>
@@ -156,7 +205,7 @@ async function readLimited(response: Response, maxBytes: number, url: string, si
     void response.body?.cancel().catch(() => undefined);
     throw tooLarge(declared);
   }
-  if (!response.body) return response.text();
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -182,20 +231,28 @@ async function readLimited(response: Response, maxBytes: number, url: string, si
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder().decode(bytes);
+  return bytes;
 }
 
-const validated = new WeakMap<object, ReturnType<typeof parseDataset>>();
+const validated = new WeakMap<object, ParseResult>();
 
 /**
  * Validates a dataset given as an object (the `.dataset` property). Memoised per object so 20
- * widgets handed the same object validate it once.
+ * widgets handed the same object validate it once. Asynchronous because the validator is loaded
+ * on first use; rejects only with DatasetLoadError.
  */
-export function useDatasetObject(input: unknown): Dataset {
+export async function useDatasetObject(input: unknown): Promise<Dataset> {
   if (typeof input === 'object' && input !== null && validatedOutputs.has(input)) return input as Dataset;
   const key = typeof input === 'object' && input !== null ? input : null;
-  const result = (key && validated.get(key)) ?? parseDataset(input);
-  if (key) validated.set(key, result);
+  let result = key ? validated.get(key) : undefined;
+  if (!result) {
+    try {
+      result = await validate(input);
+    } catch (cause) {
+      throw new DatasetLoadError('network', undefined, `The dataset validator could not be loaded (${String(cause)})`, { cause });
+    }
+    if (key) validated.set(key, result);
+  }
   if (!result.ok) {
     const errors = result.problems.filter((item) => item.severity === 'error');
     throw new DatasetLoadError('schema', undefined, `The dataset property does not match the schema (${errors.length} problem${errors.length === 1 ? '' : 's'})`, {

@@ -11,3 +11,14 @@ const path = typeof __WFP_DATASET_PATH__ === 'string' ? __WFP_DATASET_PATH__ : `
  * against this script's own URL, so copying the CDN folder to any static host keeps it working.
  */
 export const OFFICIAL_DATASET_URL: string = new URL(path, import.meta.url).href;
+
+// Builds and the test runner define this as the SHA-256 (hex) of the official dataset file they
+// serve (scripts/official-dataset.mjs); undefined elsewhere, e.g. Storybook dev.
+declare const __WFP_OFFICIAL_SHA256__: string | undefined;
+
+/**
+ * SHA-256 of the official dataset's bytes, or null when this build does not know it. CI validates that
+ * file with the full validator before it ships, so a fetched file with exactly these bytes needs no
+ * validation in the browser (see loadDataset).
+ */
+export const OFFICIAL_DATASET_SHA256: string | null = typeof __WFP_OFFICIAL_SHA256__ === 'string' ? __WFP_OFFICIAL_SHA256__ : null;

@@ -1,0 +1,4 @@
+export declare const OFFICIAL_DATASET_FILE: string;
+export declare function sourceDatasetBytes(root?: string): Buffer;
+export declare function shippedDatasetBytes(root?: string): Buffer;
+export declare function sha256Hex(bytes: Uint8Array): string;
