@@ -1,4 +1,6 @@
 import { defineConfig, type UserConfig } from 'vite';
+import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
+import { sha256Hex, shippedDatasetBytes } from './scripts/official-dataset.mjs';
 
 /**
  * Two library builds (see scripts/build.mjs):
@@ -21,12 +23,17 @@ export const ENTRIES = {
   'facility-locator': 'src/components/facility-locator/facility-locator.ts',
 } as const;
 
-const define = { __WFP_DATASET_PATH__: JSON.stringify('./seoul-wfp-2024-03.json') };
+const define = {
+  __WFP_DATASET_PATH__: JSON.stringify('./seoul-wfp-2024-03.json'),
+  // A fetched dataset with exactly the shipped bytes skips the lazily loaded validator (src/data/load.ts).
+  __WFP_OFFICIAL_SHA256__: JSON.stringify(sha256Hex(shippedDatasetBytes())),
+};
 
 const DEPENDENCIES = /^(lit|lit-html|lit-element|@lit\/.*|d3-.*|valibot|es-hangul|topojson-client)(\/.*)?$/;
 
 const npmBuild: UserConfig = {
   define,
+  plugins: [minifyCssLiteralsPlugin()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -44,6 +51,7 @@ const npmBuild: UserConfig = {
 
 const cdnBuild: UserConfig = {
   define,
+  plugins: [minifyCssLiteralsPlugin()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: false,
