@@ -283,9 +283,9 @@ describe('facility filter — 5,000 synthetic facilities', () => {
     expect(result.outsideSeoulCount).to.be.greaterThan(0);
   });
 
-  it('agrees with the reference on fixed queries (plain, initials, mixed, composing)', () => {
+  it('agrees with the reference on fixed queries (plain, initials, mixed, composing, regex characters)', () => {
     const now = kst('2024-04-02T12:00');
-    const queries = ['센터', 'ㅅㅇ', '키즈ㅋ', '장난가', 'ㄱㅈ 1', '여성', '3호점', 'type 2', '강남구', 'ㅆㄱ'];
+    const queries = ['센터', 'ㅅㅇ', '키즈ㅋ', '장난가', 'ㄱㅈ 1', '여성', '3호점', 'type 2', '강남구', 'ㅆㄱ', '키', '키ㅈ', 'ㅋ즈카', '서울ㅈㄴ', '(사)가', '.*가', '로 1', '[가'];
     for (const query of queries) {
       for (const criteria of [{ query }, { query, district: 'gangnam' as const }, { query, types: ['type-1', 'type-3'] }, { query, openNow: true, now }]) {
         const expected = reference(data, criteria);
