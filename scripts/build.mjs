@@ -2,7 +2,7 @@
 // its JSON Schema beside the code, the custom-elements manifest, and a size / SRI report.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { OFFICIAL_DATASET_FILE as DATASET, shippedDatasetBytes } from './official-dataset.mjs';
 
@@ -30,5 +30,15 @@ console.log(`\nCDN file   dist/cdn/wfp-widgets.js  ${kb(cdn.length)} raw, ${kb(g
 console.log(`Dataset    dist/cdn/${DATASET}  ${kb(dataset.length)} raw, ${kb(gzipSync(dataset, { level: 9 }).length)} gzip`);
 console.log(`SRI        ${sri}`);
 console.log(`Embed      <script type="module" src="https://cdn.jsdelivr.net/npm/seoul-wfp-widgets@${version}/dist/cdn/wfp-widgets.js" integrity="${sri}" crossorigin="anonymous"></script>`);
+
+// The files the CDN file imports on use (the validator, GeoJSON boundaries) are not covered by the
+// script tag's integrity attribute; an import map's "integrity" section covers them in browsers that
+// support it. Written out so a webmaster can paste it (see SECURITY.md).
+const base = `https://cdn.jsdelivr.net/npm/seoul-wfp-widgets@${version}/dist/cdn/`;
+const lazy = readdirSync('dist/cdn').filter((name) => name.endsWith('.js') && name !== 'wfp-widgets.js').sort();
+const integrity = Object.fromEntries(lazy.map((name) => [`${base}${name}`, `sha384-${createHash('sha384').update(readFileSync(`dist/cdn/${name}`)).digest('base64')}`]));
+const importMap = `<script type="importmap">${JSON.stringify({ integrity })}</script>`;
+writeFileSync('dist/cdn/importmap-integrity.html', `${importMap}\n`);
+console.log(`Lazy files ${lazy.map((name) => `${name} ${kb(gzipSync(readFileSync(`dist/cdn/${name}`), { level: 9 }).length)} gzip`).join(', ')} (import map with their hashes: dist/cdn/importmap-integrity.html)`);
 if (!existsSync('dist/custom-elements.json')) throw new Error('custom-elements.json was not written');
 mkdirSync('dist', { recursive: true });

@@ -8,7 +8,9 @@ export type DatasetErrorKind =
   | 'content-type'
   | 'too-large'
   | 'json'
-  | 'schema';
+  | 'schema'
+  /** The validator's own file (imported on first use) could not be loaded: a network problem, not the data's. */
+  | 'validator';
 
 export class DatasetLoadError extends Error {
   override readonly name = 'DatasetLoadError';

@@ -175,7 +175,7 @@ async function fetchDataset(url: string, options: LoadOptions): Promise<Dataset>
     try {
       result = await validate(json);
     } catch (cause) {
-      throw new DatasetLoadError('network', url, `The dataset validator could not be loaded (${String(cause)})`, { cause });
+      throw new DatasetLoadError('validator', url, `The dataset validator could not be loaded (${String(cause)})`, { cause });
     }
     if (!result.ok) {
       const errors = result.problems.filter((item) => item.severity === 'error');
@@ -249,7 +249,7 @@ export async function useDatasetObject(input: unknown): Promise<Dataset> {
     try {
       result = await validate(input);
     } catch (cause) {
-      throw new DatasetLoadError('network', undefined, `The dataset validator could not be loaded (${String(cause)})`, { cause });
+      throw new DatasetLoadError('validator', undefined, `The dataset validator could not be loaded (${String(cause)})`, { cause });
     }
     if (key) validated.set(key, result);
   }

@@ -95,7 +95,7 @@ export class WidgetController {
   /** The error box. `retry` is offered for data failures that may be transient. */
   renderError(detail: WfpErrorDetail, hints: readonly string[] = []): TemplateResult {
     const labels = this.labels;
-    const retryable = ['network', 'timeout', 'http', 'content-type', 'json', 'too-large', 'schema'].includes(detail.kind);
+    const retryable = ['network', 'timeout', 'http', 'content-type', 'json', 'too-large', 'schema', 'validator'].includes(detail.kind);
     const firstProblem = detail.problems?.find((p) => p.severity === 'error');
     return html`<div class="status error" role="alert" part="error">
       <svg aria-hidden="true" width="20" height="20" viewBox="0 0 20 20" focusable="false">

@@ -1,6 +1,8 @@
 // The demo portal and the strict-CSP page as a webmaster would see them: built CDN file, plain
 // HTML, served by `npm start`'s server (strict-csp.html with `Content-Security-Policy: default-src 'self'`).
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -102,4 +104,34 @@ test('the strict-CSP page renders every widget with no CSP violation', async () 
   assert.match(texts['wfp-program-list']![0]!, /아이돌봄/);
   assert.match(texts['wfp-facility-locator']![0]!, /가산디지털1로 120/);
   await page.close();
+});
+
+test('the lazily imported validator is pinned by an import map with integrity: right hash renders, wrong hash is refused with a message', async () => {
+  const chunk = readdirSync('dist/cdn').find((name) => /^parse-.*\.js$/.test(name))!;
+  const sri = (bytes: Buffer) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+  // A district's file: the official figures re-indented, so its bytes are not the official ones and
+  // the widget has to import the validator before showing it.
+  const district = JSON.stringify(JSON.parse(readFileSync('dist/cdn/seoul-wfp-2024-03.json', 'utf8')), null, 1);
+  for (const [hash, expected] of [
+    [sri(readFileSync(`dist/cdn/${chunk}`)), /230 \/ 230 \(173\)/],
+    [sri(Buffer.from('not the validator')), /검사하는 프로그램 파일을 불러오지 못했습니다/],
+  ] as const) {
+    const page = await browser.newPage();
+    await page.route(`${origin}/dist/district.json`, (route) => route.fulfill({ contentType: 'application/json', body: district }));
+    await page.route(`${origin}/demo/integrity.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="ko"><script type="importmap">${JSON.stringify({ integrity: { [`${origin}/dist/cdn/${chunk}`]: hash } })}</script>
+<script type="module" src="/dist/cdn/wfp-widgets.js"></script><wfp-staffing-table src="/dist/district.json"></wfp-staffing-table></html>`,
+      }),
+    );
+    await page.goto(`${origin}/demo/integrity.html`);
+    await page.waitForFunction(() => {
+      const root = document.querySelector('wfp-staffing-table')?.shadowRoot;
+      return root && !root.querySelector('[aria-busy="true"]') && (root.textContent ?? '').trim().length > 40;
+    }, undefined, { timeout: 30_000 });
+    const text = await page.evaluate(() => document.querySelector('wfp-staffing-table')!.shadowRoot!.textContent!.replace(/\s+/g, ' '));
+    assert.match(text, expected);
+    await page.close();
+  }
 });
