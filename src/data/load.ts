@@ -234,7 +234,12 @@ async function readLimited(response: Response, maxBytes: number, url: string, si
   return bytes;
 }
 
-const validated = new WeakMap<object, ParseResult>();
+/**
+ * Validation results per `.dataset` object, kept as promises: the widgets handed one object all ask
+ * before the first validation has finished (the validator is still loading), and must share it —
+ * memoising only the finished result made 100 gauges validate the 400 kB dataset 100 times.
+ */
+const validated = new WeakMap<object, Promise<ParseResult>>();
 
 /**
  * Validates a dataset given as an object (the `.dataset` property). Memoised per object so 20
@@ -244,14 +249,20 @@ const validated = new WeakMap<object, ParseResult>();
 export async function useDatasetObject(input: unknown): Promise<Dataset> {
   if (typeof input === 'object' && input !== null && validatedOutputs.has(input)) return input as Dataset;
   const key = typeof input === 'object' && input !== null ? input : null;
-  let result = key ? validated.get(key) : undefined;
-  if (!result) {
-    try {
-      result = await validate(input);
-    } catch (cause) {
-      throw new DatasetLoadError('validator', undefined, `The dataset validator could not be loaded (${String(cause)})`, { cause });
+  let pending = key ? validated.get(key) : undefined;
+  if (!pending) {
+    pending = validate(input);
+    if (key) {
+      validated.set(key, pending);
+      // A validator that failed to load is not a verdict on the data: the next attempt tries again.
+      pending.catch(() => validated.delete(key));
     }
-    if (key) validated.set(key, result);
+  }
+  let result: ParseResult;
+  try {
+    result = await pending;
+  } catch (cause) {
+    throw new DatasetLoadError('validator', undefined, `The dataset validator could not be loaded (${String(cause)})`, { cause });
   }
   if (!result.ok) {
     const errors = result.problems.filter((item) => item.severity === 'error');

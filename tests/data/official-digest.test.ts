@@ -44,6 +44,12 @@ describe('official dataset recognised by its SHA-256 (validator loaded lazily)',
     expect(validatorRequested(), 'validator module requested').to.equal(true);
   });
 
+  it('widgets handed one object at the same moment share one validation (one result object, not one each)', async () => {
+    const json = JSON.parse(await (await fetch(OFFICIAL_DATASET_URL)).text());
+    const results = await Promise.all(Array.from({ length: 20 }, () => useDatasetObject(json)));
+    expect(new Set(results).size).to.equal(1);
+  });
+
   it('a .dataset object is validated (asynchronously) and memoised per object; validateDataset reports problems', async () => {
     const json = JSON.parse(await (await fetch(OFFICIAL_DATASET_URL)).text());
     const dataset = await useDatasetObject(json);
