@@ -40,6 +40,10 @@ export async function openTab(context) {
 export async function runPage(tab, url, hooks = {}) {
   const { page, problems } = tab;
   problems.length = 0;
+  // Every variant keeps its own tab, and only the tab in front is scheduled like a page a citizen is
+  // looking at: a page in another tab that fetches a module after its first render (the CDN file
+  // importing the validator) got its next frames 1–2 s late. Bring this run's tab to the front.
+  await page.bringToFront();
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
   let timer;
   const done = Promise.race([
