@@ -6,6 +6,7 @@
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { initialChunks } from './initial-chunks.mjs';
 
 const budget = JSON.parse(readFileSync(new URL('./size-budget.json', import.meta.url), 'utf8'));
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
@@ -21,16 +22,7 @@ async function bundledEntry(file) {
     entryPoints: [file], bundle: true, minify: true, format: 'esm', splitting: true, outdir: 'size-check', write: false, metafile: true, logLevel: 'silent',
   });
   const contents = new Map(result.outputFiles.map((out) => [out.path.slice(out.path.lastIndexOf('size-check/')), out.contents]));
-  const outputs = result.metafile.outputs;
-  const entry = Object.keys(outputs).find((name) => outputs[name].entryPoint);
-  const seen = new Set();
-  const visit = (name) => {
-    if (seen.has(name)) return;
-    seen.add(name);
-    for (const item of outputs[name].imports) if (item.kind === 'import-statement' && !item.external) visit(item.path);
-  };
-  visit(entry);
-  return Buffer.concat([...seen].map((name) => contents.get(name)));
+  return Buffer.concat(initialChunks(result.metafile).map((name) => contents.get(name)));
 }
 
 const rows = [];

@@ -1,21 +1,25 @@
-// Where the bytes of a bundle go: `node scripts/size-breakdown.mjs [entry]` (default src/cdn.ts)
-// bundles the entry with esbuild (minified, code-split like the size check: chunks behind import()
-// are left out) and lists minified bytes per package and per source file. A guide for size work;
-// the CSS here is not yet minified (the Vite build's plugin does that), so styles read ~30 % high.
+// Where the bytes of an entry go: `node scripts/size-breakdown.mjs [entry]` (default src/cdn.ts)
+// bundles it with esbuild (minified, code-split like the size check: what loads on use is left out)
+// and lists the minified bytes per package and per component source file. A guide for size work;
+// the CSS is not minified here (the Vite build's plugin does that), so styles read ~30 % high.
 import * as esbuild from 'esbuild';
+import { initialChunks } from './initial-chunks.mjs';
+
 const entry = process.argv[2] ?? 'src/cdn.ts';
-const r = await esbuild.build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', write: false, metafile: true, splitting: true, logLevel: 'silent', define: { __WFP_DATASET_PATH__: '"./x.json"' }, tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } }, outdir: 'bo' });
-const outputs = r.metafile.outputs;
-const e = Object.keys(outputs).find((n) => outputs[n].entryPoint);
-const seen = new Set();
-const visit = (n) => { if (seen.has(n)) return; seen.add(n); for (const i of outputs[n].imports) if (i.kind === 'import-statement') visit(i.path); };
-visit(e);
-const groups = {};
-let total = 0;
-for (const n of seen) for (const [file, info] of Object.entries(outputs[n].inputs)) {
-  let g = file.replace(/^node_modules\/(@[^/]+\/[^/]+|[^/]+).*/, '$1');
-  if (g.startsWith('src/')) g = file.split('/').length > 3 && file.includes('components') ? file : file.split('/').slice(0, 2).join('/');
-  groups[g] = (groups[g] ?? 0) + info.bytesInOutput; total += info.bytesInOutput;
+const result = await esbuild.build({
+  entryPoints: [entry], bundle: true, minify: true, format: 'esm', splitting: true, outdir: 'size-breakdown', write: false, metafile: true, logLevel: 'silent',
+  define: { __WFP_DATASET_PATH__: '"./seoul-wfp-2024-03.json"' },
+  tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+});
+const groups = new Map();
+for (const key of initialChunks(result.metafile)) {
+  for (const [input, { bytesInOutput }] of Object.entries(result.metafile.outputs[key].inputs)) {
+    const group = input.startsWith('node_modules/')
+      ? input.replace(/^node_modules\/(@[^/]+\/[^/]+|[^/]+).*/, '$1')
+      : input.startsWith('src/components/') ? input : input.split('/').slice(0, 2).join('/');
+    groups.set(group, (groups.get(group) ?? 0) + bytesInOutput);
+  }
 }
-console.log('total min', total);
-for (const [g, b] of Object.entries(groups).sort((a, b) => b[1] - a[1])) console.log(String(b).padStart(7), g);
+const total = [...groups.values()].reduce((a, b) => a + b, 0);
+console.log(`${entry}: ${total} bytes minified (before gzip)`);
+for (const [group, bytes] of [...groups].sort((a, b) => b[1] - a[1])) console.log(`${String(bytes).padStart(8)}  ${group}`);
