@@ -50,10 +50,14 @@ async function openAndRead(page: Page, path: string): Promise<{ texts: Record<st
   return { texts, problems, headers: response!.headers() };
 }
 
-test('the district portal demo shows every widget with the official figures', async () => {
+test('the district portal demo shows every widget with the official figures, without downloading the validator', async () => {
   const page = await browser.newPage();
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   const { texts, problems } = await openAndRead(page, '/demo/');
   assert.deepEqual(problems, []);
+  // The official file is recognised by its digest: the page loads the CDN file and the dataset, once.
+  assert.deepEqual(requested.filter((path) => path.startsWith('/dist/')).sort(), ['/dist/cdn/seoul-wfp-2024-03.json', '/dist/cdn/wfp-widgets.js']);
   assert.match(texts['wfp-execution-gauge']![0]!, /31\.4%/);
   assert.match(texts['wfp-execution-gauge']![1]!, /31\.2%/);
   assert.match(texts['wfp-execution-gauge']![2]!, /아동담당관/);
