@@ -3,11 +3,11 @@ import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
 import { sha256Hex, shippedDatasetBytes } from './scripts/official-dataset.mjs';
 
 /**
- * Two library builds (see scripts/build.mjs):
+ * The library builds (see scripts/build.mjs):
  * - default: the npm build, one ESM file per entry in dist/, dependencies left as imports;
- * - `--mode cdn`: dist/cdn/wfp-widgets.js, one self-contained file registering every element
- *   (opt-in extras such as GeoJSON boundaries become a lazily imported file beside it).
- * Both place the official dataset beside the code and resolve it with import.meta.url.
+ * - `--mode cdn`: dist/cdn/wfp-widgets.js, one self-contained file registering every element;
+ * - `--mode cdn-validator` / `cdn-boundaries`: the files it imports on use, beside it (below).
+ * All place the official dataset beside the code and resolve it with import.meta.url.
  */
 export const ENTRIES = {
   index: 'src/index.ts',
@@ -32,7 +32,7 @@ const define = {
 const DEPENDENCIES = /^(lit|lit-html|lit-element|@lit\/.*|d3-.*|valibot|es-hangul|topojson-client)(\/.*)?$/;
 
 const npmBuild: UserConfig = {
-  define,
+  define: { ...define, __WFP_CDN__: 'false' },
   plugins: [minifyCssLiteralsPlugin()],
   build: {
     outDir: 'dist',
@@ -50,7 +50,7 @@ const npmBuild: UserConfig = {
 };
 
 const cdnBuild: UserConfig = {
-  define,
+  define: { ...define, __WFP_CDN__: 'true' },
   plugins: [minifyCssLiteralsPlugin()],
   build: {
     outDir: 'dist/cdn',
@@ -59,8 +59,32 @@ const cdnBuild: UserConfig = {
     minify: true,
     sourcemap: false,
     lib: { entry: { 'wfp-widgets': 'src/cdn.ts' }, formats: ['es'], fileName: () => 'wfp-widgets.js' },
-    rolldownOptions: { output: { chunkFileNames: '[name]-[hash].js' } },
   },
 };
 
-export default defineConfig(({ mode }) => (mode === 'cdn' ? cdnBuild : npmBuild));
+/**
+ * Files the CDN file imports on use (`--mode cdn-validator`, `--mode cdn-boundaries`), each built on
+ * its own so it imports nothing: a chunk split off the CDN build would import "./wfp-widgets.js"
+ * back (see src/internal/beside-script.ts). They duplicate a few small helpers (district names,
+ * problem messages) rather than share them.
+ */
+const BESIDE_CDN: Record<string, { name: string; entry: string }> = {
+  'cdn-validator': { name: 'wfp-validator', entry: 'src/schema/parse.ts' },
+  'cdn-boundaries': { name: 'wfp-boundaries', entry: 'src/components/facility-locator/boundaries.ts' },
+};
+
+function besideCdnBuild({ name, entry }: { name: string; entry: string }): UserConfig {
+  return {
+    define: { ...define, __WFP_CDN__: 'true' },
+    build: {
+      outDir: 'dist/cdn',
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      lib: { entry: { [name]: entry }, formats: ['es'], fileName: () => `${name}.js` },
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => (mode === 'cdn' ? cdnBuild : BESIDE_CDN[mode] ? besideCdnBuild(BESIDE_CDN[mode]) : npmBuild));

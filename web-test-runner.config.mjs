@@ -70,7 +70,7 @@ export default {
   // The digest of data/seoul-wfp-2024-03.json as served here, as the builds compile in the digest of
   // the file they ship: tests exercise the same "official bytes skip the validator" path.
   plugins: [
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', define: { __WFP_OFFICIAL_SHA256__: JSON.stringify(sha256Hex(sourceDatasetBytes())) } }),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', define: { __WFP_OFFICIAL_SHA256__: JSON.stringify(sha256Hex(sourceDatasetBytes())), __WFP_CDN__: 'false' } }),
     memoryCommands(),
   ],
   reporters: [(await import('@web/test-runner')).defaultReporter(), summaryReporter()],

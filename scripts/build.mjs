@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { transform } from 'esbuild';
 import { OFFICIAL_DATASET_FILE as DATASET, shippedDatasetBytes } from './official-dataset.mjs';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
@@ -11,6 +12,16 @@ const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' })
 rmSync('dist', { recursive: true, force: true });
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
 run('npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn']);
+run('npx', ['vite', 'build', '--mode', 'cdn-validator', '--logLevel', 'warn']);
+run('npx', ['vite', 'build', '--mode', 'cdn-boundaries', '--logLevel', 'warn']);
+// Vite leaves whitespace and module-path comments in ES-format library output (it would strip the
+// pure annotations bundlers need). The CDN files are final — nobody bundles them again — so they are
+// minified fully here: about 5 kB gzip less for every citizen's phone.
+for (const name of readdirSync('dist/cdn').filter((file) => file.endsWith('.js'))) {
+  const file = `dist/cdn/${name}`;
+  const { code } = await transform(readFileSync(file, 'utf8'), { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' });
+  writeFileSync(file, code);
+}
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 
 // The dataset ships minified beside both builds (the repo keeps it readable); vite.config.ts compiled

@@ -22,7 +22,7 @@ async function bundledEntry(file) {
     entryPoints: [file], bundle: true, minify: true, format: 'esm', splitting: true, outdir: 'size-check', write: false, metafile: true, logLevel: 'silent',
   });
   const contents = new Map(result.outputFiles.map((out) => [out.path.slice(out.path.lastIndexOf('size-check/')), out.contents]));
-  return Buffer.concat(initialChunks(result.metafile).map((name) => contents.get(name)));
+  return Buffer.concat(initialChunks(result.metafile, file).map((name) => contents.get(name)));
 }
 
 const rows = [];

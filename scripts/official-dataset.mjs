@@ -1,7 +1,7 @@
 // The official dataset as the builds ship it (minified; the repo keeps it readable), and its SHA-256.
 // The digest is compiled into the widgets (__WFP_OFFICIAL_SHA256__): a fetched file with exactly these
-// bytes is the dataset CI validated (tests/node/official-digest.test.ts), so the widgets skip loading
-// the validator for it. build.mjs writes these bytes; vite.config.ts defines their digest.
+// bytes is the dataset CI validated (tests/node/build-output.test.ts; the browser side in
+// tests/data/official-digest.test.ts), so the widgets skip loading the validator for it. build.mjs writes these bytes; vite.config.ts defines their digest.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 

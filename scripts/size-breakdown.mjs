@@ -8,11 +8,11 @@ import { initialChunks } from './initial-chunks.mjs';
 const entry = process.argv[2] ?? 'src/cdn.ts';
 const result = await esbuild.build({
   entryPoints: [entry], bundle: true, minify: true, format: 'esm', splitting: true, outdir: 'size-breakdown', write: false, metafile: true, logLevel: 'silent',
-  define: { __WFP_DATASET_PATH__: '"./seoul-wfp-2024-03.json"' },
+  define: { __WFP_DATASET_PATH__: '"./seoul-wfp-2024-03.json"', __WFP_CDN__: entry === 'src/cdn.ts' ? 'true' : 'false' },
   tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
 });
 const groups = new Map();
-for (const key of initialChunks(result.metafile)) {
+for (const key of initialChunks(result.metafile, entry)) {
   for (const [input, { bytesInOutput }] of Object.entries(result.metafile.outputs[key].inputs)) {
     const group = input.startsWith('node_modules/')
       ? input.replace(/^node_modules\/(@[^/]+\/[^/]+|[^/]+).*/, '$1')

@@ -3,7 +3,7 @@
 // and the dataset as shipped. Each measured raw, gzip -9 and brotli quality 11.
 import { build, transform } from 'esbuild';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { initialChunks } from '../../scripts/initial-chunks.mjs';
@@ -36,7 +36,7 @@ export async function measureBytes(bytes) {
 async function bundleSize(entry) {
   const result = await build({ ...ESBUILD_SETTINGS, entryPoints: [entry], write: false, outdir: 'out', splitting: true, metafile: true });
   const contents = new Map(result.outputFiles.map((file) => [file.path.slice(file.path.lastIndexOf('out/')), file.contents]));
-  return measureBytes(Buffer.concat(initialChunks(result.metafile).map((key) => contents.get(key))));
+  return measureBytes(Buffer.concat(initialChunks(result.metafile, relative(process.cwd(), entry)).map((key) => contents.get(key))));
 }
 
 async function cssSize(file) {
@@ -103,7 +103,7 @@ export async function cdnBreakdown(repo, outdir) {
     absWorkingDir: repo,
     entryPoints: ['src/cdn.ts'],
     tsconfig: 'tsconfig.json',
-    define: { __WFP_DATASET_PATH__: JSON.stringify('./seoul-wfp-2024-03.json') },
+    define: { __WFP_DATASET_PATH__: JSON.stringify('./seoul-wfp-2024-03.json'), __WFP_CDN__: 'true' },
     splitting: true,
     outdir,
     metafile: true,
@@ -111,7 +111,7 @@ export async function cdnBreakdown(repo, outdir) {
   });
   const outputs = result.metafile.outputs;
   // The entry and every chunk it imports statically: what a page loads up front.
-  const initial = new Set(initialChunks(result.metafile, (entryPoint) => entryPoint === 'src/cdn.ts'));
+  const initial = new Set(initialChunks(result.metafile, 'src/cdn.ts'));
   const groups = new Map();
   let total = Buffer.alloc(0);
   for (const key of initial) {

@@ -1,6 +1,7 @@
 import type { ParseResult } from '../schema/parse.js';
 import { formatProblem } from '../schema/problems.js';
 import type { Dataset } from '../schema/types.js';
+import { importBesideScript } from '../internal/beside-script.js';
 import { DatasetLoadError } from './errors.js';
 import { OFFICIAL_DATASET_SHA256, OFFICIAL_DATASET_URL } from './official.js';
 
@@ -24,11 +25,14 @@ export async function validateDataset(input: unknown): Promise<ParseResult> {
 }
 
 async function validate(input: unknown): Promise<ParseResult> {
-  validator ??= import('../schema/parse.js');
+  // In the CDN file the validator is its own file beside the script (see importBesideScript).
+  validator ??= __WFP_CDN__ ? importBesideScript('./wfp-validator.js') : import('../schema/parse.js');
   try {
     return (await validator).parseDataset(input);
   } catch (cause) {
-    validator = undefined; // a network blip loading the chunk: the next attempt (a retry) imports again
+    // Import again on the next attempt. Browsers that remember a failed module fetch for the page's
+    // lifetime will fail again until the page is reloaded, which is what the message tells people.
+    validator = undefined;
     throw cause;
   }
 }

@@ -13,7 +13,8 @@ const path = typeof __WFP_DATASET_PATH__ === 'string' ? __WFP_DATASET_PATH__ : `
 export const OFFICIAL_DATASET_URL: string = new URL(path, import.meta.url).href;
 
 // Builds and the test runner define this as the SHA-256 (hex) of the official dataset file they
-// serve (scripts/official-dataset.mjs); undefined elsewhere, e.g. Storybook dev.
+// serve (scripts/official-dataset.mjs). Storybook inherits the builds' value but serves the readable
+// file from data/, which never matches: there every dataset goes through the validator.
 declare const __WFP_OFFICIAL_SHA256__: string | undefined;
 
 /**

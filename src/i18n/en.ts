@@ -13,7 +13,7 @@ export const en: Labels = {
       http: (url, status) => `The data file (${url}) could not be fetched (HTTP ${status}${status === 404 ? ', not found' : ''}).`,
       'content-type': (url) => `The data file (${url}) was not sent as JSON.`,
       'too-large': (url) => `The data file (${url}) is too large.`,
-      validator: (url) => `The program file that checks the data file (${url}) could not be loaded. Check the network connection.`,
+      validator: (url) => `The program file that checks the data file (${url}) could not be loaded. Check the network connection, then reload the page.`,
       json: (url) => `The data file (${url}) is not valid JSON.`,
       schema: (count) => `The data does not match the schema (${count} problem${count === 1 ? '' : 's'}). See the browser console for details.`,
     },

@@ -13,7 +13,7 @@ export const ko = {
       'content-type': (url: string) => `데이터 파일(${url})이 JSON이 아닌 다른 형식으로 전송되었습니다.`,
       'too-large': (url: string) => `데이터 파일(${url})이 너무 큽니다.`,
       json: (url: string) => `데이터 파일(${url})이 올바른 JSON이 아닙니다.`,
-      validator: (url: string) => `데이터 파일(${url})을 검사하는 프로그램 파일을 불러오지 못했습니다. 네트워크 연결을 확인하세요.`,
+      validator: (url: string) => `데이터 파일(${url})을 검사하는 프로그램 파일을 불러오지 못했습니다. 네트워크 연결을 확인한 뒤 페이지를 새로 고치세요.`,
       schema: (count: number) => `데이터가 형식에 맞지 않습니다 (문제 ${count}건). 자세한 내용은 브라우저 콘솔을 확인하세요.`,
     },
     problemAt: (path: string) => `첫 번째 문제 위치: ${path}`,

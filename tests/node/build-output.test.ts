@@ -26,13 +26,21 @@ test('both builds compile in the SHA-256 of the dataset file they ship beside th
   }
 });
 
-test('the CDN file leaves the validator to a lazily imported file beside it', () => {
+test('the CDN folder: the widgets file, and the validator and boundaries as self-contained files it imports on use', () => {
+  assert.deepEqual(readdirSync('dist/cdn').filter((name) => name.endsWith('.js')).sort(), ['wfp-boundaries.js', 'wfp-validator.js', 'wfp-widgets.js']);
   const cdn = readFileSync('dist/cdn/wfp-widgets.js', 'utf8');
-  const chunk = readdirSync('dist/cdn').find((name) => /^parse-.*\.js$/.test(name));
-  assert.ok(chunk, 'dist/cdn/parse-*.js exists');
-  assert.ok(cdn.includes(`import("./${chunk}")`) || cdn.includes(`import(\`./${chunk}\`)`), 'imported with import()');
-  assert.doesNotMatch(cdn, new RegExp(`from\\s*["']\\./${chunk}`), 'not imported statically');
+  assert.doesNotMatch(cdn, /\bimport\s*[{*\w][^;]*?\bfrom\s*["']/, 'the CDN file imports nothing statically');
+  assert.match(cdn, /"\.\/wfp-validator\.js"/);
+  assert.match(cdn, /"\.\/wfp-boundaries\.js"/);
   assert.doesNotMatch(cdn, /must be a phone number like/, 'the schema messages are not in the CDN file');
+  for (const name of ['wfp-validator.js', 'wfp-boundaries.js']) {
+    const code = readFileSync(`dist/cdn/${name}`, 'utf8');
+    // Importing "./wfp-widgets.js" back would run a second copy of every widget on pages that load
+    // the script under another URL (?v=3): the file must stand alone.
+    assert.doesNotMatch(code, /\bimport\s*[{*\w(][^;]*?["']\.\.?\//, `${name} imports nothing`);
+    assert.doesNotMatch(code, /customElements\.define/, `${name} registers no element`);
+  }
+  assert.match(readFileSync('dist/cdn/wfp-validator.js', 'utf8'), /must be a phone number like/);
 });
 
 test('CSS minification keeps meaning: descendant spaces, calc() operators, strings and interpolations survive', () => {
@@ -40,6 +48,8 @@ test('CSS minification keeps meaning: descendant spaces, calc() operators, strin
   assert.equal(minifyCssText('.x :is(.y, .z) { content: attr(data-label) / \'\'; }'), '.x :is(.y,.z){content:attr(data-label) / \'\'}');
   assert.equal(minifyCssText('@media (min-width: 40em) {\n  .a { color: red; }\n}'), '@media (min-width:40em){.a{color:red}}');
   const source = 'export const s = css`\n  .a {\n    border: 1px solid ${unsafeCSS(color)};\n    color: ${x} ;\n  }\n`;';
-  assert.equal(minifyCssLiterals(source), 'export const s = css`.a{border:1px solid ${unsafeCSS(color)};color:${x}}`;');
+  // The lines a literal loses follow it as blank lines, so source maps stay right for the code after it.
+  assert.equal(minifyCssLiterals(source), 'export const s = css`.a{border:1px solid ${unsafeCSS(color)};color:${x}}`\n\n\n\n\n;');
+  assert.equal(minifyCssLiterals(`${source}\nconst after = 1;`).split('\n').length, `${source}\nconst after = 1;`.split('\n').length);
   assert.equal(minifyCssLiterals('html`<p>  a  </p>`'), 'html`<p>  a  </p>`', 'html literals untouched');
 });

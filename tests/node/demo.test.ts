@@ -2,7 +2,7 @@
 // HTML, served by `npm start`'s server (strict-csp.html with `Content-Security-Policy: default-src 'self'`).
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -111,7 +111,7 @@ test('the strict-CSP page renders every widget with no CSP violation', async () 
 });
 
 test('the lazily imported validator is pinned by an import map with integrity: right hash renders, wrong hash is refused with a message', async () => {
-  const chunk = readdirSync('dist/cdn').find((name) => /^parse-.*\.js$/.test(name))!;
+  const chunk = 'wfp-validator.js';
   const sri = (bytes: Buffer) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
   // A district's file: the official figures re-indented, so its bytes are not the official ones and
   // the widget has to import the validator before showing it.
@@ -138,4 +138,41 @@ test('the lazily imported validator is pinned by an import map with integrity: r
     assert.match(text, expected);
     await page.close();
   }
+});
+
+test('a page loading the script under another URL (?v=1) validates a district file and draws boundaries from the files beside it, with one copy of the widgets', async () => {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(String(error)));
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  const district = JSON.stringify(JSON.parse(readFileSync('dist/cdn/seoul-wfp-2024-03.json', 'utf8')), null, 1);
+  const square = (west: number, south: number) => [[[west, south], [west + 0.05, south], [west + 0.05, south + 0.05], [west, south + 0.05], [west, south]]];
+  const boundaries = {
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', properties: { name: '강서구' }, geometry: { type: 'Polygon', coordinates: square(126.8, 37.55) } },
+      { type: 'Feature', properties: { name: '양천구' }, geometry: { type: 'Polygon', coordinates: square(126.85, 37.5) } },
+    ],
+  };
+  await page.route(`${origin}/dist/district.json`, (route) => route.fulfill({ contentType: 'application/json', body: district }));
+  await page.route(`${origin}/dist/boundaries.json`, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(boundaries) }));
+  await page.route(`${origin}/demo/versioned.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="ko"><script type="module" src="/dist/cdn/wfp-widgets.js?v=1"></script>
+<wfp-staffing-table src="/dist/district.json"></wfp-staffing-table>
+<wfp-facility-locator boundaries-src="/dist/boundaries.json"></wfp-facility-locator></html>`,
+    }),
+  );
+  await page.goto(`${origin}/demo/versioned.html`);
+  await page.waitForFunction(() => {
+    const table = document.querySelector('wfp-staffing-table')?.shadowRoot;
+    const locator = document.querySelector('wfp-facility-locator')?.shadowRoot;
+    return (table?.textContent ?? '').includes('230 / 230 (173)') && locator?.querySelector('svg.boundaries path') !== null && locator?.querySelector('svg.boundaries path') !== undefined;
+  }, undefined, { timeout: 30_000 });
+  assert.deepEqual(problems, []);
+  assert.deepEqual(requested.filter((path) => path.endsWith('.js')).sort(), ['/dist/cdn/wfp-boundaries.js', '/dist/cdn/wfp-validator.js', '/dist/cdn/wfp-widgets.js']);
+  await page.close();
 });

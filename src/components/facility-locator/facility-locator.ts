@@ -8,6 +8,7 @@ import { formatNumber } from '../../format/number.js';
 import { facilityLocatorLabels, type FacilityLocatorLabels } from '../../i18n/facility-locator.js';
 import type { Locale } from '../../i18n/locale.js';
 import { koreanText, localized, localizedString } from '../../i18n/localized.js';
+import { importBesideScript } from '../../internal/beside-script.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { isPhoneNumber } from '../../schema/vocabulary.js';
 import { DISTRICTS, findDistrict, type District, type DistrictId } from '../../schema/districts.js';
@@ -283,10 +284,20 @@ export class WfpFacilityLocator extends WidgetElement {
     if (this.usesBoundaries && !this.boundariesModule && !this.boundariesModuleLoading) {
       this.boundariesModuleLoading = true;
       // Loaded on first use only: pages without boundaries never fetch d3-geo / topojson-client.
-      void import('./boundaries.js').then((module) => {
-        this.boundariesModule = module;
-        this.requestUpdate();
-      });
+      // In the CDN file it is a self-contained file beside the script (see importBesideScript).
+      const loading: Promise<BoundariesModule> = __WFP_CDN__ ? importBesideScript('./wfp-boundaries.js') : import('./boundaries.js');
+      loading.then(
+        (module) => {
+          this.boundariesModule = module;
+          this.requestUpdate();
+        },
+        () => {
+          // Said in the widget's own box like an unreachable boundaries file; a later change of
+          // boundaries-src or .boundaries tries again.
+          this.boundariesModuleLoading = false;
+          this.boundaryProblem = { reason: 'network' };
+        },
+      );
     }
     if (changed.has('boundariesSrc')) void this.fetchBoundaries();
     this.observeMapWidth();
