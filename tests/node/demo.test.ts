@@ -176,3 +176,27 @@ test('a page loading the script under another URL (?v=1) validates a district fi
   assert.deepEqual(requested.filter((path) => path.endsWith('.js')).sort(), ['/dist/cdn/wfp-boundaries.js', '/dist/cdn/wfp-validator.js', '/dist/cdn/wfp-widgets.js']);
   await page.close();
 });
+
+test('when wfp-boundaries.js cannot be loaded, the locator says so in its own box and nothing is thrown into the page', async () => {
+  const page = await browser.newPage();
+  const thrown: string[] = [];
+  page.on('pageerror', (error) => thrown.push(String(error)));
+  await page.route(`${origin}/dist/cdn/wfp-boundaries.js`, (route) => route.abort('connectionrefused'));
+  await page.route(`${origin}/dist/boundaries.json`, (route) => route.fulfill({ contentType: 'application/json', body: '{"type":"FeatureCollection","features":[]}' }));
+  await page.route(`${origin}/demo/no-boundaries-code.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="ko"><script>
+addEventListener('unhandledrejection', () => { window.__rejections = (window.__rejections ?? 0) + 1; });
+document.addEventListener('wfp-error', (event) => (window.__kinds ??= []).push(event.detail.kind));
+</script>
+<script type="module" src="/dist/cdn/wfp-widgets.js"></script><wfp-facility-locator boundaries-src="/dist/boundaries.json"></wfp-facility-locator></html>`,
+    }),
+  );
+  await page.goto(`${origin}/demo/no-boundaries-code.html`);
+  await page.waitForFunction(() => (document.querySelector('wfp-facility-locator')?.shadowRoot?.textContent ?? '').includes('경계 데이터(/dist/boundaries.json)에 연결하지 못했습니다'), undefined, { timeout: 30_000 });
+  assert.deepEqual(await page.evaluate(() => (window as unknown as { __kinds?: string[] }).__kinds), ['network']);
+  assert.deepEqual(thrown, []);
+  assert.equal(await page.evaluate(() => (window as unknown as { __rejections?: number }).__rejections ?? 0), 0);
+  await page.close();
+});
