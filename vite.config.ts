@@ -6,7 +6,7 @@ import { sha256Hex, shippedDatasetBytes } from './scripts/official-dataset.mjs';
  * The library builds (see scripts/build.mjs):
  * - default: the npm build, one ESM file per entry in dist/, dependencies left as imports;
  * - `--mode cdn`: dist/cdn/wfp-widgets.js, one self-contained file registering every element;
- * - `--mode cdn-validator` / `cdn-boundaries`: the files it imports on use, beside it (below).
+ * - `--mode cdn-validator` / `cdn-boundaries`: the files it imports on use, beside it (CDN_FILES).
  * All place the official dataset beside the code and resolve it with import.meta.url.
  */
 export const ENTRIES = {
@@ -49,33 +49,23 @@ const npmBuild: UserConfig = {
   },
 };
 
-const cdnBuild: UserConfig = {
-  define: { ...define, __WFP_CDN__: 'true' },
-  plugins: [minifyCssLiteralsPlugin()],
-  build: {
-    outDir: 'dist/cdn',
-    emptyOutDir: false,
-    target: 'es2022',
-    minify: true,
-    sourcemap: false,
-    lib: { entry: { 'wfp-widgets': 'src/cdn.ts' }, formats: ['es'], fileName: () => 'wfp-widgets.js' },
-  },
-};
-
 /**
- * Files the CDN file imports on use (`--mode cdn-validator`, `--mode cdn-boundaries`), each built on
- * its own so it imports nothing: a chunk split off the CDN build would import "./wfp-widgets.js"
+ * One self-contained file in dist/cdn/: `--mode cdn` builds wfp-widgets.js (every element and the
+ * API); `--mode cdn-validator` and `--mode cdn-boundaries` build the files it imports on use, each on
+ * its own so it imports nothing — a chunk split off the CDN build would import "./wfp-widgets.js"
  * back (see src/internal/beside-script.ts). They duplicate a few small helpers (district names,
  * problem messages) rather than share them.
  */
-const BESIDE_CDN: Record<string, { name: string; entry: string }> = {
+const CDN_FILES: Record<string, { name: string; entry: string }> = {
+  cdn: { name: 'wfp-widgets', entry: 'src/cdn.ts' },
   'cdn-validator': { name: 'wfp-validator', entry: 'src/schema/parse.ts' },
   'cdn-boundaries': { name: 'wfp-boundaries', entry: 'src/components/facility-locator/boundaries.ts' },
 };
 
-function besideCdnBuild({ name, entry }: { name: string; entry: string }): UserConfig {
+function cdnBuild({ name, entry }: { name: string; entry: string }): UserConfig {
   return {
     define: { ...define, __WFP_CDN__: 'true' },
+    plugins: [minifyCssLiteralsPlugin()],
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: false,
@@ -87,4 +77,4 @@ function besideCdnBuild({ name, entry }: { name: string; entry: string }): UserC
   };
 }
 
-export default defineConfig(({ mode }) => (mode === 'cdn' ? cdnBuild : BESIDE_CDN[mode] ? besideCdnBuild(BESIDE_CDN[mode]) : npmBuild));
+export default defineConfig(({ mode }) => (CDN_FILES[mode] ? cdnBuild(CDN_FILES[mode]) : npmBuild));
