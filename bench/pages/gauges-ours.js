@@ -3,17 +3,6 @@
 // (memoised per object) inside the timed span, then render.
 import '/bench-build/mark-start.js';
 import '../../dist/execution-gauge.js';
-import { data, gaugeItems, measureRender, params, run, settleWidgets } from './harness.js';
+import { runGauges } from './harness.js';
 
-run(() =>
-  measureRender(async (root) => {
-    const raw = data();
-    for (const item of gaugeItems(raw, Number(params.get('n') ?? 1))) {
-      const gauge = document.createElement('wfp-execution-gauge');
-      gauge.dataset = raw;
-      gauge.setAttribute('line', item.id);
-      root.append(gauge);
-    }
-    return { widgets: await settleWidgets(root) };
-  }),
-);
+runGauges();

@@ -73,6 +73,25 @@ export function fail(error) {
   globalThis.__benchResolve({ ok: false, error: String(error?.stack ?? error) });
 }
 
+/**
+ * The gauges scenario, whichever build registered <wfp-execution-gauge>: `n` gauges (query
+ * parameter), one budget line each, all handed the same preloaded JSON as `.dataset`.
+ */
+export function runGauges() {
+  run(() =>
+    measureRender(async (root) => {
+      const raw = data();
+      for (const item of gaugeItems(raw, Number(params.get('n') ?? 1))) {
+        const gauge = document.createElement('wfp-execution-gauge');
+        gauge.dataset = raw;
+        gauge.setAttribute('line', item.id);
+        root.append(gauge);
+      }
+      return { widgets: await settleWidgets(root) };
+    }),
+  );
+}
+
 /** Runs a page body and reports its result or its failure. */
 export function run(body) {
   body().then(report, fail);

@@ -69,8 +69,8 @@ export function deepQueryAll(root: Element | ShadowRoot, selector: string): Elem
   return deepElements(root).filter((element) => element.matches(selector));
 }
 
-/** The text a reader sees (minus CSS), through shadow roots, with whitespace collapsed. */
-export function deepText(root: Element | ShadowRoot): string {
+/** Every text node a reader sees (not CSS), through shadow roots, in document order. */
+function deepTextNodes(root: Element | ShadowRoot): string[] {
   const parts: string[] = [];
   const visit = (node: Node) => {
     if (node.nodeType === Node.TEXT_NODE) parts.push(node.nodeValue ?? '');
@@ -79,20 +79,17 @@ export function deepText(root: Element | ShadowRoot): string {
     for (const child of Array.from(node.childNodes)) visit(child);
   };
   visit(root);
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  return parts;
 }
 
-/** The same, without collapsing whitespace (payloads with line breaks and tabs). */
+/** The text a reader sees (minus CSS), through shadow roots, with whitespace collapsed. */
+export function deepText(root: Element | ShadowRoot): string {
+  return deepTextNodes(root).join('').replace(/\s+/g, ' ').trim();
+}
+
+/** The same, without collapsing whitespace (payloads with line breaks and tabs): one text node per line. */
 export function deepRawText(root: Element | ShadowRoot): string {
-  const parts: string[] = [];
-  const visit = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) parts.push(node.nodeValue ?? '');
-    if (node instanceof Element && node.localName === 'style') return;
-    if (node instanceof Element && node.shadowRoot) visit(node.shadowRoot);
-    for (const child of Array.from(node.childNodes)) visit(child);
-  };
-  visit(root);
-  return parts.join('\n');
+  return deepTextNodes(root).join('\n');
 }
 
 // ── Waiting ────────────────────────────────────────────────────────────────────────────────

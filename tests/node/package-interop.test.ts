@@ -539,23 +539,29 @@ describe('the npm package in scratch projects', { timeout: 420_000 }, () => {
     }
   });
 
+  /**
+   * What the React and the Vue app both show, wired through their own bindings: `department` as a
+   * property and then changed by app state; `.dataset` as an object (the district's own figure, not
+   * the office's); the `wfp-error` handler heard once with its typed detail; the program card's
+   * `headlineLevel` as a number property (an <h2>).
+   */
+  async function assertGaugesErrorsAndCard(page: Page): Promise<void> {
+    assert.equal(await textOf(page, '#chosen [part="value"]', '31.4%'), '31.4%');
+    await page.click('#switch');
+    assert.equal(await textOf(page, '#chosen [part="value"]', '31.2%'), '31.2%');
+    assert.equal(await textOf(page, '#district [part="value"]', '42.5%'), '42.5%');
+    assert.match(await textOf(page, '#errors', /not-found/), /^not-found: There is no department "여성정책과"[^|]*$/);
+    assert.equal(await textOf(page, '#card [part="title"]', '서울엄마아빠택시 지원'), '서울엄마아빠택시 지원');
+    assert.equal(await page.locator('#card [part="title"]').evaluate((title) => title.closest('h2') !== null), true);
+  }
+
   test('(b) React 19: properties, a .dataset object and the wfp-error / filter events are wired', async () => {
     const dist = await builds.react;
     const site = await serve(dist);
     const { page, problems } = await openPage(`${site.origin}/`);
     try {
-      // `department` as a property, then changed by React state.
-      assert.equal(await textOf(page, '#chosen [part="value"]', '31.4%'), '31.4%');
-      await page.click('#switch');
-      assert.equal(await textOf(page, '#chosen [part="value"]', '31.2%'), '31.2%');
-      // `.dataset` set as a property: the district's own figure, not the office's.
-      assert.equal(await textOf(page, '#district [part="value"]', '42.5%'), '42.5%');
-      // `onwfp-error` reached the React handler with its typed detail.
-      // Heard once (the widget reports each distinct problem once), with the typed detail.
-      assert.match(await textOf(page, '#errors', /not-found/), /^not-found: There is no department "여성정책과"[^|]*$/);
-      // The program card got `headlineLevel` as a number property (an <h2>); React's className/style pass through.
-      assert.equal(await textOf(page, '#card [part="title"]', '서울엄마아빠택시 지원'), '서울엄마아빠택시 지원');
-      assert.equal(await page.locator('#card [part="title"]').evaluate((title) => title.closest('h2') !== null), true);
+      await assertGaugesErrorsAndCard(page);
+      // React's className/style pass through.
       assert.equal(await page.locator('#card').getAttribute('class'), 'card');
       // The list (headline-level as an attribute) shows Gangseo's programs; the reader's search reaches React's handler.
       await textOf(page, '#list [part="count"]', /개$/);
@@ -576,14 +582,7 @@ describe('the npm package in scratch projects', { timeout: 420_000 }, () => {
     const site = await serve(dist);
     const { page, problems } = await openPage(`${site.origin}/`);
     try {
-      assert.equal(await textOf(page, '#chosen [part="value"]', '31.4%'), '31.4%');
-      await page.click('#switch');
-      assert.equal(await textOf(page, '#chosen [part="value"]', '31.2%'), '31.2%');
-      assert.equal(await textOf(page, '#district [part="value"]', '42.5%'), '42.5%');
-      // Heard once (the widget reports each distinct problem once), with the typed detail.
-      assert.match(await textOf(page, '#errors', /not-found/), /^not-found: There is no department "여성정책과"[^|]*$/);
-      assert.equal(await textOf(page, '#card [part="title"]', '서울엄마아빠택시 지원'), '서울엄마아빠택시 지원');
-      assert.equal(await page.locator('#card [part="title"]').evaluate((title) => title.closest('h2') !== null), true);
+      await assertGaugesErrorsAndCard(page);
       // The staffing table: `department` highlights 아동담당관, the boolean `bars` property draws 7 × 5 bars.
       await textOf(page, '#staff tr[aria-current="true"] th', /아동담당관/);
       assert.equal(await page.locator('#staff tr[aria-current="true"]').getAttribute('data-id'), 'children');
