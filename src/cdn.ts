@@ -5,7 +5,8 @@
  * Everything in `seoul-wfp-widgets` except the validator itself (valibot, the schemas, the checks):
  * the widgets import it on first use for datasets other than the official one (src/data/load.ts), and
  * pages call `validateDataset` (async) where npm users call `parseDataset`. Default embeds never pay
- * for it.
+ * for it. Nor for `DESIGN_TOKENS`, whose descriptions are documentation (Storybook, npm); the widgets
+ * read only the values (src/theme/token-values.ts).
  */
 export { WfpData } from './components/data/wfp-data.js';
 export { WfpExecutionGauge } from './components/execution-gauge/execution-gauge.js';
@@ -25,6 +26,5 @@ export * from './schema/problems.js';
 export * from './schema/districts.js';
 export * from './data/index.js';
 export * from './format/index.js';
-export { DESIGN_TOKENS, type DesignToken } from './theme/tokens.js';
 export { THEMES, type ThemeName } from './theme/theme.js';
 export type { Locale } from './i18n/locale.js';

@@ -33,16 +33,22 @@ export const DISTRICTS = [
 export type District = (typeof DISTRICTS)[number];
 export type DistrictId = District['id'];
 
-export const DISTRICT_IDS: readonly DistrictId[] = DISTRICTS.map((district) => district.id);
+// Pure and lazy on purpose: a module-level loop would count as a side effect, and bundlers would then
+// keep the 25-district table in every widget that imports anything from here (the staffing table
+// needs none of it).
+export const DISTRICT_IDS: readonly DistrictId[] = /* @__PURE__ */ DISTRICTS.map((district) => district.id);
 
-const byKey = new Map<string, District>();
-for (const district of DISTRICTS) {
-  for (const key of [district.id, district.ko, district.en.toLowerCase(), district.code]) byKey.set(key, district);
-}
+let byKey: Map<string, District> | undefined;
 
 /** Finds a district by id (`gangseo`), Korean name (`강서구`), English name or code. */
 export function findDistrict(key: string | null | undefined): District | undefined {
   if (!key) return undefined;
+  if (!byKey) {
+    byKey = new Map();
+    for (const district of DISTRICTS) {
+      for (const k of [district.id, district.ko, district.en.toLowerCase(), district.code]) byKey.set(k, district);
+    }
+  }
   const trimmed = key.trim();
   return byKey.get(trimmed) ?? byKey.get(trimmed.toLowerCase());
 }

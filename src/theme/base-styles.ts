@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { tokenDeclarations } from './tokens.js';
+import { tokenDeclarations } from './token-values.js';
 
 const light = unsafeCSS(tokenDeclarations('light'));
 const dark = unsafeCSS(tokenDeclarations('dark'));

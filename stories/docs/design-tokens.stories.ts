@@ -6,7 +6,7 @@ import { DESIGN_TOKENS, type DesignToken } from '../../src/theme/tokens.js';
 import { docsStyles } from './docs-styles.js';
 
 /**
- * Every public `--wfp-*` token with its value per theme, read from DESIGN_TOKENS (src/theme/tokens.ts)
+ * Every public `--wfp-*` token with its value per theme, read from DESIGN_TOKENS (src/theme/tokens.ts, values from src/theme/token-values.ts)
  * — the same table the widgets' styles are generated from. The "Design tokens" docs page embeds it.
  */
 const meta: Meta = {
