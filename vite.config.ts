@@ -6,7 +6,7 @@ import { sha256Hex, shippedDatasetBytes } from './scripts/official-dataset.mjs';
  * The library builds (see scripts/build.mjs):
  * - default: the npm build, one ESM file per entry in dist/, dependencies left as imports;
  * - `--mode cdn`: dist/cdn/wfp-widgets.js, one self-contained file registering every element;
- * - `--mode cdn-validator` / `cdn-boundaries`: the files it imports on use, beside it (CDN_FILES).
+ * - `--mode cdn-validator` / `cdn-boundaries` / `cdn-en`: the files it imports on use, beside it (CDN_FILES).
  * All place the official dataset beside the code and resolve it with import.meta.url.
  */
 export const ENTRIES = {
@@ -51,7 +51,7 @@ const npmBuild: UserConfig = {
 
 /**
  * One self-contained file in dist/cdn/: `--mode cdn` builds wfp-widgets.js (every element and the
- * API); `--mode cdn-validator` and `--mode cdn-boundaries` build the files it imports on use, each on
+ * API); `--mode cdn-validator`, `cdn-boundaries` and `cdn-en` build the files it imports on use, each on
  * its own so it imports nothing — a chunk split off the CDN build would import "./wfp-widgets.js"
  * back (see src/internal/beside-script.ts). They duplicate a few small helpers (district names,
  * problem messages) rather than share them.
@@ -60,6 +60,7 @@ const CDN_FILES: Record<string, { name: string; entry: string }> = {
   cdn: { name: 'wfp-widgets', entry: 'src/cdn.ts' },
   'cdn-validator': { name: 'wfp-validator', entry: 'src/schema/parse.ts' },
   'cdn-boundaries': { name: 'wfp-boundaries', entry: 'src/components/facility-locator/boundaries.ts' },
+  'cdn-en': { name: 'wfp-en', entry: 'src/i18n/en/index.ts' },
 };
 
 function cdnBuild({ name, entry }: { name: string; entry: string }): UserConfig {

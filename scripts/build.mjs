@@ -14,6 +14,7 @@ run('npx', ['vite', 'build', '--logLevel', 'warn']);
 run('npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn']);
 run('npx', ['vite', 'build', '--mode', 'cdn-validator', '--logLevel', 'warn']);
 run('npx', ['vite', 'build', '--mode', 'cdn-boundaries', '--logLevel', 'warn']);
+run('npx', ['vite', 'build', '--mode', 'cdn-en', '--logLevel', 'warn']);
 // Vite leaves whitespace and module-path comments in ES-format library output (it would strip the
 // pure annotations bundlers need). The CDN files are final — nobody bundles them again — so they are
 // minified fully here: about 5 kB gzip less for every citizen's phone.

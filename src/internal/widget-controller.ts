@@ -1,6 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { DatasetLoadError } from '../data/errors.js';
 import { WfpErrorEvent, type WfpErrorDetail } from '../events/wfp-error-event.js';
+import { englishSettled, loadEnglish } from '../i18n/english.js';
 import { labelsFor, type Labels } from '../i18n/labels.js';
 import { resolveLocale, type Locale } from '../i18n/locale.js';
 import { formatAsOf } from '../format/date.js';
@@ -8,23 +9,52 @@ import { localized } from '../i18n/localized.js';
 import type { Dataset } from '../schema/types.js';
 import { resolveTheme, type ThemeName } from '../theme/theme.js';
 import { ContextAttributeController } from './context-attribute-controller.js';
-import { DataController, type DataHost } from './data-controller.js';
+import { DataController, type DataHost, type DataState } from './data-controller.js';
 
 /**
  * Everything the four widgets share besides their figures: locale and theme inherited from the
  * page, the dataset, and the error contract (a specific message in the widget's own box, one
  * `wfp-error` event per distinct failure, never an exception into the host page).
  */
-export class WidgetController {
+export class WidgetController implements ReactiveController {
   readonly locale: ContextAttributeController<Locale>;
   readonly theme: ContextAttributeController<ThemeName>;
   readonly data: DataController;
   private lastErrorKey: string | null = null;
+  private waitingForEnglish = false;
 
   constructor(private readonly host: DataHost) {
     this.locale = new ContextAttributeController(host, resolveLocale, 'ko');
     this.theme = new ContextAttributeController(host, resolveTheme, 'auto');
     this.data = new DataController(host);
+    host.addController(this);
+  }
+
+  /**
+   * True when this widget's words are at hand: always in Korean; in English once the English file
+   * has loaded (or failed to, and Korean words stand in). See src/i18n/english.ts.
+   */
+  get labelsReady(): boolean {
+    return this.locale.value === 'ko' || englishSettled();
+  }
+
+  /**
+   * What the widget shows: its data, except that figures wait for their words — a widget on an
+   * English page shows its loading state until the English file is in (it loads alongside the
+   * dataset, so usually before it). Errors show at once: their messages always ship in both languages.
+   */
+  get state(): DataState {
+    const data = this.data.state;
+    return data.status === 'ready' && !this.labelsReady ? { status: 'loading' } : data;
+  }
+
+  hostUpdate(): void {
+    if (this.labelsReady || this.waitingForEnglish) return;
+    this.waitingForEnglish = true;
+    void loadEnglish().then(() => {
+      this.waitingForEnglish = false;
+      this.host.requestUpdate();
+    });
   }
 
   get labels(): Labels {

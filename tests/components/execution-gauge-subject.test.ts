@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { loadEnglish } from '../../src/i18n/english.js';
 import {
   comparePace,
   departmentsWithFigures,
@@ -44,6 +45,9 @@ const DIVISIONS: Array<[id: string, ko: string, rate: number]> = [
 ];
 
 describe('execution gauge subject (pure)', () => {
+  // English words load on demand (src/i18n/english.ts); widgets wait for them, pure cores are handed them.
+  before(() => loadEnglish());
+
   describe('parseWon', () => {
     const cases: Array<[string, number | null]> = [
       ['0', 0],

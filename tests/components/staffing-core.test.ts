@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { loadEnglish } from '../../src/i18n/english.js';
 import { OFFICIAL_DATASET_URL } from '../../src/data/official.js';
 import { parseDataset } from '../../src/schema/parse.js';
 import type { Dataset } from '../../src/schema/types.js';
@@ -45,6 +46,9 @@ const column = (table: StaffingTable, key: string) => {
 };
 
 describe('staffing core', () => {
+  // English words load on demand (src/i18n/english.ts); widgets wait for them, pure cores are handed them.
+  before(() => loadEnglish());
+
   describe('report table', () => {
     it('reproduces every cell of the report, totals derived from the rows', () => {
       const table = buildStaffingTable(official);

@@ -95,12 +95,15 @@ export function deepRawText(root: Element | ShadowRoot): string {
 // ── Waiting ────────────────────────────────────────────────────────────────────────────────
 
 interface WidgetInternals {
-  widget?: { data?: { complete?: Promise<unknown>; state?: { status: string } } };
+  widget?: { data?: { complete?: Promise<unknown> }; state?: { status: string } };
 }
 
-/** The data state of a widget ('loading' | 'ready' | 'error'), read through its controller. */
+/**
+ * What a widget shows ('loading' | 'ready' | 'error'), read through its controller: its data, and on
+ * an English page 'loading' until the English words are in as well.
+ */
 export function dataStatus(element: Element): string | undefined {
-  return (element as unknown as WidgetInternals).widget?.data?.state?.status;
+  return (element as unknown as WidgetInternals).widget?.state?.status;
 }
 
 const channel = new MessageChannel();

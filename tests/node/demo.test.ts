@@ -80,11 +80,53 @@ test('the district switcher changes every widget that takes a district', async (
   await page.close();
 });
 
-test('the portal language toggle switches the widgets to English', async () => {
+test('the portal language toggle switches the widgets to English, downloading the English words then, once', async () => {
   const page = await browser.newPage();
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await openAndRead(page, '/demo/');
+  assert.deepEqual(requested.filter((path) => path.endsWith('wfp-en.js')), [], 'a Korean page does not download the English words');
   await page.selectOption('#lang-switcher', 'en');
-  await page.waitForFunction(() => document.querySelector('wfp-execution-gauge')!.shadowRoot!.textContent!.includes('As of 31 March 2024'), undefined, { timeout: 10_000 });
+  await page.waitForFunction(() => {
+    const [gauge, table] = ['wfp-execution-gauge', 'wfp-staffing-table'].map((tag) => document.querySelector(tag)?.shadowRoot?.textContent ?? '');
+    return gauge!.includes('As of 31 March 2024') && gauge!.includes('Budget execution') && table!.includes('Download CSV');
+  }, undefined, { timeout: 10_000 });
+  assert.deepEqual(requested.filter((path) => path.endsWith('wfp-en.js')), ['/dist/cdn/wfp-en.js']);
+  await page.close();
+});
+
+test('when wfp-en.js cannot be loaded, an English page shows its figures with Korean words, warns once and throws nothing', async () => {
+  const page = await browser.newPage();
+  const thrown: string[] = [];
+  const warnings: string[] = [];
+  page.on('pageerror', (error) => thrown.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'warning' && message.text().includes('[wfp]')) warnings.push(message.text());
+  });
+  await page.route(`${origin}/dist/cdn/wfp-en.js`, (route) => route.abort('connectionrefused'));
+  await page.route(`${origin}/demo/english-offline.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><script>
+addEventListener('unhandledrejection', () => { window.__rejections = (window.__rejections ?? 0) + 1; });
+document.addEventListener('wfp-error', (event) => (window.__kinds ??= []).push(event.detail.kind));
+</script>
+<script type="module" src="/dist/cdn/wfp-widgets.js"></script><wfp-execution-gauge></wfp-execution-gauge><wfp-staffing-table></wfp-staffing-table></html>`,
+    }),
+  );
+  await page.goto(`${origin}/demo/english-offline.html`);
+  await page.waitForFunction(() => {
+    const [gauge, table] = ['wfp-execution-gauge', 'wfp-staffing-table'].map((tag) => document.querySelector(tag)?.shadowRoot?.textContent ?? '');
+    return gauge!.includes('31.4%') && table!.includes('230 / 230 (173)');
+  }, undefined, { timeout: 30_000 });
+  const gauge = await page.evaluate(() => document.querySelector('wfp-execution-gauge')!.shadowRoot!.textContent!);
+  assert.match(gauge, /예산 집행률/, 'the Korean words stand in');
+  assert.match(gauge, /As of 31 March 2024/, 'what ships in both languages is still English');
+  assert.equal(warnings.length, 1, warnings.join('\n'));
+  assert.match(warnings[0]!, /English labels could not be loaded/);
+  assert.deepEqual(thrown, []);
+  assert.equal(await page.evaluate(() => (window as unknown as { __kinds?: string[] }).__kinds), undefined, 'no wfp-error: the figures are shown');
+  assert.equal(await page.evaluate(() => (window as unknown as { __rejections?: number }).__rejections ?? 0), 0);
   await page.close();
 });
 

@@ -123,7 +123,7 @@ export class WfpExecutionGauge extends WidgetElement {
     if (changed.has('department') || changed.has('line') || changed.has('limit') || changed.has('breakdown')) this.expanded = false;
 
     const locale = this.widget.locale.value;
-    const data = this.widget.data.state;
+    const data = this.widget.state;
     const dataset: Dataset | null = data.status === 'ready' ? data.dataset : null;
     const inputs = {
       department: this.department,
@@ -140,7 +140,7 @@ export class WfpExecutionGauge extends WidgetElement {
       breakdown: this.breakdown,
     };
     // Everything below depends only on these; "show all" and focus changes skip the work.
-    const key = [...Object.values(inputs), dataset, data.status === 'error' ? data.error : null, locale];
+    const key = [...Object.values(inputs), dataset, data.status === 'error' ? data.error : null, locale, this.widget.labelsReady];
     if (key.length === this.viewKey.length && key.every((value, index) => Object.is(value, this.viewKey[index]))) return;
     this.viewKey = key;
 
@@ -308,7 +308,7 @@ export class WfpExecutionGauge extends WidgetElement {
         ? html`<p class="pace" data-status=${text.pace.status}>${this.renderPaceShape(text.pace.status)}<span>${text.pace.sentence}</span></p>`
         : nothing}
       ${this.renderNotice(view)}
-      ${view.fromDataset && this.widget.data.state.status === 'ready' ? this.widget.renderSource(this.widget.data.state.dataset) : nothing}`;
+      ${view.fromDataset && this.widget.state.status === 'ready' ? this.widget.renderSource(this.widget.state.dataset) : nothing}`;
     return html`<div class="gauge ${variant}" data-pace=${text.pace?.status ?? nothing}>
         ${variant === 'arc'
           ? html`${this.renderFigure(view)}
@@ -386,7 +386,8 @@ export class WfpExecutionGauge extends WidgetElement {
       case 'empty':
         return html`<p class="status">${view.message[locale]}</p>`;
       case 'ready':
-        return this.renderReady(view, locale);
+        // Figures from attributes need no dataset, but they still wait for their words (English page).
+        return this.widget.labelsReady ? this.renderReady(view, locale) : this.renderLoading();
       default:
         return this.renderLoading();
     }

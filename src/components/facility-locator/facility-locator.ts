@@ -164,7 +164,7 @@ export class WfpFacilityLocator extends WidgetElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const state = this.widget.data.state;
+    const state = this.widget.state;
     const dataset = state.status === 'ready' ? state.dataset : null;
     if (dataset && dataset !== this.derived?.dataset) {
       this.derived = {
@@ -277,7 +277,7 @@ export class WfpFacilityLocator extends WidgetElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const state = this.widget.data.state;
+    const state = this.widget.state;
     const dataError = state.status === 'error' ? this.widget.dataErrorDetail(state.error) : null;
     this.widget.report(dataError ?? this.inputError ?? this.boundaryErrorDetail());
 
@@ -539,7 +539,7 @@ export class WfpFacilityLocator extends WidgetElement {
 
   override render(): TemplateResult {
     const locale = this.widget.locale.value;
-    const state = this.widget.data.state;
+    const state = this.widget.state;
     let content: TemplateResult;
     if (state.status === 'loading') content = this.renderLoading();
     else if (state.status === 'error') content = this.widget.renderError(this.widget.dataErrorDetail(state.error));

@@ -125,7 +125,7 @@ export class WfpProgramCard extends WidgetElement {
   private deriveView(): View {
     const inputError = this.inputError();
     if (inputError) return inputError;
-    const state = this.widget.data.state;
+    const state = this.widget.state;
     if (state.status === 'loading') return { kind: 'loading' };
     if (state.status === 'error') return { kind: 'error', detail: this.widget.dataErrorDetail(state.error), hints: [] };
     const { dataset } = state;

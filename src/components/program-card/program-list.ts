@@ -142,9 +142,9 @@ export class WfpProgramList extends WidgetElement {
       return this.errorView('invalid-input', (l) => l.errors.invalidHeadlineLevel(value));
     }
     const sort = this.currentSort;
-    if (!isProgramSort(sort)) return this.errorView('invalid-input', (l) => l.list.errors.invalidSort(String(sort), PROGRAM_SORTS.join(', ')));
+    if (!isProgramSort(sort)) return this.errorView('invalid-input', (l) => l.listErrors.invalidSort(String(sort), PROGRAM_SORTS.join(', ')));
 
-    const state = this.widget.data.state;
+    const state = this.widget.state;
     if (state.status === 'loading') return { kind: 'loading' };
     if (state.status === 'error') return { kind: 'error', detail: this.widget.dataErrorDetail(state.error), hints: [] };
     const { dataset } = state;
@@ -155,7 +155,7 @@ export class WfpProgramList extends WidgetElement {
       const suggestions = unknown.flatMap((id) => suggestProgramIds(dataset, id));
       const hints = [programCardLabels[locale].errors.howToFindIds];
       if (suggestions.length > 0) hints.push(programCardLabels[locale].errors.didYouMean([...new Set(suggestions)].join(', ')));
-      return this.errorView('not-found', (l) => l.list.errors.unknownIds(unknown.join(', ')), hints);
+      return this.errorView('not-found', (l) => l.listErrors.unknownIds(unknown.join(', ')), hints);
     }
     if (entries.length === 0) return { kind: 'empty', dataset };
 
@@ -167,7 +167,7 @@ export class WfpProgramList extends WidgetElement {
       if (!division) {
         const valid = divisions.map((d) => `${d.id} (${d.name.ko})`).join(', ');
         const value = this.currentDivision;
-        return this.errorView('not-found', (l) => l.list.errors.unknownDivision(value, valid));
+        return this.errorView('not-found', (l) => l.listErrors.unknownDivision(value, valid));
       }
       divisionId = division.id;
     }
@@ -177,7 +177,7 @@ export class WfpProgramList extends WidgetElement {
       if (!district) {
         const valid = DISTRICTS.map((d) => `${d.id} (${d.ko})`).join(', ');
         const value = this.currentDistrict;
-        return this.errorView('not-found', (l) => l.list.errors.unknownDistrict(value, valid));
+        return this.errorView('not-found', (l) => l.listErrors.unknownDistrict(value, valid));
       }
       districtId = district.id;
     }

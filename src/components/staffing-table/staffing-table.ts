@@ -114,7 +114,7 @@ export class WfpStaffingTable extends WidgetElement {
       return this.inputError('invalid-input', (l) => staffingTableLabels[l].errors.categories(unknown.join(', '), validCategoriesText(l)));
     }
 
-    const data = this.widget.data.state;
+    const data = this.widget.state;
     if (data.status === 'loading') return { kind: 'loading' };
     if (data.status === 'error') {
       const detail = this.widget.dataErrorDetail(data.error);

@@ -1,0 +1,25 @@
+import type { ExecutionGaugeEnglish } from '../execution-gauge.js';
+
+/** English words of <wfp-execution-gauge>, loaded on English pages only (src/i18n/english.ts). */
+export const executionGauge: ExecutionGaugeEnglish = {
+  caption: 'Budget execution',
+  valueText: (name, rate, amounts) => `${name ? `${name} ` : ''}budget execution ${rate}: ${amounts}`,
+  amounts: (budget, spent) => `${spent} spent of ${budget}`,
+  paceSentence: (status, difference, pace) =>
+    status === 'on-pace'
+      ? `On planned pace (${pace})`
+      : `${difference} percentage points ${status === 'ahead' ? 'ahead of' : 'behind'} planned pace (${pace})`,
+  paceShort: { ahead: 'ahead', behind: 'behind', 'on-pace': 'on pace' },
+  paceLegend: (pace) => `Marker: planned pace ${pace}`,
+  notApplicable: 'not applicable',
+  budgetZeroNote: 'The budget is 0 won, so there is no execution rate.',
+  overspentNote: (rate) => `More was spent than budgeted (execution ${rate}). The graphic stops at 100%.`,
+  overspentShort: 'over budget',
+  lineOf: (department) => `Budget line of the ${department}`,
+  breakdownHeading: { office: 'Execution by division', department: 'Execution by budget line' },
+  sortLabel: 'Sort',
+  sortOptions: { printed: 'Report order', rate: 'Highest rate first', budget: 'Largest budget first', name: 'Name' },
+  shownCount: (shown, total) => (shown === total ? `All ${total}` : `Showing ${shown} of ${total}`),
+  showAll: (total) => `Show all ${total}`,
+  showFewer: (limit) => `Show first ${limit} only`,
+};
