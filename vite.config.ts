@@ -1,5 +1,6 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
+import { minifyHtmlLiteralsPlugin } from './scripts/minify-html-literals.mjs';
 import { sha256Hex, shippedDatasetBytes } from './scripts/official-dataset.mjs';
 
 /**
@@ -33,7 +34,7 @@ const DEPENDENCIES = /^(lit|lit-html|lit-element|@lit\/.*|d3-.*|valibot|es-hangu
 
 const npmBuild: UserConfig = {
   define: { ...define, __WFP_CDN__: 'false' },
-  plugins: [minifyCssLiteralsPlugin()],
+  plugins: [minifyCssLiteralsPlugin(), minifyHtmlLiteralsPlugin()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -66,7 +67,7 @@ const CDN_FILES: Record<string, { name: string; entry: string }> = {
 function cdnBuild({ name, entry }: { name: string; entry: string }): UserConfig {
   return {
     define: { ...define, __WFP_CDN__: 'true' },
-    plugins: [minifyCssLiteralsPlugin()],
+    plugins: [minifyCssLiteralsPlugin(), minifyHtmlLiteralsPlugin()],
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: false,

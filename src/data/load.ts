@@ -175,20 +175,7 @@ async function fetchDataset(url: string, options: LoadOptions): Promise<Dataset>
       validatedOutputs.add(json as object);
       return json as Dataset;
     }
-    let result: ParseResult;
-    try {
-      result = await validate(json);
-    } catch (cause) {
-      throw new DatasetLoadError('validator', url, `The dataset validator could not be loaded (${String(cause)})`, { cause });
-    }
-    if (!result.ok) {
-      const errors = result.problems.filter((item) => item.severity === 'error');
-      throw new DatasetLoadError('schema', url, `Dataset ${url} does not match the schema (${errors.length} problem${errors.length === 1 ? '' : 's'})`, {
-        problems: result.problems,
-      });
-    }
-    validatedOutputs.add(result.dataset);
-    return result.dataset;
+    return await checkedDataset(validate(json), url, `Dataset ${url}`);
   } finally {
     clearTimeout(timer);
   }
@@ -262,15 +249,24 @@ export async function useDatasetObject(input: unknown): Promise<Dataset> {
       pending.catch(() => validated.delete(key));
     }
   }
+  return checkedDataset(pending, undefined, 'The dataset property');
+}
+
+/**
+ * The dataset a validation produced, or the load error a widget shows: `validator` when the
+ * validator itself could not be loaded, `schema` with every problem when the data is invalid.
+ * `what` starts the console message ("Dataset https://…", "The dataset property").
+ */
+async function checkedDataset(pending: Promise<ParseResult>, url: string | undefined, what: string): Promise<Dataset> {
   let result: ParseResult;
   try {
     result = await pending;
   } catch (cause) {
-    throw new DatasetLoadError('validator', undefined, `The dataset validator could not be loaded (${String(cause)})`, { cause });
+    throw new DatasetLoadError('validator', url, `The dataset validator could not be loaded (${String(cause)})`, { cause });
   }
   if (!result.ok) {
     const errors = result.problems.filter((item) => item.severity === 'error');
-    throw new DatasetLoadError('schema', undefined, `The dataset property does not match the schema (${errors.length} problem${errors.length === 1 ? '' : 's'})`, {
+    throw new DatasetLoadError('schema', url, `${what} does not match the schema (${errors.length} problem${errors.length === 1 ? '' : 's'})`, {
       problems: result.problems,
     });
   }

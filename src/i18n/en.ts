@@ -5,7 +5,6 @@ export const en: Labels = {
     loading: 'Loading data',
     retry: 'Try again',
     source: 'Source',
-    notApplicable: 'not applicable',
     errorTitle: 'These figures cannot be shown',
     dataErrors: {
       network: (url) => `The data file (${url}) could not be reached. Check the network connection.`,

@@ -15,8 +15,6 @@ const ko = {
       ? `계획 진도(${pace})와 같음`
       : `계획 진도(${pace})보다 ${difference}%p ${status === 'ahead' ? '앞섬' : '뒤처짐'}`,
   paceShort: { ahead: '앞섬', behind: '뒤처짐', 'on-pace': '진도 일치' },
-  paceLegend: (pace: string) => `표시선: 계획 진도 ${pace}`,
-  notApplicable: '해당 없음',
   budgetZeroNote: '예산이 0원이어서 집행률을 계산할 수 없습니다.',
   overspentNote: (rate: string) => `집행액이 예산보다 많습니다(집행률 ${rate}). 그래프는 100%까지만 그립니다.`,
   overspentShort: '예산 초과',

@@ -4,7 +4,6 @@ import { defineLabels, type EnglishWords, type Widen } from './labels.js';
 const ko = {
   title: '여성가족 시설 찾기',
   mapHeading: '자치구별 시설 수',
-  mapGroup: '자치구 선택 지도',
   tileName: (district: string, count: string, _n: number) => `${district}, 시설 ${count}곳`,
   legendLow: '적음',
   legendHigh: '많음',
@@ -21,7 +20,6 @@ const ko = {
   showAllTypes: (count: string) => `유형 모두 보기 (${count}개)`,
   showFewerTypes: '유형 접기',
   clearTypes: '유형 선택 해제',
-  resultsHeading: '시설 목록',
   resultCount: (count: string, _n: number, district: string | null) => (district ? `${district} 시설 ${count}곳` : `시설 ${count}곳`),
   groupHeading: (name: string, count: string, _n: number) => `${name} · ${count}곳`,
   nearestFirst: '가까운 순',

@@ -4,7 +4,6 @@ export const ko = {
     loading: '데이터를 불러오는 중입니다',
     retry: '다시 시도',
     source: '출처',
-    notApplicable: '해당 없음',
     errorTitle: '수치를 표시할 수 없습니다',
     dataErrors: {
       network: (url: string) => `데이터 파일(${url})에 연결하지 못했습니다. 네트워크 연결을 확인하세요.`,

@@ -36,7 +36,6 @@ const ko = {
     percent: '막대 길이는 100%를 기준으로 합니다. 수치를 대신하지 않습니다.',
   },
   overStrength: '정원 초과',
-  notApplicable: '해당 없음',
   selectedUnit: '(선택한 부서)',
   download: 'CSV 내려받기',
   sorted: (column: string, direction: 'ascending' | 'descending') =>

@@ -1,9 +1,10 @@
 // What the build ships, checked on dist/ (npm test builds first): the official dataset's digest the
-// widgets trust, and the CSS minification of Lit's css`…` literals.
+// widgets trust, and the minification of Lit's css`…` literals and html`…` / svg`…` templates.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { minifyCssLiterals, minifyCssText } from '../../scripts/minify-css-literals.mjs';
+import { minifyHtmlLiterals } from '../../scripts/minify-html-literals.mjs';
 import { sha256Hex, shippedDatasetBytes } from '../../scripts/official-dataset.mjs';
 import { parseDataset } from '../../src/schema/parse.js';
 
@@ -61,4 +62,42 @@ test('CSS minification keeps meaning: descendant spaces, calc() operators, strin
   assert.equal(minifyCssLiterals(source), 'export const s = css`.a{border:1px solid ${unsafeCSS(color)};color:${x}}`\n\n\n\n\n;');
   assert.equal(minifyCssLiterals(`${source}\nconst after = 1;`).split('\n').length, `${source}\nconst after = 1;`.split('\n').length);
   assert.equal(minifyCssLiterals('html`<p>  a  </p>`'), 'html`<p>  a  </p>`', 'html literals untouched');
+});
+
+test('markup minification drops indentation after line breaks in html/svg templates only, keeping lines and interpolations', () => {
+  const source = [
+    'const view = html`<ul class="a">',
+    '    ${items.map((item) => html`<li>',
+    '        ${item.name} ${\'  kept\\n    as written\'}',
+    '      </li>`)}',
+    '    <svg>${svg`<g>',
+    '      <path d="M0 0"></path></g>`}</svg>',
+    '  </ul>`;',
+    'const style = css`',
+    '  .a { color: red; }`;',
+    'const plain = `line',
+    '    indented`;',
+    'const code = html`<pre>',
+    '    as is</pre>`;',
+  ].join('\n');
+  const output = minifyHtmlLiterals(source, 'view.ts');
+  assert.ok(output !== null);
+  assert.equal(output.split('\n').length, source.split('\n').length, 'every line number is kept (source maps)');
+  assert.match(output, /html`<ul class="a">\n\$\{items\.map\(\(item\) => html`<li>\n\$\{item\.name\} /);
+  assert.match(output, /'  kept\\n    as written'/, 'interpolated code is untouched');
+  assert.match(output, /<\/li>`\)\}\n<svg>\$\{svg`<g>\n<path d="M0 0"><\/path><\/g>`\}<\/svg>\n<\/ul>`;/);
+  assert.match(output, /css`\n  \.a \{ color: red; \}`/, 'css literals are left to the CSS minifier');
+  assert.match(output, /`line\n    indented`/, 'plain template strings are not markup');
+  assert.match(output, /html`<pre>\n    as is<\/pre>`/, 'templates with <pre> keep their whitespace');
+  assert.equal(minifyHtmlLiterals('const x = 1;'), null);
+});
+
+test('no widget style makes whitespace significant, which markup minification relies on', () => {
+  const styles = readdirSync('src/components', { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.styles.ts'))
+    .map((name) => `src/components/${name}`);
+  assert.ok(styles.length >= 5);
+  for (const file of [...styles, 'src/theme/base-styles.ts']) {
+    assert.doesNotMatch(readFileSync(file, 'utf8'), /white-space:\s*(?:pre|break-spaces)/, file);
+  }
 });

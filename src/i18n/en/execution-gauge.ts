@@ -10,8 +10,6 @@ export const executionGauge: ExecutionGaugeEnglish = {
       ? `On planned pace (${pace})`
       : `${difference} percentage points ${status === 'ahead' ? 'ahead of' : 'behind'} planned pace (${pace})`,
   paceShort: { ahead: 'ahead', behind: 'behind', 'on-pace': 'on pace' },
-  paceLegend: (pace) => `Marker: planned pace ${pace}`,
-  notApplicable: 'not applicable',
   budgetZeroNote: 'The budget is 0 won, so there is no execution rate.',
   overspentNote: (rate) => `More was spent than budgeted (execution ${rate}). The graphic stops at 100%.`,
   overspentShort: 'over budget',

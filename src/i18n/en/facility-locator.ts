@@ -7,7 +7,6 @@ const plural = (count: number, one: string, many: string) => (count === 1 ? one 
 export const facilityLocator: FacilityLocatorEnglish = {
   title: 'Find women & family facilities',
   mapHeading: 'Facilities by district',
-  mapGroup: 'District map',
   tileName: (district, count, n) => `${district}, ${count} ${plural(n, 'facility', 'facilities')}`,
   legendLow: 'fewer',
   legendHigh: 'more',
@@ -24,7 +23,6 @@ export const facilityLocator: FacilityLocatorEnglish = {
   showAllTypes: (count) => `Show all types (${count})`,
   showFewerTypes: 'Show fewer types',
   clearTypes: 'Clear types',
-  resultsHeading: 'Facilities',
   resultCount: (count, n, district) => `${count} ${plural(n, 'facility', 'facilities')}${district ? ` in ${district}` : ''}`,
   groupHeading: (name, count) => `${name} · ${count}`,
   nearestFirst: 'Nearest first',

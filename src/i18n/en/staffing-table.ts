@@ -22,7 +22,6 @@ export const staffingTable: StaffingTableEnglish = {
     percent: 'Bars are drawn on a scale of 0 to 100%. They do not replace the numbers.',
   },
   overStrength: 'over strength',
-  notApplicable: 'not applicable',
   selectedUnit: '(selected unit)',
   download: 'Download CSV',
   sorted: (column, direction) => `Sorted by ${column}, ${direction}.`,
