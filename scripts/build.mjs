@@ -43,7 +43,7 @@ console.log(`Dataset    dist/cdn/${DATASET}  ${kb(dataset.length)} raw, ${kb(gzi
 console.log(`SRI        ${sri}`);
 console.log(`Embed      <script type="module" src="https://cdn.jsdelivr.net/npm/seoul-wfp-widgets@${version}/dist/cdn/wfp-widgets.js" integrity="${sri}" crossorigin="anonymous"></script>`);
 
-// The files the CDN file imports on use (the validator, GeoJSON boundaries) are not covered by the
+// The files the CDN file imports on use (the validator, GeoJSON boundaries, English words) are not covered by the
 // script tag's integrity attribute; an import map's "integrity" section covers them in browsers that
 // support it. Written out so a webmaster can paste it (see SECURITY.md).
 const base = `https://cdn.jsdelivr.net/npm/seoul-wfp-widgets@${version}/dist/cdn/`;

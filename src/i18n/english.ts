@@ -18,11 +18,17 @@ export function englishSettled(): boolean {
   return catalog !== undefined || failed;
 }
 
+/** True when the English words could not be loaded: widgets on English pages then speak Korean. */
+export function englishFailed(): boolean {
+  return failed;
+}
+
 /**
  * Loads the English words once per page; every widget shares the one request. In the CDN build they
  * are wfp-en.js beside the script (self-contained, like the validator); in the npm build a chunk
  * the consumer's bundler splits off. Never rejects: when the file cannot be loaded (offline, blocked,
- * a wrong import-map hash) the widgets keep working with Korean words, and the cause is logged once.
+ * a wrong import-map hash) the widgets keep working in Korean — wholly, marked `lang="ko"`, so screen
+ * readers use a Korean voice — and the cause is logged once.
  * There is no retry: browsers remember a failed module import for the page's lifetime.
  */
 export function loadEnglish(): Promise<void> {
@@ -32,7 +38,7 @@ export function loadEnglish(): Promise<void> {
     },
     (error: unknown) => {
       failed = true;
-      console.warn('[wfp] The English labels could not be loaded; the widgets show Korean labels.', error);
+      console.warn('[wfp] The English labels could not be loaded; the widgets are shown in Korean.', error);
     },
   );
   return loading;

@@ -37,8 +37,8 @@ export type LabelTable<K> = Readonly<Record<Locale, Widen<K>>>;
  * download it. `english` picks this component's words out of that file.
  *
  * Until the English file has loaded, `labels.en` answers with the Korean words for the part that is
- * not there yet: never a missing label. Widgets do not render figures with those, they wait
- * (WidgetController.state) — the fallback only shows when the file cannot be loaded at all.
+ * not there yet: never a missing label. Widgets never show those: they wait for the file
+ * (WidgetController.state), and if it cannot be loaded they turn Korean altogether.
  */
 export function defineLabels<const K, A extends Partial<Widen<K>>>(
   ko: K,

@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { DatasetLoadError } from '../data/errors.js';
 import { WfpErrorEvent, type WfpErrorDetail } from '../events/wfp-error-event.js';
-import { englishSettled, loadEnglish } from '../i18n/english.js';
+import { englishFailed, englishSettled, loadEnglish } from '../i18n/english.js';
 import { labelsFor, type Labels } from '../i18n/labels.js';
 import { resolveLocale, type Locale } from '../i18n/locale.js';
 import { formatAsOf } from '../format/date.js';
@@ -24,7 +24,7 @@ export class WidgetController implements ReactiveController {
   private waitingForEnglish = false;
 
   constructor(private readonly host: DataHost) {
-    this.locale = new ContextAttributeController(host, resolveLocale, 'ko');
+    this.locale = new ContextAttributeController(host, widgetLocale, 'ko');
     this.theme = new ContextAttributeController(host, resolveTheme, 'auto');
     this.data = new DataController(host);
     host.addController(this);
@@ -32,7 +32,7 @@ export class WidgetController implements ReactiveController {
 
   /**
    * True when this widget's words are at hand: always in Korean; in English once the English file
-   * has loaded (or failed to, and Korean words stand in). See src/i18n/english.ts.
+   * has loaded (if it cannot load, the widget's locale turns Korean: widgetLocale). See src/i18n/english.ts.
    */
   get labelsReady(): boolean {
     return this.locale.value === 'ko' || englishSettled();
@@ -53,6 +53,7 @@ export class WidgetController implements ReactiveController {
     this.waitingForEnglish = true;
     void loadEnglish().then(() => {
       this.waitingForEnglish = false;
+      this.locale.refresh(); // Korean after all, if the English words could not be loaded
       this.host.requestUpdate();
     });
   }
@@ -141,6 +142,16 @@ export class WidgetController implements ReactiveController {
       </div>
     </div>`;
   }
+}
+
+/**
+ * The page's language for this widget — except that when the English words could not be loaded, the
+ * widget speaks Korean throughout (its words, number and date formats, `lang="ko"`) rather than
+ * mixing Korean words into an English-marked widget, which a screen reader would mispronounce.
+ */
+function widgetLocale(element: Element): Locale {
+  const locale = resolveLocale(element);
+  return locale === 'en' && englishFailed() ? 'ko' : locale;
 }
 
 /** Problem messages are written to follow a path ("$.x: must …"); shown on their own they start a sentence. */

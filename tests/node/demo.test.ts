@@ -95,7 +95,7 @@ test('the portal language toggle switches the widgets to English, downloading th
   await page.close();
 });
 
-test('when wfp-en.js cannot be loaded, an English page shows its figures with Korean words, warns once and throws nothing', async () => {
+test('when wfp-en.js cannot be loaded, the widgets on an English page show their figures in Korean, marked lang=ko, warn once and throw nothing', async () => {
   const page = await browser.newPage();
   const thrown: string[] = [];
   const warnings: string[] = [];
@@ -120,8 +120,11 @@ document.addEventListener('wfp-error', (event) => (window.__kinds ??= []).push(e
     return gauge!.includes('31.4%') && table!.includes('230 / 230 (173)');
   }, undefined, { timeout: 30_000 });
   const gauge = await page.evaluate(() => document.querySelector('wfp-execution-gauge')!.shadowRoot!.textContent!);
-  assert.match(gauge, /예산 집행률/, 'the Korean words stand in');
-  assert.match(gauge, /As of 31 March 2024/, 'what ships in both languages is still English');
+  assert.match(gauge, /예산 집행률/);
+  assert.match(gauge, /2024년 3월 말 기준/, 'Korean throughout, not Korean words in English formats');
+  // Marked as Korean, so a screen reader does not read the Korean words with an English voice.
+  const langs = await page.evaluate(() => ['wfp-execution-gauge', 'wfp-staffing-table'].map((tag) => document.querySelector(tag)!.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')));
+  assert.deepEqual(langs, ['ko', 'ko']);
   assert.equal(warnings.length, 1, warnings.join('\n'));
   assert.match(warnings[0]!, /English labels could not be loaded/);
   assert.deepEqual(thrown, []);
