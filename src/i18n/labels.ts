@@ -1,5 +1,4 @@
-import type { EnglishCatalog } from './english.js';
-import { englishCatalog } from './english.js';
+import { englishCatalog, type EnglishCatalog } from './english.js';
 import { en } from './en.js';
 import { ko } from './ko.js';
 import type { Locale } from './locale.js';
