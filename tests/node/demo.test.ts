@@ -23,6 +23,42 @@ after(async () => {
   server.close();
 });
 
+/**
+ * A CDN page on which one file beside the script (`unreachable`: wfp-en.js, wfp-boundaries.js) cannot
+ * be fetched, watched for what a host page would notice: exceptions, unhandled rejections, the kinds
+ * of `wfp-error` events and the widgets' `[wfp]` console warnings. `json` serves extra files.
+ */
+async function openWithUnreachableFile(unreachable: string, lang: 'ko' | 'en', widgets: string, json: Record<string, string> = {}) {
+  const page = await browser.newPage();
+  const thrown: string[] = [];
+  const warnings: string[] = [];
+  page.on('pageerror', (error) => thrown.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'warning' && message.text().includes('[wfp]')) warnings.push(message.text());
+  });
+  await page.route(`${origin}/dist/cdn/${unreachable}`, (route) => route.abort('connectionrefused'));
+  for (const [path, body] of Object.entries(json)) await page.route(`${origin}${path}`, (route) => route.fulfill({ contentType: 'application/json', body }));
+  const path = `/demo/without-${unreachable}.html`;
+  await page.route(`${origin}${path}`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="${lang}"><script>
+addEventListener('unhandledrejection', () => { window.__rejections = (window.__rejections ?? 0) + 1; });
+document.addEventListener('wfp-error', (event) => (window.__kinds ??= []).push(event.detail.kind));
+</script>
+<script type="module" src="/dist/cdn/wfp-widgets.js"></script>${widgets}</html>`,
+    }),
+  );
+  await page.goto(`${origin}${path}`);
+  const noticed = async () => ({
+    thrown,
+    warnings,
+    kinds: await page.evaluate(() => (window as unknown as { __kinds?: string[] }).__kinds ?? []),
+    rejections: await page.evaluate(() => (window as unknown as { __rejections?: number }).__rejections ?? 0),
+  });
+  return { page, noticed };
+}
+
 /** Text of every widget's shadow root, keyed by tag, once each has left its loading state. */
 async function openAndRead(page: Page, path: string): Promise<{ texts: Record<string, string[]>; problems: string[]; headers: Record<string, string> }> {
   const problems: string[] = [];
@@ -96,25 +132,7 @@ test('the portal language toggle switches the widgets to English, downloading th
 });
 
 test('when wfp-en.js cannot be loaded, the widgets on an English page show their figures in Korean, marked lang=ko, warn once and throw nothing', async () => {
-  const page = await browser.newPage();
-  const thrown: string[] = [];
-  const warnings: string[] = [];
-  page.on('pageerror', (error) => thrown.push(String(error)));
-  page.on('console', (message) => {
-    if (message.type() === 'warning' && message.text().includes('[wfp]')) warnings.push(message.text());
-  });
-  await page.route(`${origin}/dist/cdn/wfp-en.js`, (route) => route.abort('connectionrefused'));
-  await page.route(`${origin}/demo/english-offline.html`, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><html lang="en"><script>
-addEventListener('unhandledrejection', () => { window.__rejections = (window.__rejections ?? 0) + 1; });
-document.addEventListener('wfp-error', (event) => (window.__kinds ??= []).push(event.detail.kind));
-</script>
-<script type="module" src="/dist/cdn/wfp-widgets.js"></script><wfp-execution-gauge></wfp-execution-gauge><wfp-staffing-table></wfp-staffing-table></html>`,
-    }),
-  );
-  await page.goto(`${origin}/demo/english-offline.html`);
+  const { page, noticed } = await openWithUnreachableFile('wfp-en.js', 'en', '<wfp-execution-gauge></wfp-execution-gauge><wfp-staffing-table></wfp-staffing-table>');
   await page.waitForFunction(() => {
     const [gauge, table] = ['wfp-execution-gauge', 'wfp-staffing-table'].map((tag) => document.querySelector(tag)?.shadowRoot?.textContent ?? '');
     return gauge!.includes('31.4%') && table!.includes('230 / 230 (173)');
@@ -125,11 +143,12 @@ document.addEventListener('wfp-error', (event) => (window.__kinds ??= []).push(e
   // Marked as Korean, so a screen reader does not read the Korean words with an English voice.
   const langs = await page.evaluate(() => ['wfp-execution-gauge', 'wfp-staffing-table'].map((tag) => document.querySelector(tag)!.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')));
   assert.deepEqual(langs, ['ko', 'ko']);
+  const { thrown, warnings, kinds, rejections } = await noticed();
   assert.equal(warnings.length, 1, warnings.join('\n'));
   assert.match(warnings[0]!, /English labels could not be loaded/);
   assert.deepEqual(thrown, []);
-  assert.equal(await page.evaluate(() => (window as unknown as { __kinds?: string[] }).__kinds), undefined, 'no wfp-error: the figures are shown');
-  assert.equal(await page.evaluate(() => (window as unknown as { __rejections?: number }).__rejections ?? 0), 0);
+  assert.deepEqual(kinds, [], 'no wfp-error: the figures are shown');
+  assert.equal(rejections, 0);
   await page.close();
 });
 
@@ -223,25 +242,13 @@ test('a page loading the script under another URL (?v=1) validates a district fi
 });
 
 test('when wfp-boundaries.js cannot be loaded, the locator says so in its own box and nothing is thrown into the page', async () => {
-  const page = await browser.newPage();
-  const thrown: string[] = [];
-  page.on('pageerror', (error) => thrown.push(String(error)));
-  await page.route(`${origin}/dist/cdn/wfp-boundaries.js`, (route) => route.abort('connectionrefused'));
-  await page.route(`${origin}/dist/boundaries.json`, (route) => route.fulfill({ contentType: 'application/json', body: '{"type":"FeatureCollection","features":[]}' }));
-  await page.route(`${origin}/demo/no-boundaries-code.html`, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><html lang="ko"><script>
-addEventListener('unhandledrejection', () => { window.__rejections = (window.__rejections ?? 0) + 1; });
-document.addEventListener('wfp-error', (event) => (window.__kinds ??= []).push(event.detail.kind));
-</script>
-<script type="module" src="/dist/cdn/wfp-widgets.js"></script><wfp-facility-locator boundaries-src="/dist/boundaries.json"></wfp-facility-locator></html>`,
-    }),
-  );
-  await page.goto(`${origin}/demo/no-boundaries-code.html`);
+  const { page, noticed } = await openWithUnreachableFile('wfp-boundaries.js', 'ko', '<wfp-facility-locator boundaries-src="/dist/boundaries.json"></wfp-facility-locator>', {
+    '/dist/boundaries.json': '{"type":"FeatureCollection","features":[]}',
+  });
   await page.waitForFunction(() => (document.querySelector('wfp-facility-locator')?.shadowRoot?.textContent ?? '').includes('경계 데이터(/dist/boundaries.json)에 연결하지 못했습니다'), undefined, { timeout: 30_000 });
-  assert.deepEqual(await page.evaluate(() => (window as unknown as { __kinds?: string[] }).__kinds), ['network']);
+  const { thrown, kinds, rejections } = await noticed();
+  assert.deepEqual(kinds, ['network']);
   assert.deepEqual(thrown, []);
-  assert.equal(await page.evaluate(() => (window as unknown as { __rejections?: number }).__rejections ?? 0), 0);
+  assert.equal(rejections, 0);
   await page.close();
 });
