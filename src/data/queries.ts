@@ -1,6 +1,5 @@
 import { executionRate } from '../format/rate.js';
-import { findDistrict, type District } from '../schema/districts.js';
-import type { BudgetLine, Dataset, Department, Facility, Program, StaffCategory, StaffingRow } from '../schema/types.js';
+import type { BudgetLine, Dataset, Department, Program, StaffCategory, StaffingRow } from '../schema/types.js';
 import { STAFF_CATEGORIES } from '../schema/vocabulary.js';
 
 /** Korean names are printed with and without inner spaces ("양 성 평 등 담 당 관"); compare without them. */
@@ -108,20 +107,4 @@ export function staffingMatrix(dataset: Dataset, categories: readonly StaffCateg
 export function findProgram(dataset: Dataset, key: string): Program | undefined {
   const wanted = normalizeKey(key);
   return dataset.programs.find((p) => p.id === key || normalizeKey(p.title.ko) === wanted);
-}
-
-export function findFacility(dataset: Dataset, key: string): Facility | undefined {
-  const wanted = normalizeKey(key);
-  return dataset.facilities.find((f) => f.id === key || normalizeKey(f.name.ko) === wanted);
-}
-
-/** Facilities in a district (id or Korean name); `null` asks for those outside Seoul (not those whose district is unknown). */
-export function facilitiesIn(dataset: Dataset, district: string | null): Facility[] {
-  if (district === null) return dataset.facilities.filter((f) => f.district === null && !f.districtUnknown);
-  const found: District | undefined = findDistrict(district);
-  return found ? dataset.facilities.filter((f) => f.district === found.id) : [];
-}
-
-export function facilitiesOfType(dataset: Dataset, type: string): Facility[] {
-  return dataset.facilities.filter((f) => f.type === type);
 }
