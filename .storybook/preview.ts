@@ -3,31 +3,9 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../dist/custom-elements.json' with { type: 'json' };
 
-interface ManifestMember {
-  privacy?: string;
-}
-interface ManifestModule {
-  declarations?: Array<{ members?: ManifestMember[] }>;
-}
-
-/**
- * The docs tables (and controls) show the public API only: the analyzer also lists private and
- * protected members (render helpers, controllers), which are implementation, not inputs.
- */
-function publicApiOnly<T extends { modules: ManifestModule[] }>(source: T): T {
-  return {
-    ...source,
-    modules: source.modules.map((module) => ({
-      ...module,
-      declarations: module.declarations?.map((declaration) => ({
-        ...declaration,
-        members: declaration.members?.filter((member) => member.privacy !== 'private' && member.privacy !== 'protected'),
-      })),
-    })),
-  };
-}
-
-setCustomElementsManifest(publicApiOnly(manifest as { modules: ManifestModule[] }));
+// The manifest lists the public API only (custom-elements-manifest.config.mjs), so the docs tables
+// and controls show inputs, not implementation.
+setCustomElementsManifest(manifest);
 
 /**
  * Locale and theme are applied the way host pages do it: `lang` and `theme` attributes on an

@@ -34,7 +34,10 @@ export abstract class WidgetElement extends LitElement {
     writeDatasetProperty(this, value);
   }
 
-  /** What `.dataset` was set to, or undefined (read by the data controller). */
+  /**
+   * What `.dataset` was set to, or undefined (read by the data controller).
+   * @internal
+   */
   get datasetInput(): unknown {
     return datasetInputOf(this);
   }

@@ -101,3 +101,25 @@ test('no widget style makes whitespace significant, which markup minification re
     assert.doesNotMatch(readFileSync(file, 'utf8'), /white-space:\s*(?:pre|break-spaces)/, file);
   }
 });
+
+test('custom-elements.json describes the public API only: every attribute, no private members', () => {
+  interface Member { name: string; privacy?: string; description?: string }
+  interface Declaration { tagName?: string; members?: Member[]; attributes?: { name: string }[] }
+  const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8')) as { modules: { declarations?: Declaration[] }[] };
+  const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
+  assert.deepEqual(elements.map((d) => d.tagName).sort(), [
+    'wfp-data', 'wfp-execution-gauge', 'wfp-facility-locator', 'wfp-program-card', 'wfp-program-list', 'wfp-staffing-table',
+  ]);
+  for (const element of elements) {
+    const members = element.members ?? [];
+    assert.deepEqual(members.filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name), [], element.tagName);
+    // Editors complete what the manifest lists: internal plumbing stays out, documented inputs stay in.
+    assert.ok(!members.some((m) => m.name === 'datasetInput' || m.name === 'widget'), `${element.tagName}: internal member listed`);
+    assert.ok(members.some((m) => m.name === 'dataset' && m.description), `${element.tagName}: .dataset documented`);
+  }
+  const gauge = elements.find((d) => d.tagName === 'wfp-execution-gauge')!;
+  assert.deepEqual(
+    gauge.attributes?.map((a) => a.name).sort(),
+    ['breakdown', 'budget', 'department', 'label', 'limit', 'line', 'pace', 'sort', 'spent', 'src', 'theme', 'unit', 'variant'],
+  );
+});
