@@ -4,7 +4,9 @@
 /**
  * The published manifest describes the public API only. The analyzer also lists private and
  * protected members (render helpers, controllers, Lit lifecycle overrides): editors would offer
- * them in completions and docs tables would show them as inputs.
+ * them in completions and docs tables would show them as inputs. It also records every
+ * `dispatchEvent(new WfpFilterChangeEvent(…))` as an event without a name (the name is inside the
+ * class); the `@fires` tag of each element already documents that event with its name.
  */
 function publicApiOnly() {
   return {
@@ -12,10 +14,12 @@ function publicApiOnly() {
     packageLinkPhase({ customElementsManifest }) {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
-          if (!declaration.members) continue;
-          declaration.members = declaration.members.filter(
-            (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#'),
-          );
+          if (declaration.members) {
+            declaration.members = declaration.members.filter(
+              (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#'),
+            );
+          }
+          if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
         }
       }
     },

@@ -26,6 +26,7 @@ export abstract class WidgetElement extends LitElement {
    * A dataset object in the shared schema (validated on assignment). The most specific source: wins
    * over `src`, `<wfp-data>` and the official dataset. While unset, reading it returns the native
    * `data-*` map.
+   * @type {DatasetInput | Dataset | null}
    */
   override get dataset(): DOMStringMap {
     return readDatasetProperty(this);

@@ -102,9 +102,9 @@ test('no widget style makes whitespace significant, which markup minification re
   }
 });
 
-test('custom-elements.json describes the public API only: every attribute, no private members', () => {
-  interface Member { name: string; privacy?: string; description?: string }
-  interface Declaration { tagName?: string; members?: Member[]; attributes?: { name: string }[] }
+test('custom-elements.json describes the public API only: attributes, events by name, no private members', () => {
+  interface Member { name: string; privacy?: string; description?: string; type?: { text: string } }
+  interface Declaration { tagName?: string; members?: Member[]; attributes?: { name: string }[]; events?: { name?: string; type?: { text: string } }[] }
   const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8')) as { modules: { declarations?: Declaration[] }[] };
   const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
   assert.deepEqual(elements.map((d) => d.tagName).sort(), [
@@ -115,8 +115,15 @@ test('custom-elements.json describes the public API only: every attribute, no pr
     assert.deepEqual(members.filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name), [], element.tagName);
     // Editors complete what the manifest lists: internal plumbing stays out, documented inputs stay in.
     assert.ok(!members.some((m) => m.name === 'datasetInput' || m.name === 'widget'), `${element.tagName}: internal member listed`);
-    assert.ok(members.some((m) => m.name === 'dataset' && m.description), `${element.tagName}: .dataset documented`);
+    const dataset = members.find((m) => m.name === 'dataset');
+    assert.ok(dataset?.description, `${element.tagName}: .dataset documented`);
+    assert.equal(dataset.type?.text, 'DatasetInput | Dataset | null', `${element.tagName}: .dataset takes a dataset, not the data-* map`);
+    // Storybook's events table and editors list these: each with its name and event class.
+    for (const event of element.events ?? []) assert.match(`${event.name} ${event.type?.text}`, /^wfp-[a-z-]+ Wfp\w+Event$/, element.tagName);
   }
+  const events = (tag: string) => (elements.find((d) => d.tagName === tag)?.events ?? []).map((e) => e.name);
+  assert.deepEqual(events('wfp-facility-locator'), ['wfp-filter-change', 'wfp-error']);
+  assert.deepEqual(events('wfp-program-list'), ['wfp-program-filter-change', 'wfp-error']);
   const gauge = elements.find((d) => d.tagName === 'wfp-execution-gauge')!;
   assert.deepEqual(
     gauge.attributes?.map((a) => a.name).sort(),

@@ -32,7 +32,10 @@ export class WfpData extends LitElement {
   /** URL of a dataset in the shared schema, for every widget inside. */
   @property() src: string | null = null;
 
-  /** A dataset object for every widget inside (wins over `src`). Unset, it is the native `data-*` map. */
+  /**
+   * A dataset object for every widget inside (wins over `src`). Unset, it is the native `data-*` map.
+   * @type {DatasetInput | Dataset | null}
+   */
   override get dataset(): DOMStringMap {
     return readDatasetProperty(this);
   }

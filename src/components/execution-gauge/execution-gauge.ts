@@ -49,7 +49,7 @@ const FALLBACK_OPTIONS: GaugeOptions = { unit: 'auto', variant: 'arc', sort: nul
  *
  * @summary Budget execution rate as a semicircle or bar gauge, with an optional pace marker and breakdown.
  *
- * @fires {WfpErrorDetail} wfp-error - Once per distinct problem: unknown department or line, bad attribute, budget 0, spent > budget, or a data failure.
+ * @fires {WfpErrorEvent} wfp-error - Once per distinct problem: unknown department or line, bad attribute, budget 0, spent > budget, or a data failure.
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart arc - The SVG of the semicircle (arc variant).

@@ -58,7 +58,7 @@ const REPORT_UNIT = '백만원';
  *
  * @summary A policy program: money and who pays, targets vs results, what is next, whom to call.
  * @slot actions - The host's own call to action (a link or button), shown at the foot of the card.
- * @fires {WfpErrorDetail} wfp-error - The dataset could not be used, the program id is unknown, or `unit` / `headline-level` is invalid.
+ * @fires {WfpErrorEvent} wfp-error - The dataset could not be used, the program id is unknown, or `unit` / `headline-level` is invalid.
  * @csspart base - The wrapper of everything the card draws.
  * @csspart title - The program title (a heading at `headline-level`).
  * @csspart budget - The budget amount line.

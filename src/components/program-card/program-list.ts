@@ -63,8 +63,8 @@ type View =
  * card says which ("강서구" or "서울 전체").
  *
  * @summary Searchable, filterable list of the report's policy programs.
- * @fires {WfpProgramFilterChangeDetail} wfp-program-filter-change - The reader changed the search, a filter or the sort.
- * @fires {WfpErrorDetail} wfp-error - The dataset could not be used, or `program-ids`, `division`, `district`, `sort`, `unit` or `headline-level` names nothing valid.
+ * @fires {WfpProgramFilterChangeEvent} wfp-program-filter-change - The reader changed the search, a filter or the sort.
+ * @fires {WfpErrorEvent} wfp-error - The dataset could not be used, or `program-ids`, `division`, `district`, `sort`, `unit` or `headline-level` names nothing valid.
  * @csspart base - The wrapper of everything the list draws.
  * @csspart controls - The search and filter form.
  * @csspart count - The live result count.

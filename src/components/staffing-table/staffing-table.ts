@@ -52,7 +52,7 @@ const MAX_LISTED_PROBLEMS = 5;
  * ```
  *
  * @summary Staffing table (정원 / 현원 (여성)) by unit and job category, sortable, with CSV download.
- * @fires {WfpErrorDetail} wfp-error - The dataset could not be used, or `measure`, `categories` or `department` names nothing valid.
+ * @fires {WfpErrorEvent} wfp-error - The dataset could not be used, or `measure`, `categories` or `department` names nothing valid.
  * @csspart base - The wrapper of everything the widget draws.
  * @csspart table - The `<table>`.
  * @csspart caption - The table caption (title, as-of date and source).
