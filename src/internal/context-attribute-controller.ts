@@ -20,7 +20,9 @@ export class ContextAttributeController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.value = this.resolve(this.host);
+    // Re-resolved on every connect, with a re-render when it differs: a widget moved into another
+    // section of the page (or put back after being taken out) takes that section's language and theme.
+    this.refresh();
     this.stop = watchContextAttributes(this.host, () => this.refresh());
   }
 

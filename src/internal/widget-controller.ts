@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { DatasetLoadError } from '../data/errors.js';
 import { WfpErrorEvent, type WfpErrorDetail } from '../events/wfp-error-event.js';
-import { englishFailed, englishSettled, loadEnglish } from '../i18n/english.js';
+import { englishCatalog, englishFailed, loadEnglish } from '../i18n/english.js';
 import { labelsFor, type Labels } from '../i18n/labels.js';
 import { resolveLocale, type Locale } from '../i18n/locale.js';
 import { formatAsOf } from '../format/date.js';
@@ -32,10 +32,12 @@ export class WidgetController implements ReactiveController {
 
   /**
    * True when this widget's words are at hand: always in Korean; in English once the English file
-   * has loaded (if it cannot load, the widget's locale turns Korean: widgetLocale). See src/i18n/english.ts.
+   * has loaded. If it cannot load, the widget's locale turns Korean (widgetLocale): a widget still
+   * marked English then is not ready, and hostUpdate re-resolves its locale rather than letting it
+   * show Korean stand-in words under lang="en". See src/i18n/english.ts.
    */
   get labelsReady(): boolean {
-    return this.locale.value === 'ko' || englishSettled();
+    return this.locale.value === 'ko' || englishCatalog() !== undefined;
   }
 
   /**

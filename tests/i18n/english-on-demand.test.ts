@@ -35,14 +35,18 @@ describe('English words load on demand', () => {
     wrapper.lang = 'en';
     wrapper.innerHTML = `<wfp-execution-gauge budget="1000000" spent="250000" label="Pilot"></wfp-execution-gauge>
       <wfp-execution-gauge></wfp-execution-gauge>
-      <wfp-staffing-table></wfp-staffing-table>`;
+      <wfp-staffing-table></wfp-staffing-table>
+      <wfp-staffing-table id="taken-out"></wfp-staffing-table>`;
     document.body.append(wrapper);
     const [fromAttributes, gauge] = [...wrapper.querySelectorAll('wfp-execution-gauge')] as [WfpExecutionGauge, WfpExecutionGauge];
     const table = wrapper.querySelector<WfpStaffingTable>('wfp-staffing-table')!;
+    const takenOut = wrapper.querySelector<WfpStaffingTable>('#taken-out')!;
     // Figures from attributes need no dataset and could show at once, but never with stand-in
     // words: until the English file is in, the widget shows its loading state.
     await fromAttributes.updateComplete;
     expect(englishSettled()).to.equal(false);
+    // A widget a page takes out while the words load (a tab switch in a CMS) and puts back later.
+    takenOut.remove();
     // (A boolean: chai would print a whole custom element in its failure message.)
     expect(fromAttributes.shadowRoot!.querySelector('[role="meter"]') !== null, 'a meter is drawn before the English words are in').to.equal(false);
     expect(text(fromAttributes)).to.include('Loading data');
@@ -54,7 +58,29 @@ describe('English words load on demand', () => {
     expect(text(table)).to.include('Download CSV');
     expect(englishRequests()).to.equal(1);
     expect(executionGaugeLabels.en.caption).to.equal('Budget execution');
+    // Put back after the words arrived: English, like the rest of the section.
+    await takenOut.updateComplete;
+    wrapper.append(takenOut);
+    await settle(takenOut);
+    expect(text(takenOut)).to.include('Download CSV');
+    expect(takenOut.shadowRoot!.querySelector('.base')?.getAttribute('lang')).to.equal('en');
     wrapper.remove();
+  });
+
+  it('a widget moved into another section of the page takes its language and theme', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <section lang="ko" theme="light"><wfp-execution-gauge budget="1000000" spent="250000"></wfp-execution-gauge></section>
+      <section lang="en" theme="dark"></section>
+    </div>`);
+    const gauge = page.querySelector<WfpExecutionGauge>('wfp-execution-gauge')!;
+    await settle(gauge);
+    const base = () => gauge.shadowRoot!.querySelector('.base')!;
+    expect(text(gauge)).to.include('예산 집행률');
+    expect([base().getAttribute('lang'), base().getAttribute('data-theme')]).to.deep.equal(['ko', 'light']);
+    page.querySelector('section[lang="en"]')!.append(gauge);
+    await settle(gauge);
+    expect(text(gauge)).to.include('Budget execution');
+    expect([base().getAttribute('lang'), base().getAttribute('data-theme')]).to.deep.equal(['en', 'dark']);
   });
 
   it('a widget switched from Korean to English speaks English (the words are loaded by now)', async () => {
