@@ -8,6 +8,7 @@ import type { WfpErrorEvent } from '../../src/events/wfp-error-event.js';
 import type { WfpFilterChangeEvent } from '../../src/events/wfp-filter-change-event.js';
 import { DISTRICTS } from '../../src/schema/districts.js';
 import type { Dataset, Facility } from '../../src/schema/types.js';
+import { settle } from '../hardening/helpers.js';
 
 const official = (await (await fetch(OFFICIAL_DATASET_URL)).json()) as Dataset;
 const copy = () => structuredClone(official);
@@ -508,6 +509,10 @@ describe('<wfp-facility-locator>', () => {
         await el.updateComplete;
         expect(text(root(el).querySelector('.visually-hidden[aria-live]'))).to.contain('위치를 확인할 수 없습니다');
         expect(root(el).querySelector('.near-me')!.getAttribute('aria-pressed')).to.equal('false');
+        // The page switches language: the status line is in English too, not left in Korean.
+        el.setAttribute('lang', 'en');
+        await settle(el);
+        expect(text(root(el).querySelector('.visually-hidden[aria-live]'))).to.equal('Your location is not available. Check the browser’s location permission.');
       } finally {
         delete (navigator as unknown as Record<string, unknown>)['geolocation'];
         if (original) Object.defineProperty(Navigator.prototype, 'geolocation', original);

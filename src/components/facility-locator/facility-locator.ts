@@ -111,7 +111,8 @@ export class WfpFacilityLocator extends WidgetElement {
   @state() private showAllTypes = false;
   @state() private origin: GeoPoint | null = null;
   @state() private locating = false;
-  @state() private announcement = '';
+  /** The status line for screen readers, in words of the language at render time (the page may switch). */
+  @state() private announcement: ((labels: FacilityLocatorLabels) => string) | null = null;
   @state() private clockTick = 0;
 
   /** Preselected district: id (`gangseo`), Korean name (`강서구`), English name or 5-digit code. Empty for all of Seoul. */
@@ -487,7 +488,7 @@ export class WfpFacilityLocator extends WidgetElement {
       copied = false;
     }
     if (!copied) copied = this.copyWithSelection(address);
-    this.announcement = copied ? this.labels.copied(name) : this.labels.copyFailed;
+    this.announcement = copied ? (labels) => labels.copied(name) : (labels) => labels.copyFailed;
   }
 
   /** Older browsers and non-secure pages (http:// portals) have no async clipboard. */
@@ -511,25 +512,25 @@ export class WfpFacilityLocator extends WidgetElement {
   private toggleNearMe(): void {
     if (this.origin) {
       this.origin = null;
-      this.announcement = '';
+      this.announcement = null;
       return;
     }
     const geolocation = navigator.geolocation;
     if (!geolocation) {
-      this.announcement = this.labels.locationUnavailable;
+      this.announcement = (labels) => labels.locationUnavailable;
       return;
     }
     this.locating = true;
-    this.announcement = this.labels.locating;
+    this.announcement = (labels) => labels.locating;
     geolocation.getCurrentPosition(
       (position) => {
         this.locating = false;
         this.origin = { lat: position.coords.latitude, lon: position.coords.longitude };
-        this.announcement = this.labels.located;
+        this.announcement = (labels) => labels.located;
       },
       () => {
         this.locating = false;
-        this.announcement = this.labels.locationUnavailable;
+        this.announcement = (labels) => labels.locationUnavailable;
       },
       { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },
     );
@@ -572,7 +573,7 @@ export class WfpFacilityLocator extends WidgetElement {
         : html`${this.renderFilters(derived, result)}
             <div class="layout">${this.renderMap(result)} ${this.renderResults(derived, result)}</div>`}
       ${this.renderCitywide(dataset)} ${this.widget.renderSource(dataset)}
-      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement?.(this.labels) ?? ''}</p>
     `;
   }
 
