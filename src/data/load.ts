@@ -127,11 +127,16 @@ export function loadDataset(url?: string | null, options: LoadOptions = {}): Pro
     const key = `${href}|${error.kind}|${error.message}`;
     if (logged.has(key)) return;
     logged.add(key);
-    const detail = error.problems.slice(0, 20).map((item) => `  ${formatProblem(item)}`).join('\n');
-    console.error(`[wfp] ${error.message}${detail ? `\n${detail}` : ''}`);
+    logLoadError(error);
   });
   if (options.reload) datasetEvents.dispatchEvent(new CustomEvent('reload', { detail: href }));
   return promise;
+}
+
+/** The console line (and the first 20 problems) behind a widget's "see the browser console". */
+function logLoadError(error: DatasetLoadError): void {
+  const detail = error.problems.slice(0, 20).map((item) => `  ${formatProblem(item)}`).join('\n');
+  console.error(`[wfp] ${error.message}${detail ? `\n${detail}` : ''}`);
 }
 
 /** Forget cached datasets (tests, or a host that knows the file changed). */
@@ -234,22 +239,24 @@ const validated = new WeakMap<object, Promise<ParseResult>>();
 
 /**
  * Validates a dataset given as an object (the `.dataset` property). Memoised per object so 20
- * widgets handed the same object validate it once. Asynchronous because the validator is loaded
- * on first use; rejects only with DatasetLoadError.
+ * widgets handed the same object validate it once, and a failure is logged once. `revalidate`
+ * forgets the verdict first (the retry button: the page may have corrected the object in place).
+ * Asynchronous because the validator is loaded on first use; rejects only with DatasetLoadError.
  */
-export async function useDatasetObject(input: unknown): Promise<Dataset> {
-  if (typeof input === 'object' && input !== null && validatedOutputs.has(input)) return input as Dataset;
+export async function useDatasetObject(input: unknown, options: { revalidate?: boolean } = {}): Promise<Dataset> {
   const key = typeof input === 'object' && input !== null ? input : null;
-  let pending = key ? validated.get(key) : undefined;
-  if (!pending) {
-    pending = validate(input);
-    if (key) {
-      validated.set(key, pending);
-      // A validator that failed to load is not a verdict on the data: the next attempt tries again.
-      pending.catch(() => validated.delete(key));
-    }
+  if (key && options.revalidate) validated.delete(key);
+  else if (key && validatedOutputs.has(key)) return input as Dataset;
+  const known = key ? validated.get(key) : undefined;
+  const pending = known ?? validate(input);
+  if (key && !known) {
+    validated.set(key, pending);
+    // A validator that failed to load is not a verdict on the data: the next attempt tries again.
+    pending.catch(() => validated.delete(key));
   }
-  return checkedDataset(pending, undefined, 'The dataset property');
+  const checked = checkedDataset(pending, undefined, 'The dataset property');
+  if (!known) checked.catch(logLoadError);
+  return checked;
 }
 
 /**

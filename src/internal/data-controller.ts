@@ -50,6 +50,26 @@ export class DataController implements ReactiveController {
 
   hostConnected(): void {
     datasetEvents.addEventListener('reload', this.onReload);
+    // Runs before the context consumer asks again (it was added after this controller). A widget
+    // moved out of its <wfp-data> would otherwise keep that provider's answer: nobody answers the
+    // new request, and the consumer never clears its value.
+    if (this.provider.value !== undefined) {
+      this.provider.value = undefined;
+      this.host.requestUpdate();
+    }
+    // Inside a <wfp-data> not defined yet (its module imported after this widget's): nothing answers
+    // the request now, so ask again once it is. (Lit's ContextRoot would replay every unanswered
+    // request on the page, but keeps a record of each widget ever connected for the page's life.)
+    if (!customElements.get('wfp-data') && this.host.closest('wfp-data')) {
+      void customElements.whenDefined('wfp-data').then(() => {
+        if (!this.host.isConnected) return;
+        this.provider.hostDisconnected();
+        this.provider.hostConnected();
+      });
+    }
+    // Taken out while its URL failed and put back: the shared cache may hold the data by now (a
+    // retry elsewhere); asking again costs no request either way.
+    if (this.task.status === TaskStatus.ERROR && this.currentUrl) void this.task.run();
   }
 
   hostDisconnected(): void {
@@ -81,10 +101,16 @@ export class DataController implements ReactiveController {
     }
   }
 
-  /** Fetch the current URL again; every widget sharing it follows (one request per retry). */
+  /**
+   * Fetch the current URL again; every widget sharing it follows (one request per retry). A
+   * `.dataset` object is validated again: the page may have corrected it in place.
+   */
   retry(): void {
     const [object, url] = this.source();
-    if (object !== undefined) return void this.task.run();
+    if (object !== undefined) {
+      useDatasetObject(object, { revalidate: true }).catch(() => undefined);
+      return void this.task.run();
+    }
     // The reload event re-runs this controller's task and every other one showing the same URL.
     loadDataset(url, { reload: true }).catch(() => undefined);
   }

@@ -128,6 +128,60 @@ describe('dataset sources and loading', () => {
     }
   });
 
+  it('a widget taken out while its URL failed, put back after a retry elsewhere recovered it, shows the data', async () => {
+    let fail = true;
+    const originalFetch = window.fetch;
+    let calls = 0;
+    window.fetch = async () => {
+      calls += 1;
+      if (fail) return new Response('nope', { status: 500 });
+      return new Response(JSON.stringify(mini('Recovered')), { headers: { 'content-type': 'application/json' } });
+    };
+    try {
+      const wrapper = await fixture(html`<div><source-probe src="/flaky-2.json"></source-probe><source-probe src="/flaky-2.json"></source-probe></div>`);
+      const [a, b] = wrapper.querySelectorAll('source-probe') as NodeListOf<SourceProbe>;
+      expect(await settled(b!)).to.contain('HTTP 500');
+      b!.remove();
+      fail = false;
+      a!.shadowRoot!.querySelector('button')!.click();
+      await waitUntil(() => a!.shadowRoot!.textContent!.includes('Recovered'), 'not recovered');
+      wrapper.append(b!);
+      await waitUntil(() => b!.shadowRoot!.textContent!.includes('Recovered'), 'the widget put back still shows the failure');
+      expect(calls).to.equal(2);
+    } finally {
+      window.fetch = originalFetch;
+    }
+  });
+
+  it('a widget moved out of its <wfp-data> shows the official dataset, like a new one there', async () => {
+    const page = await fixture(html`<div><wfp-data src=${blobUrl(mini('Provider data'))}><source-probe></source-probe></wfp-data><section></section></div>`);
+    const probe = page.querySelector('source-probe') as SourceProbe;
+    expect(await settled(probe)).to.equal('Provider data');
+    page.querySelector('section')!.append(probe);
+    await waitUntil(() => probe.shadowRoot!.textContent!.includes('Women & Family Policy Office'), 'still shows the provider’s data');
+  });
+
+  it('a .dataset that is invalid logs its problems once, and Retry validates it again after the page corrects it in place', async () => {
+    const broken = mini('Corrected in place');
+    broken.budgetLines = [{ ...official.budgetLines[0], budget: -1 }, ...official.budgetLines.slice(1)];
+    const logged: string[] = [];
+    const originalError = console.error;
+    console.error = (...args: unknown[]) => void logged.push(args.map(String).join(' '));
+    try {
+      const wrapper = await fixture(html`<div><source-probe .dataset=${broken}></source-probe><source-probe .dataset=${broken}></source-probe></div>`);
+      const [a] = wrapper.querySelectorAll('source-probe') as NodeListOf<SourceProbe>;
+      expect(await settled(a!)).to.contain('$.budgetLines[0].budget');
+      // The box says "see the browser console": the problems are there, once for both widgets.
+      expect(logged.length).to.equal(1);
+      expect(logged[0]).to.contain('The dataset property does not match the schema').and.to.contain('$.budgetLines[0].budget');
+      broken.budgetLines = official.budgetLines;
+      a!.shadowRoot!.querySelector('button')!.click();
+      await waitUntil(() => a!.shadowRoot!.textContent!.includes('Corrected in place'), 'Retry did not validate the corrected object');
+    } finally {
+      console.error = originalError;
+    }
+  });
+
   it('ignores a slow earlier source when a newer one arrives first (last request wins)', async () => {
     const originalFetch = window.fetch;
     window.fetch = async (input) => {

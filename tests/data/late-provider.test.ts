@@ -1,0 +1,22 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../src/components/staffing-table/staffing-table.js';
+import type { WfpStaffingTable } from '../../src/components/staffing-table/staffing-table.js';
+
+// Its own page: <wfp-data> must not be defined before the widget is, as on a page that imports
+// `seoul-wfp-widgets/staffing-table` first and `seoul-wfp-widgets/data` (or wfp-data) after it.
+const official = await (await fetch('/data/seoul-wfp-2024-03.json')).json();
+const district = { ...official, meta: { ...official.meta, source: '가상구 여성가족과 자료' } };
+const url = URL.createObjectURL(new Blob([JSON.stringify(district)], { type: 'application/json' }));
+
+describe('a <wfp-data> defined after the widgets inside it', () => {
+  it('still gives them its dataset', async () => {
+    expect(customElements.get('wfp-data')).to.equal(undefined);
+    const wrapper = document.createElement('div');
+    wrapper.innerHTML = `<wfp-data src="${url}"><wfp-staffing-table></wfp-staffing-table></wfp-data>`;
+    document.body.append(wrapper);
+    const table = wrapper.querySelector<WfpStaffingTable>('wfp-staffing-table')!;
+    await import('../../src/components/data/wfp-data.js');
+    await waitUntil(() => table.shadowRoot?.textContent?.includes('가상구 여성가족과 자료'), 'the table does not show the provider’s dataset', { timeout: 10000 });
+    wrapper.remove();
+  });
+});
