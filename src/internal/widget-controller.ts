@@ -22,6 +22,7 @@ export class WidgetController implements ReactiveController {
   readonly data: DataController;
   private lastErrorKey: string | null = null;
   private waitingForEnglish = false;
+  private refocusAfterRetry = false;
 
   constructor(private readonly host: DataHost) {
     this.locale = new ContextAttributeController(host, widgetLocale, 'ko');
@@ -58,6 +59,27 @@ export class WidgetController implements ReactiveController {
       this.locale.refresh(); // Korean after all, if the English words could not be loaded
       this.host.requestUpdate();
     });
+  }
+
+  private readonly retryFromBox = (): void => {
+    this.refocusAfterRetry = true;
+    this.data.retry();
+  };
+
+  /**
+   * Pressing Retry replaces the box the button is in (a loading state, then the figures or a new
+   * box), which would drop the focus on <body>. Put it back where the reader was: on the new
+   * Retry button if the data still fails, else on the widget. Not if the reader has moved on.
+   */
+  hostUpdated(): void {
+    if (!this.refocusAfterRetry || this.state.status === 'loading') return;
+    this.refocusAfterRetry = false;
+    const root = this.host.shadowRoot;
+    if (!root || root.activeElement || (document.activeElement && document.activeElement !== document.body)) return;
+    const target = root.querySelector<HTMLElement>('.status.error button') ?? root.querySelector<HTMLElement>('.base');
+    if (!target) return;
+    if (target.localName !== 'button') target.tabIndex = -1;
+    target.focus();
   }
 
   get labels(): Labels {
@@ -140,7 +162,7 @@ export class WidgetController implements ReactiveController {
         <p>${detail.message[this.locale.value]}</p>
         ${firstProblem ? html`<p><code>${labels.common.problemAt(firstProblem.path)}</code></p>` : nothing}
         ${hints.map((hint) => html`<p>${hint}</p>`)}
-        ${retryable ? html`<button type="button" class="no-print" @click=${() => this.data.retry()}>${labels.common.retry}</button>` : nothing}
+        ${retryable ? html`<button type="button" class="no-print" @click=${this.retryFromBox}>${labels.common.retry}</button>` : nothing}
       </div>
     </div>`;
   }

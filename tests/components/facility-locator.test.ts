@@ -408,6 +408,44 @@ describe('<wfp-facility-locator>', () => {
     });
   });
 
+  describe('focus stays with the reader when the type chips change', () => {
+    const twoTypes = () =>
+      withFacilities([
+        { id: 'cafe-gangseo', name: { ko: '강서 키즈카페' }, type: 'kids-cafe', district: 'gangseo' },
+        { id: 'library-jongno', name: { ko: '종로 장난감도서관' }, type: 'toy-library', district: 'jongno' },
+      ]);
+
+    it('“clear types” hands the focus to the first chip instead of dropping it', async () => {
+      const el = await render(html`<wfp-facility-locator .dataset=${twoTypes()}></wfp-facility-locator>`);
+      chip(el, 'kids-cafe').click();
+      await el.updateComplete;
+      const clear = buttonByText(el, '유형 선택 해제');
+      clear.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(chip(el, 'kids-cafe').getAttribute('aria-pressed')).to.equal('false');
+      expect(root(el).activeElement === root(el).querySelector('.chip'), 'focus on the first chip').to.equal(true);
+    });
+
+    it('a chip deselected where its type has no results stays, focused, until another filter changes', async () => {
+      const el = await render(html`<wfp-facility-locator .dataset=${twoTypes()}></wfp-facility-locator>`);
+      chip(el, 'toy-library').click();
+      await el.updateComplete;
+      tile(el, 'gangseo').click(); // no toy library in 강서구
+      await el.updateComplete;
+      const toyLibrary = chip(el, 'toy-library');
+      toyLibrary.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(chip(el, 'toy-library') === toyLibrary, 'the same chip, still there').to.equal(true);
+      expect(toyLibrary.getAttribute('aria-pressed')).to.equal('false');
+      expect(root(el).activeElement === toyLibrary, 'focus kept').to.equal(true);
+      await typeQuery(el, '강서');
+      expect(chip(el, 'toy-library')).to.equal(null);
+    });
+  });
+
   describe('copying an address', () => {
     it('uses the async clipboard and announces it', async () => {
       const el = await render(html`<wfp-facility-locator district="gwangjin"></wfp-facility-locator>`);
@@ -491,6 +529,30 @@ describe('<wfp-facility-locator>', () => {
         button.click();
         await el.updateComplete;
         expect(resultNames(el)).to.deep.equal(['위치 없는 센터', '먼 센터', '가까운 센터']);
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>)['geolocation'];
+        if (original) Object.defineProperty(Navigator.prototype, 'geolocation', original);
+      }
+    });
+
+    it('keeps the focus on “near me” while the position is being found', async () => {
+      let answer: PositionCallback | undefined;
+      const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation');
+      Object.defineProperty(navigator, 'geolocation', { configurable: true, value: { getCurrentPosition: (success: PositionCallback) => (answer = success) } });
+      try {
+        const el = await render(html`<wfp-facility-locator .dataset=${located}></wfp-facility-locator>`);
+        const button = root(el).querySelector<HTMLButtonElement>('.near-me')!;
+        button.focus();
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(button.getAttribute('aria-disabled')).to.equal('true');
+        expect(root(el).activeElement === button, 'focus kept while locating').to.equal(true);
+        button.click(); // ignored while locating
+        answer!({ coords: { latitude: 37.5133, longitude: 127.1001 } } as GeolocationPosition);
+        await el.updateComplete;
+        expect(button.hasAttribute('aria-disabled')).to.equal(false);
+        expect(button.getAttribute('aria-pressed')).to.equal('true');
+        expect(root(el).activeElement === button, 'focus kept after locating').to.equal(true);
       } finally {
         delete (navigator as unknown as Record<string, unknown>)['geolocation'];
         if (original) Object.defineProperty(Navigator.prototype, 'geolocation', original);

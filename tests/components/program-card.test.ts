@@ -314,6 +314,22 @@ describe('<wfp-program-card>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('two full cards on one page: their regions are told apart by the card title', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <wfp-program-card program="mom-dad-taxi" .dataset=${dataset}></wfp-program-card>
+        <wfp-program-card program="idolbom-childcare-service" .dataset=${dataset}></wfp-program-card>
+      </div>`);
+      const cards = [...page.querySelectorAll('wfp-program-card')] as WfpProgramCard[];
+      for (const el of cards) await settled(el);
+      // axe's landmark-unique: three "예산" regions on a page are no help in a landmarks list.
+      await expect(page).to.be.accessible();
+      const budgetRegion = (el: WfpProgramCard) => {
+        const ids = $(el, 'section.budget-section')!.getAttribute('aria-labelledby')!.split(' ');
+        return ids.map((id) => text(el.shadowRoot!.getElementById(id))).join(' ');
+      };
+      expect(cards.map(budgetRegion)).to.deep.equal([`${text($(cards[0]!, '#title'))} 예산`, `${text($(cards[1]!, '#title'))} 예산`]);
+    });
+
     it('expanded (every disclosure open)', async () => {
       const el = await card(html`<wfp-program-card program="initiative-07-community-child-centers" .dataset=${dataset}></wfp-program-card>`);
       for (const details of $$(el, 'details') as HTMLDetailsElement[]) details.open = true;

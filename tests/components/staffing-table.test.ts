@@ -4,6 +4,7 @@ import '../../src/components/staffing-table/staffing-table.js';
 import type { WfpStaffingTable } from '../../src/components/staffing-table/staffing-table.js';
 import { clearDatasetCache, OFFICIAL_DATASET_URL } from '../../src/data/index.js';
 import type { WfpErrorEvent } from '../../src/events/wfp-error-event.js';
+import { settle } from '../hardening/helpers.js';
 
 const official = await (await fetch(OFFICIAL_DATASET_URL)).json();
 /** A fresh copy to break in one test without touching the others. */
@@ -360,6 +361,18 @@ describe('<wfp-staffing-table>', () => {
       await el.updateComplete;
       expect(headers(el).filter((th) => th.hasAttribute('aria-sort')).map((th) => visibleText(th))).to.deep.equal(['기술직']);
       await expect(el).to.be.accessible();
+    });
+
+    it('says the order in the page’s language, also after the page switches', async () => {
+      const el = await render(html`<wfp-staffing-table></wfp-staffing-table>`);
+      const status = () => root(el).querySelector('.footer + [role="status"]')!.textContent;
+      expect(status()).to.equal('');
+      sortButton(el, '행정직').click();
+      await el.updateComplete;
+      expect(status()).to.equal('행정직 기준 오름차순으로 정렬했습니다.');
+      el.setAttribute('lang', 'en');
+      await settle(el);
+      expect(status()).to.equal('Sorted by Administrative, ascending.');
     });
   });
 

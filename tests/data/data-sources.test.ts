@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { html as litHtml } from 'lit';
 import '../../src/components/data/wfp-data.js';
 import { clearDatasetCache, loadDataset, OFFICIAL_DATASET_URL } from '../../src/data/index.js';
@@ -148,6 +149,27 @@ describe('dataset sources and loading', () => {
       wrapper.append(b!);
       await waitUntil(() => b!.shadowRoot!.textContent!.includes('Recovered'), 'the widget put back still shows the failure');
       expect(calls).to.equal(2);
+    } finally {
+      window.fetch = originalFetch;
+    }
+  });
+
+  it('Retry by keyboard keeps the focus in the widget: on the new Retry button, then on the widget once it recovers', async () => {
+    let fail = true;
+    const originalFetch = window.fetch;
+    window.fetch = async () =>
+      fail ? new Response('nope', { status: 503 }) : new Response(JSON.stringify(mini('Back')), { headers: { 'content-type': 'application/json' } });
+    try {
+      const el = await fixture<SourceProbe>(html`<source-probe src="/flaky-3.json"></source-probe>`);
+      expect(await settled(el)).to.contain('HTTP 503');
+      el.shadowRoot!.querySelector('button')!.focus();
+      await sendKeys({ press: 'Enter' }); // still failing: a new box
+      await waitUntil(() => el.shadowRoot!.querySelector('button') && el.shadowRoot!.activeElement === el.shadowRoot!.querySelector('button'), 'focus not on the new Retry button');
+      fail = false;
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.shadowRoot!.textContent!.includes('Back'), 'not recovered');
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement === el.shadowRoot!.querySelector('.base'), 'focus on the widget').to.equal(true);
     } finally {
       window.fetch = originalFetch;
     }

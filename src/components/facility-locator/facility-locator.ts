@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { normalizeKey } from '../../data/queries.js';
 import { WfpFilterChangeEvent, type FilterChangeCause } from '../../events/wfp-filter-change-event.js';
 import type { WfpErrorDetail } from '../../events/wfp-error-event.js';
@@ -113,6 +114,8 @@ export class WfpFacilityLocator extends WidgetElement {
   @state() private locating = false;
   /** The status line for screen readers, in words of the language at render time (the page may switch). */
   @state() private announcement: ((labels: FacilityLocatorLabels) => string) | null = null;
+  /** A type chip just deselected stays in view (even at 0 results) so the focus stays on it. */
+  private lingeringType: string | null = null;
   @state() private clockTick = 0;
 
   /** Preselected district: id (`gangseo`), Korean name (`강서구`), English name or 5-digit code. Empty for all of Seoul. */
@@ -377,6 +380,7 @@ export class WfpFacilityLocator extends WidgetElement {
   // ——— User actions: each updates the public properties, then tells the host page. ———
 
   private emitFilterChange(cause: FilterChangeCause): void {
+    if (cause !== 'types') this.lingeringType = null;
     this.dispatchEvent(
       new WfpFilterChangeEvent({
         district: this.selectedDistrict?.id ?? null,
@@ -397,16 +401,22 @@ export class WfpFacilityLocator extends WidgetElement {
   }
 
   private toggleType(typeId: string): void {
-    const next = this.selectedTypes.includes(typeId) ? this.selectedTypes.filter((t) => t !== typeId) : [...this.selectedTypes, typeId];
+    const deselecting = this.selectedTypes.includes(typeId);
+    const next = deselecting ? this.selectedTypes.filter((t) => t !== typeId) : [...this.selectedTypes, typeId];
+    this.lingeringType = deselecting ? typeId : null;
     this.selectedTypes = next;
     this.types = next.join(',');
     this.emitFilterChange('types');
   }
 
-  private clearTypes(): void {
+  private async clearTypes(): Promise<void> {
     this.selectedTypes = [];
     this.types = '';
+    this.lingeringType = null;
     this.emitFilterChange('types');
+    // The button removes itself: hand focus to the chips rather than dropping it on <body>.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.chip')?.focus();
   }
 
   private onSearchInput(event: Event): void {
@@ -510,6 +520,8 @@ export class WfpFacilityLocator extends WidgetElement {
   }
 
   private toggleNearMe(): void {
+    // aria-disabled rather than disabled while locating: a disabled button would drop the focus.
+    if (this.locating) return;
     if (this.origin) {
       this.origin = null;
       this.announcement = null;
@@ -580,10 +592,9 @@ export class WfpFacilityLocator extends WidgetElement {
   private renderFilters(derived: DerivedData, result: FilterResult): TemplateResult {
     const labels = this.labels;
     const locale = this.widget.locale.value;
-    const visibleTypes = derived.index.typeIds.filter((id) => (result.typeCounts.get(id) ?? 0) > 0 || this.selectedTypes.includes(id));
-    const shownTypes = this.showAllTypes
-      ? visibleTypes
-      : visibleTypes.filter((id, i) => i < COLLAPSED_TYPE_CHIPS || this.selectedTypes.includes(id));
+    const kept = (id: string) => this.selectedTypes.includes(id) || id === this.lingeringType;
+    const visibleTypes = derived.index.typeIds.filter((id) => (result.typeCounts.get(id) ?? 0) > 0 || kept(id));
+    const shownTypes = this.showAllTypes ? visibleTypes : visibleTypes.filter((id, i) => i < COLLAPSED_TYPE_CHIPS || kept(id));
     return html`<div class="filters" part="filters">
       <div class="search">
         <label for="search">${labels.searchLabel}</label>
@@ -596,7 +607,13 @@ export class WfpFacilityLocator extends WidgetElement {
           ${labels.openNowLabel}
         </label>
         ${derived.index.hasLocations
-          ? html`<button type="button" class="near-me" aria-pressed=${this.origin ? 'true' : 'false'} ?disabled=${this.locating} @click=${this.toggleNearMe}>
+          ? html`<button
+              type="button"
+              class="near-me"
+              aria-pressed=${this.origin ? 'true' : 'false'}
+              aria-disabled=${this.locating ? 'true' : nothing}
+              @click=${this.toggleNearMe}
+            >
               ${labels.nearMe}
             </button>`
           : nothing}
@@ -605,7 +622,7 @@ export class WfpFacilityLocator extends WidgetElement {
       <fieldset class="types" part="types">
         <legend>${labels.typesLegend}</legend>
         <div class="chips">
-          ${shownTypes.map((id) => {
+          ${repeat(shownTypes, (id) => id, (id) => {
             const type = derived.types.get(id);
             const count = result.typeCounts.get(id) ?? 0;
             const pressed = this.selectedTypes.includes(id);

@@ -293,7 +293,7 @@ export class WfpProgramCard extends WidgetElement {
     if (!amount && !funding && gauges.length === 0) return nothing;
     const gauge = (id: string) =>
       html`<li><wfp-execution-gauge line=${id} variant="bar" unit=${this.unit} .dataset=${dataset}></wfp-execution-gauge></li>`;
-    return html`<section class="section budget-section" aria-labelledby="budget-heading">
+    return html`<section class="section budget-section" aria-labelledby="title budget-heading">
       ${this.heading(level, labels.budgetHeading, { id: 'budget-heading' })} ${amount ?? nothing} ${funding}
       ${gauges.length > 0
         ? html`<div class="execution">
@@ -411,7 +411,7 @@ export class WfpProgramCard extends WidgetElement {
     const labels = programCardLabels[locale];
     const visible = model.kpis.slice(0, VISIBLE_KPIS);
     const rest = model.kpis.slice(VISIBLE_KPIS);
-    return html`<section class="section" aria-labelledby="kpi-heading">
+    return html`<section class="section" aria-labelledby="title kpi-heading">
       ${this.heading(level, labels.kpiHeading, { id: 'kpi-heading' })}
       <ul class="kpis">
         ${visible.map((item) => this.renderKpi(item, model, locale))}
@@ -431,7 +431,7 @@ export class WfpProgramCard extends WidgetElement {
 
   private renderWhereSection(model: ProgramView, locale: Locale, level: number): TemplateResult {
     const labels = programCardLabels[locale];
-    return html`<section class="section" aria-labelledby="where-heading">
+    return html`<section class="section" aria-labelledby="title where-heading">
       ${this.heading(level, labels.whereHeading, { id: 'where-heading' })}
       <ul class="chips" aria-label=${labels.districtsLabel}>
         ${model.districts === null

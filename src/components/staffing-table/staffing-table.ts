@@ -76,8 +76,11 @@ export class WfpStaffingTable extends WidgetElement {
   /** The column the reader sorted by (header buttons), or null for the report's order. */
   @state() private sort: StaffingSort | null = null;
 
-  /** Polite announcement after a sort, for screen-reader users who pressed a header. */
-  @state() private announcement = '';
+  /**
+   * Set when the reader sorted with a header button: the table then announces the order politely,
+   * in the words of the language at render time (the page may switch language afterwards).
+   */
+  @state() private announceSort = false;
 
   /**
    * What each cell shows: `report` (default, `정원 / 현원 (여성)` as printed), `quota`, `current`,
@@ -154,7 +157,7 @@ export class WfpStaffingTable extends WidgetElement {
     if (this.view.kind !== 'ready') return;
     const table = this.view.table;
     this.sort = nextSort(table.sort, key);
-    this.announcement = staffingTableLabels[table.locale].sorted(sortKeyLabel(table, key), this.sort.direction);
+    this.announceSort = true;
   }
 
   /**
@@ -253,7 +256,7 @@ export class WfpStaffingTable extends WidgetElement {
         </div>
         <button type="button" class="download no-print" part="download" @click=${this.downloadCsv}>${labels.download}</button>
       </div>
-      <p class="visually-hidden" role="status">${this.announcement}</p>`;
+      <p class="visually-hidden" role="status">${this.announceSort && table.sort ? labels.sorted(sortKeyLabel(table, table.sort.key), table.sort.direction) : ''}</p>`;
   }
 
   private renderHeader(table: StaffingTable, key: StaffingSortKey, label: string): TemplateResult {
