@@ -268,14 +268,21 @@ describe('<wfp-facility-locator>', () => {
       expect(text(countLine(el))).to.equal('시설 4곳');
     });
 
-    it('announces the result count in a polite live region', async () => {
+    it('announces the result count politely once the typing pauses, not at every keystroke', async () => {
       const el = await render(html`<wfp-facility-locator></wfp-facility-locator>`);
-      const live = countLine(el);
+      const live = root(el).querySelector('[data-announces="count"]')!;
       expect(live.getAttribute('aria-live')).to.equal('polite');
       expect(live.getAttribute('role')).to.equal('status');
-      await typeQuery(el, '외국인노동자');
-      expect(root(el).querySelector('.result-count')).to.equal(live); // same node, so the change is announced
-      expect(text(live)).to.equal('시설 6곳');
+      // There from the start (not read out on page load), and the same node throughout.
+      expect(text(live)).to.equal('시설 91곳');
+      const heard: string[] = [];
+      new MutationObserver(() => heard.push(text(live))).observe(live, { childList: true, characterData: true, subtree: true });
+      for (const query of ['외', '외국', '외국인', '외국인노동자']) await typeQuery(el, query);
+      expect(text(countLine(el))).to.equal('시설 6곳'); // the visible count follows every key
+      expect(text(live)).to.equal('시설 91곳');
+      await waitUntil(() => text(live) === '시설 6곳', 'the count was not announced', { timeout: 2000 });
+      expect(root(el).querySelector('[data-announces="count"]') === live, 'same node').to.equal(true);
+      expect(heard.filter((value, i) => value !== heard[i - 1])).to.deep.equal(['시설 6곳']);
     });
 
     it('empty state: "강서구에는 조건에 맞는 시설이 없습니다 — 서울 전체 보기" clears the district', async () => {
@@ -459,7 +466,7 @@ describe('<wfp-facility-locator>', () => {
         await waitUntil(() => written.length === 1);
         await el.updateComplete;
         expect(written).to.deep.equal(['광진구 능동로 216(어린이대공원 내)']);
-        expect(text(root(el).querySelector('.visually-hidden[aria-live]'))).to.equal('서울상상나라 주소를 복사했습니다.');
+        expect(text(root(el).querySelector('[data-announces="action"]'))).to.equal('서울상상나라 주소를 복사했습니다.');
       } finally {
         delete (navigator as unknown as Record<string, unknown>)['clipboard'];
         if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);
@@ -477,10 +484,10 @@ describe('<wfp-facility-locator>', () => {
       };
       try {
         article(el, '서울상상나라').querySelector<HTMLButtonElement>('button.copy')!.click();
-        await waitUntil(() => text(root(el).querySelector('.visually-hidden[aria-live]')) !== '');
+        await waitUntil(() => text(root(el).querySelector('[data-announces="action"]')) !== '');
         expect(selected).to.equal('광진구 능동로 216(어린이대공원 내)');
         expect(root(el).querySelector('textarea')).to.be.null;
-        expect(text(root(el).querySelector('.visually-hidden[aria-live]'))).to.equal('서울상상나라 주소를 복사했습니다.');
+        expect(text(root(el).querySelector('[data-announces="action"]'))).to.equal('서울상상나라 주소를 복사했습니다.');
       } finally {
         document.execCommand = originalExec;
         delete (navigator as unknown as Record<string, unknown>)['clipboard'];
@@ -569,12 +576,12 @@ describe('<wfp-facility-locator>', () => {
         const el = await render(html`<wfp-facility-locator .dataset=${located}></wfp-facility-locator>`);
         root(el).querySelector<HTMLButtonElement>('.near-me')!.click();
         await el.updateComplete;
-        expect(text(root(el).querySelector('.visually-hidden[aria-live]'))).to.contain('위치를 확인할 수 없습니다');
+        expect(text(root(el).querySelector('[data-announces="action"]'))).to.contain('위치를 확인할 수 없습니다');
         expect(root(el).querySelector('.near-me')!.getAttribute('aria-pressed')).to.equal('false');
         // The page switches language: the status line is in English too, not left in Korean.
         el.setAttribute('lang', 'en');
         await settle(el);
-        expect(text(root(el).querySelector('.visually-hidden[aria-live]'))).to.equal('Your location is not available. Check the browser’s location permission.');
+        expect(text(root(el).querySelector('[data-announces="action"]'))).to.equal('Your location is not available. Check the browser’s location permission.');
       } finally {
         delete (navigator as unknown as Record<string, unknown>)['geolocation'];
         if (original) Object.defineProperty(Navigator.prototype, 'geolocation', original);

@@ -57,9 +57,11 @@ describe('<wfp-program-list>', () => {
       expect(shownIds(el)).to.deep.equal(dataset.programs.map((p) => p.id));
       expect(cards(el).every((card) => card.compact)).to.equal(true);
       expect(count(el)).to.equal(`사업 ${TOTAL}개`);
-      const live = $(el, '[part="count"]')!;
+      // The count for screen readers (it follows the visible one once typing pauses: program-list search tests).
+      const live = $(el, '[data-announces="count"]')!;
       expect(live.getAttribute('aria-live')).to.equal('polite');
       expect(live.getAttribute('role')).to.equal('status');
+      expect(text(live)).to.equal(`사업 ${TOTAL}개`);
       expect(text($(el, '[part="meta"]'))).to.contain('2024년 3월 말 기준');
     });
 
@@ -103,6 +105,15 @@ describe('<wfp-program-list>', () => {
       await type(el, 'ㅋㅈㅋㅍ');
       expect(shownIds(el)).to.deep.equal(['initiative-05-seoul-kids-cafe-expansion', 'city-run-kids-cafes']);
       expect(count(el)).to.equal(`전체 ${TOTAL}개 사업 중 2개`);
+    });
+
+    it('announces the count once the typing pauses, keeping the visible count current', async () => {
+      const el = await list(html`<wfp-program-list .dataset=${dataset}></wfp-program-list>`);
+      const live = $(el, '[data-announces="count"]')!;
+      for (const key of ['ㅋ', 'ㅈ', 'ㅋ', 'ㅍ']) await type(el, key); // four counts in a row on screen
+      expect(count(el)).to.equal(`전체 ${TOTAL}개 사업 중 2개`);
+      expect(text(live)).to.equal(`사업 ${TOTAL}개`);
+      await waitUntil(() => text(live) === `전체 ${TOTAL}개 사업 중 2개`, 'the count was not announced', { timeout: 2000 });
     });
 
     it('finds by whole words and mixed syllables and initials', async () => {

@@ -10,6 +10,7 @@ import { facilityLocatorLabels, type FacilityLocatorLabels } from '../../i18n/fa
 import type { Locale } from '../../i18n/locale.js';
 import { koreanText, localized, localizedString } from '../../i18n/localized.js';
 import { importBesideScript } from '../../internal/beside-script.js';
+import { SettledAnnouncement } from '../../internal/settled-announcement.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { isPhoneNumber } from '../../schema/vocabulary.js';
 import { DISTRICTS, findDistrict, type District, type DistrictId } from '../../schema/districts.js';
@@ -114,6 +115,8 @@ export class WfpFacilityLocator extends WidgetElement {
   @state() private locating = false;
   /** The status line for screen readers, in words of the language at render time (the page may switch). */
   @state() private announcement: ((labels: FacilityLocatorLabels) => string) | null = null;
+  /** The result count for screen readers, once the typing pauses (the visible count follows each key). */
+  private readonly countAnnouncement = new SettledAnnouncement(this);
   /** A type chip just deselected stays in view (even at 0 results) so the focus stays on it. */
   private lingeringType: string | null = null;
   @state() private clockTick = 0;
@@ -585,7 +588,7 @@ export class WfpFacilityLocator extends WidgetElement {
         : html`${this.renderFilters(derived, result)}
             <div class="layout">${this.renderMap(result)} ${this.renderResults(derived, result)}</div>`}
       ${this.renderCitywide(dataset)} ${this.widget.renderSource(dataset)}
-      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement?.(this.labels) ?? ''}</p>
+      <p class="visually-hidden" role="status" aria-live="polite" data-announces="action">${this.announcement?.(this.labels) ?? ''}</p>
     `;
   }
 
@@ -830,8 +833,10 @@ export class WfpFacilityLocator extends WidgetElement {
         </div>`,
       )}`;
     }
+    const countText = labels.resultCount(formatNumber(total, locale), total, districtName);
     return html`<div class="results" part="results" @keydown=${this.onResultKeydown}>
-      <p class="result-count" role="status" aria-live="polite" part="count">${labels.resultCount(formatNumber(total, locale), total, districtName)}</p>
+      <p class="result-count" part="count">${countText}</p>
+      <p class="visually-hidden" role="status" aria-live="polite" data-announces="count">${this.countAnnouncement.follow(countText)}</p>
       ${body}
       ${total > page.length
         ? html`<button type="button" class="secondary more" @click=${this.showMore}>

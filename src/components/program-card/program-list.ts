@@ -9,6 +9,7 @@ import { isMoneyUnit, MONEY_UNITS } from '../../format/money.js';
 import type { Locale } from '../../i18n/locale.js';
 import { localizedString } from '../../i18n/localized.js';
 import { programCardLabels } from '../../i18n/program-card.js';
+import { SettledAnnouncement } from '../../internal/settled-announcement.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { DISTRICTS } from '../../schema/districts.js';
 import type { Dataset, Department } from '../../schema/types.js';
@@ -87,6 +88,8 @@ export class WfpProgramList extends WidgetElement {
   @query('#search') private searchInput?: HTMLInputElement;
 
   /** Search text, division, district and sort as the reader set them (start from the attributes). */
+  /** The result count for screen readers, once the typing pauses (the visible count follows each key). */
+  private readonly countAnnouncement = new SettledAnnouncement(this);
   @state() private currentQuery = '';
   @state() private currentDivision: string | null = null;
   @state() private currentDistrict: string | null = null;
@@ -282,6 +285,7 @@ export class WfpProgramList extends WidgetElement {
     const labels = programCardLabels[locale].list;
     const district = view.districtId ? DISTRICTS.find((d) => d.id === view.districtId) : undefined;
     const districtName = district ? (locale === 'ko' ? district.ko : district.en) : '';
+    const countText = labels.count(view.results.length, view.total);
     return html`<form class="controls" part="controls" role="search" aria-label=${labels.filtersLabel} @submit=${(e: Event) => e.preventDefault()}>
         <div class="field search">
           <label for="search">${labels.searchLabel}</label>
@@ -315,7 +319,8 @@ export class WfpProgramList extends WidgetElement {
         </div>
       </form>
       ${district ? html`<p class="district-notice">${labels.districtNotice(districtName)}</p>` : nothing}
-      <p class="count" part="count" role="status" aria-live="polite">${labels.count(view.results.length, view.total)}</p>
+      <p class="count" part="count">${countText}</p>
+      <p class="visually-hidden" role="status" aria-live="polite" data-announces="count">${this.countAnnouncement.follow(countText)}</p>
       ${view.results.length > 0
         ? html`<ul class="results" part="results" aria-label=${labels.resultsLabel}>
             ${repeat(
