@@ -11,6 +11,7 @@ import { aTimeout, expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { clearDatasetCache } from '../../src/data/index.js';
 import { deepText, faultUrl, settle, uniqueKey, waitFor, watchPage, type WidgetTag } from './helpers.js';
+import { SETTLE_MS } from '../../src/internal/settled-announcement.js';
 
 type Step =
   | { kind: 'lang'; on: 'widget' | 'page'; value: 'ko' | 'en' | 'fr' | null }
@@ -103,6 +104,7 @@ describe('hardening: changing lang, theme, src, department and district repeated
             await settle(widget);
             await aTimeout(350); // a slow earlier response lands now, if one is still on its way
             await settle(widget);
+            await aTimeout(SETTLE_MS); // and a result count waiting for the typing to pause is announced
 
             const twin = document.createElement(tag);
             for (const { name, value } of Array.from(widget.attributes)) twin.setAttribute(name, value);
