@@ -206,6 +206,29 @@ describe('<wfp-facility-locator> with boundaries', () => {
     expect(shape(el, 'yangcheon').getAttribute('tabindex')).to.equal('0');
   });
 
+  it('draws the keyboard focus ring over every shape, in two tones, only while a shape has keyboard focus', async () => {
+    const el = await renderWithBoundaries(html`<wfp-facility-locator .boundaries=${THREE_DISTRICTS}></wfp-facility-locator>`);
+    const ring = () => root(el).querySelector<SVGGElement>('.focus-ring');
+    shape(el, 'gangseo').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    const focused = shape(el, 'yangcheon');
+    expect(root(el).activeElement === focused, 'focus on 양천구').to.equal(true);
+    const [halo, line] = [...ring()!.querySelectorAll('path')];
+    expect([halo!.getAttribute('d'), line!.getAttribute('d')]).to.deep.equal([focused.getAttribute('d'), focused.getAttribute('d')]);
+    expect(getComputedStyle(ring()!).display).not.to.equal('none');
+    // Drawn after every shape, so no neighbour paints over it.
+    const svgChildren = [...root(el).querySelector('svg.boundaries')!.children];
+    expect(svgChildren.indexOf(ring()!)).to.be.greaterThan(Math.max(...shapes(el).map((s) => svgChildren.indexOf(s))));
+    // The focus colour can equal the darkest fill step; the halo in the surface colour keeps the ring apart.
+    const base = root(el).querySelector('.base')!;
+    expect(getComputedStyle(halo!).stroke).to.equal(getComputedStyle(base).backgroundColor);
+    expect(getComputedStyle(line!).stroke).not.to.equal(getComputedStyle(halo!).stroke);
+    focused.blur();
+    await el.updateComplete;
+    expect(ring() === null || getComputedStyle(ring()!).display === 'none', 'no ring without focus').to.equal(true);
+  });
+
   it('loads TopoJSON from boundaries-src', async () => {
     const url = URL.createObjectURL(new Blob([JSON.stringify(TOPOLOGY)], { type: 'application/json' }));
     const el = await renderWithBoundaries(html`<wfp-facility-locator boundaries-src=${url}></wfp-facility-locator>`);

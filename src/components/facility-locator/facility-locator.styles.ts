@@ -337,6 +337,23 @@ export const styles = css`
     stroke: var(--_color-focus);
     stroke-width: 4;
   }
+  .focus-ring {
+    display: none;
+    fill: none;
+    pointer-events: none;
+  }
+  .boundaries:has(.shape:focus-visible) .focus-ring {
+    display: inline;
+  }
+  /* Two tones: the surface-coloured halo keeps the ring visible on any fill, the darkest included. */
+  .ring-halo {
+    stroke: var(--_color-surface);
+    stroke-width: 8;
+  }
+  .ring {
+    stroke: var(--_color-focus);
+    stroke-width: 4;
+  }
   .shape-label {
     font-size: 12px;
     font-weight: var(--_font-weight-bold);
@@ -513,6 +530,12 @@ export const styles = css`
     }
     .shape[aria-pressed='true'] {
       fill: Highlight;
+    }
+    .ring {
+      stroke: Highlight;
+    }
+    .ring-halo {
+      stroke: Canvas;
     }
   }
   @media print {

@@ -761,6 +761,7 @@ export class WfpFacilityLocator extends WidgetElement {
             @focus=${() => (this.focusDistrict = shape.districtId)}
           ></path>`;
         })}
+        ${this.renderFocusRing(map)}
         <g aria-hidden="true">
           ${map.shapes.map(
             (shape) =>
@@ -795,6 +796,18 @@ export class WfpFacilityLocator extends WidgetElement {
             </ul>
           </div>`
         : nothing}`;
+  }
+
+  /**
+   * The focus ring of a boundary shape, drawn over every shape: a stroke on the shape itself is
+   * half covered by the neighbours painted after it, and in the focus colour it vanishes against
+   * the darkest fill step. Shown by CSS only while a shape has keyboard focus (:focus-visible).
+   */
+  private renderFocusRing(map: BoundaryMap): TemplateResult | typeof nothing {
+    const focused = map.shapes.find((shape) => shape.districtId === this.focusDistrict);
+    return focused
+      ? svg`<g class="focus-ring" aria-hidden="true"><path class="ring-halo" d=${focused.path}></path><path class="ring" d=${focused.path}></path></g>`
+      : nothing;
   }
 
   private placeName(entry: IndexedFacility, locale: Locale): string {
