@@ -1,6 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { normalizeKey } from '../../data/queries.js';
 import { WfpFilterChangeEvent, type FilterChangeCause } from '../../events/wfp-filter-change-event.js';
 import type { WfpErrorDetail } from '../../events/wfp-error-event.js';
@@ -117,7 +116,11 @@ export class WfpFacilityLocator extends WidgetElement {
   @state() private announcement: ((labels: FacilityLocatorLabels) => string) | null = null;
   /** The result count for screen readers, once the typing pauses (the visible count follows each key). */
   private readonly countAnnouncement = new SettledAnnouncement(this);
-  /** A type chip just deselected stays in view (even at 0 results) so the focus stays on it. */
+  /**
+   * A type chip just deselected stays in view (even at 0 results) so the focus stays on it. Type
+   * counts ignore the type filter, so toggling a chip never hides another: the chips keep their
+   * places and buttons, and the focused one stays focused.
+   */
   private lingeringType: string | null = null;
   @state() private clockTick = 0;
 
@@ -625,7 +628,7 @@ export class WfpFacilityLocator extends WidgetElement {
       <fieldset class="types" part="types">
         <legend>${labels.typesLegend}</legend>
         <div class="chips">
-          ${repeat(shownTypes, (id) => id, (id) => {
+          ${shownTypes.map((id) => {
             const type = derived.types.get(id);
             const count = result.typeCounts.get(id) ?? 0;
             const pressed = this.selectedTypes.includes(id);
