@@ -32,6 +32,18 @@ function blobUrl(value: unknown): string {
   return URL.createObjectURL(new Blob([JSON.stringify(value)], { type: 'application/json' }));
 }
 
+/** `window.fetch` answering HTTP `status` until `recover()`, then `mini(title)`; call `restore()` in a finally. */
+function flakyFetch(status: number, title: string) {
+  const original = window.fetch;
+  let failing = true;
+  const counter = { calls: 0 };
+  window.fetch = async () => {
+    counter.calls += 1;
+    return failing ? new Response('nope', { status }) : new Response(JSON.stringify(mini(title)), { headers: { 'content-type': 'application/json' } });
+  };
+  return { counter, recover: () => void (failing = false), restore: () => void (window.fetch = original) };
+}
+
 async function settled(el: SourceProbe): Promise<string> {
   await waitUntil(() => !el.shadowRoot?.querySelector('#loading'), 'still loading', { timeout: 10000 });
   return el.shadowRoot!.textContent!.trim();
@@ -106,72 +118,55 @@ describe('dataset sources and loading', () => {
   });
 
   it('retries: one new request, and every widget on the URL recovers', async () => {
-    let fail = true;
-    const originalFetch = window.fetch;
-    let calls = 0;
-    window.fetch = async (input, init) => {
-      calls += 1;
-      if (fail) return new Response('nope', { status: 500 });
-      return new Response(JSON.stringify(mini('Recovered')), { headers: { 'content-type': 'application/json' } });
-    };
+    const fetch = flakyFetch(500, 'Recovered');
     try {
       const wrapper = await fixture(html`<div><source-probe src="/flaky.json"></source-probe><source-probe src="/flaky.json"></source-probe></div>`);
       const [a, b] = wrapper.querySelectorAll('source-probe') as NodeListOf<SourceProbe>;
       expect(await settled(a!)).to.contain('HTTP 500');
       expect(await settled(b!)).to.contain('HTTP 500');
-      expect(calls).to.equal(1);
-      fail = false;
+      expect(fetch.counter.calls).to.equal(1);
+      fetch.recover();
       a!.shadowRoot!.querySelector('button')!.click();
       await waitUntil(() => a!.shadowRoot!.textContent!.includes('Recovered') && b!.shadowRoot!.textContent!.includes('Recovered'), 'not recovered');
-      expect(calls).to.equal(2);
+      expect(fetch.counter.calls).to.equal(2);
     } finally {
-      window.fetch = originalFetch;
+      fetch.restore();
     }
   });
 
   it('a widget taken out while its URL failed, put back after a retry elsewhere recovered it, shows the data', async () => {
-    let fail = true;
-    const originalFetch = window.fetch;
-    let calls = 0;
-    window.fetch = async () => {
-      calls += 1;
-      if (fail) return new Response('nope', { status: 500 });
-      return new Response(JSON.stringify(mini('Recovered')), { headers: { 'content-type': 'application/json' } });
-    };
+    const fetch = flakyFetch(500, 'Recovered');
     try {
       const wrapper = await fixture(html`<div><source-probe src="/flaky-2.json"></source-probe><source-probe src="/flaky-2.json"></source-probe></div>`);
       const [a, b] = wrapper.querySelectorAll('source-probe') as NodeListOf<SourceProbe>;
       expect(await settled(b!)).to.contain('HTTP 500');
       b!.remove();
-      fail = false;
+      fetch.recover();
       a!.shadowRoot!.querySelector('button')!.click();
       await waitUntil(() => a!.shadowRoot!.textContent!.includes('Recovered'), 'not recovered');
       wrapper.append(b!);
       await waitUntil(() => b!.shadowRoot!.textContent!.includes('Recovered'), 'the widget put back still shows the failure');
-      expect(calls).to.equal(2);
+      expect(fetch.counter.calls).to.equal(2);
     } finally {
-      window.fetch = originalFetch;
+      fetch.restore();
     }
   });
 
   it('Retry by keyboard keeps the focus in the widget: on the new Retry button, then on the widget once it recovers', async () => {
-    let fail = true;
-    const originalFetch = window.fetch;
-    window.fetch = async () =>
-      fail ? new Response('nope', { status: 503 }) : new Response(JSON.stringify(mini('Back')), { headers: { 'content-type': 'application/json' } });
+    const fetch = flakyFetch(503, 'Back');
     try {
       const el = await fixture<SourceProbe>(html`<source-probe src="/flaky-3.json"></source-probe>`);
       expect(await settled(el)).to.contain('HTTP 503');
       el.shadowRoot!.querySelector('button')!.focus();
       await sendKeys({ press: 'Enter' }); // still failing: a new box
       await waitUntil(() => el.shadowRoot!.querySelector('button') && el.shadowRoot!.activeElement === el.shadowRoot!.querySelector('button'), 'focus not on the new Retry button');
-      fail = false;
+      fetch.recover();
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => el.shadowRoot!.textContent!.includes('Back'), 'not recovered');
       await el.updateComplete;
       expect(el.shadowRoot!.activeElement === el.shadowRoot!.querySelector('.base'), 'focus on the widget').to.equal(true);
     } finally {
-      window.fetch = originalFetch;
+      fetch.restore();
     }
   });
 
