@@ -186,6 +186,11 @@ async function fetchDataset(url: string, options: LoadOptions): Promise<Dataset>
   }
 }
 
+/** "20 MB", "1.5 MB", "98 kB": a limit a page set below 1 MB must not read "0 MB". */
+function byteSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Number((bytes / 1024 / 1024).toFixed(1))} MB` : `${Math.ceil(bytes / 1024)} kB`;
+}
+
 async function readLimited(response: Response, maxBytes: number, url: string, signal: AbortSignal, timeoutMs: number): Promise<Uint8Array> {
   // The message names the declared size only: how far a streamed body got before the limit depends
   // on chunking, and a message that changes between attempts would be logged again on every retry.
@@ -193,7 +198,7 @@ async function readLimited(response: Response, maxBytes: number, url: string, si
     new DatasetLoadError(
       'too-large',
       url,
-      `Dataset ${url} is larger than the limit of ${Math.round(maxBytes / 1024 / 1024)} MB${declared === undefined ? '' : ` (${Math.round(declared / 1024 / 1024)} MB)`}`,
+      `Dataset ${url} is larger than the limit of ${byteSize(maxBytes)}${declared === undefined ? '' : ` (${byteSize(declared)})`}`,
     );
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {

@@ -226,4 +226,15 @@ describe('dataset sources and loading', () => {
       expect((error as { kind: string }).kind).to.equal('json');
     }
   });
+
+  it('names a size limit below 1 MB in kB, not as "0 MB"', async () => {
+    const url = blobUrl(mini('Big'));
+    try {
+      await loadDataset(url, { maxBytes: 100_000 });
+      expect.fail('should reject');
+    } catch (error) {
+      expect((error as { kind: string }).kind).to.equal('too-large');
+      expect((error as Error).message).to.match(/larger than the limit of 98 kB( \(\d+ kB\))?$/);
+    }
+  });
 });
