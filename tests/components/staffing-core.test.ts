@@ -300,6 +300,13 @@ describe('staffing core', () => {
       expect(csvField('a\nb')).to.equal('"a\nb"');
     });
 
+    it('keeps text that starts like a formula from running in a spreadsheet (CSV injection)', () => {
+      expect(csvField('=HYPERLINK("http://x","y")')).to.equal(`"'=HYPERLINK(""http://x"",""y"")"`);
+      expect(['+1+cmd', '-2+3', '@SUM(A1)', '\tTab', '\rCR'].map(csvField)).to.deep.equal([`'+1+cmd`, `'-2+3`, `'@SUM(A1)`, `'\tTab`, `"'\rCR"`]);
+      // Figures are untouched: negative numbers are written with the minus sign U+2212.
+      expect(csvField('−9 정원 초과')).to.equal('−9 정원 초과');
+    });
+
     it('names the file after the dataset date and measure', () => {
       expect(csvFileName('2024-03-31', 'report')).to.equal('seoul-wfp-staffing-2024-03-31-report.csv');
       expect(csvFileName('2024-03', 'women-share')).to.equal('seoul-wfp-staffing-2024-03-women-share.csv');

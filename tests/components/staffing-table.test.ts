@@ -377,6 +377,13 @@ describe('<wfp-staffing-table>', () => {
   });
 
   describe('CSV download', () => {
+    it('csv() right after a property change gives the new measure, not the one still on screen', async () => {
+      const el = await render(html`<wfp-staffing-table></wfp-staffing-table>`);
+      el.measure = 'vacancy';
+      expect(el.csvFileName).to.equal('seoul-wfp-staffing-2024-03-31-vacancy.csv');
+      expect(el.csv().split('\r\n')[1]).to.contain('정원 초과');
+    });
+
     it('downloads the visible table as UTF-8 with BOM, named with the dataset date', async () => {
       const el = await render(html`<wfp-staffing-table></wfp-staffing-table>`);
       const download = await captureDownload(el);

@@ -347,9 +347,15 @@ export function sortKeyLabel(table: StaffingTable, key: StaffingSortKey): string
 /** UTF-8 byte order mark: without it Excel opens Korean text as mojibake. */
 export const CSV_BOM = '\uFEFF';
 
-/** RFC 4180 field: quoted when it holds a comma, quote or line break; quotes doubled. */
+/**
+ * RFC 4180 field: quoted when it holds a comma, quote or line break; quotes doubled. A text that
+ * starts like a formula (= + - @, tab, CR) gets a leading apostrophe, so a spreadsheet shows it
+ * instead of running it (OWASP "CSV injection"): department names come from datasets districts
+ * publish. The figures never start so: negative numbers use the minus sign U+2212.
+ */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** The table as shown, row for row: header, body in display order, totals. CRLF line ends. */

@@ -165,25 +165,39 @@ export class WfpStaffingTable extends WidgetElement {
    * with the current measure and columns. Empty while there is no table to show.
    */
   csv(): string {
-    return this.view.kind === 'ready' ? toCsv(this.view.table) : '';
+    const view = this.currentView();
+    return view.kind === 'ready' ? toCsv(view.table) : '';
   }
 
   /** File name of the download, with the dataset's date and the measure: `seoul-wfp-staffing-2024-03-31-report.csv`. */
   get csvFileName(): string {
-    return this.view.kind === 'ready' ? csvFileName(this.view.dataset.meta.asOf, this.view.table.measure) : '';
+    const view = this.currentView();
+    return view.kind === 'ready' ? csvFileName(view.dataset.meta.asOf, view.table.measure) : '';
   }
 
   /** Saves the visible table as a UTF-8 CSV file with a byte order mark (so Excel reads Korean). */
   downloadCsv(): void {
-    if (this.view.kind !== 'ready') return;
+    if (this.currentView().kind !== 'ready') return;
     const blob = new Blob([CSV_BOM, this.csv()], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
     link.download = this.csvFileName;
+    link.hidden = true;
+    // In the document while clicked, and the URL kept a while: Firefox and Safari can otherwise lose the download.
+    this.renderRoot.append(link);
     link.click();
-    // The click starts the download synchronously; the URL is not needed afterwards.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  /**
+   * The table as the current properties describe it: a script that sets `measure` and calls `csv()`
+   * at once gets the new measure, not the one still on screen until the next render.
+   */
+  private currentView(): View {
+    if (this.isUpdatePending) this.view = this.deriveView();
+    return this.view;
   }
 
   protected override render() {
