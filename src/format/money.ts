@@ -48,14 +48,28 @@ export function formatMoney(won: number, locale: Locale, options: MoneyFormatOpt
 
 function fixedDigits(won: number, unitSize: number, requested: number | undefined): number {
   if (requested !== undefined) return requested;
+  // Whole 조 hide too much: the office's 3.29조 would read "3조원".
+  const least = unitSize === JO ? 2 : 0;
   // A 393,000-won line in 백만원 must not read "0백만원": keep enough decimals to show it.
-  if (won !== 0 && Math.abs(won) < unitSize) return Math.min(3, Math.ceil(Math.log10(unitSize / Math.abs(won))) + 2);
-  return 0;
+  if (won !== 0 && Math.abs(won) < unitSize) return Math.max(least, Math.min(3, Math.ceil(Math.log10(unitSize / Math.abs(won))) + 2));
+  return least;
+}
+
+/**
+ * An amount too small for the unit's decimals (197백만원 in 조원 at 3 decimals) is said to be below
+ * the smallest step shown, never "0": money was spent. Otherwise undefined.
+ */
+function belowSmallestStep(won: number, size: number, digits: number): number | undefined {
+  const step = 10 ** -digits;
+  return won !== 0 && Math.abs(won / size) < step / 2 ? step : undefined;
 }
 
 function formatKoreanFixed(won: number, unit: FixedMoneyUnit, options: MoneyFormatOptions): string {
   const size = WON_PER_UNIT[unit];
-  return `${formatNumber(won / size, 'ko', fixedDigits(won, size, options.fractionDigits))}${unit}`;
+  const digits = fixedDigits(won, size, options.fractionDigits);
+  const step = belowSmallestStep(won, size, digits);
+  if (step !== undefined) return `${formatNumber(step, 'ko', digits)}${unit} 미만`;
+  return `${formatNumber(won / size, 'ko', digits)}${unit}`;
 }
 
 /** Split a non-negative integer into [조, 억, 만, 원] parts. */
@@ -97,7 +111,10 @@ function formatEnglishCompact(won: number): string {
   // 999,999,999,999 rounds to "1,000 billion"; say "1 trillion" instead.
   const larger = ENGLISH_SCALES[index - 1];
   if (larger && roundToStep(abs, size / 10 ** digits) >= larger[0]) [size, word, digits] = larger;
-  return `KRW ${formatNumber(won / size, 'en', digits)} ${word}`;
+  // At least three significant figures: 1,046,000,000 is "1.05 billion", not "1 billion" (the Korean
+  // beside it says 10억 4,600만원).
+  const integerDigits = Math.floor(Math.log10(Math.max(1, abs / size))) + 1;
+  return `KRW ${formatNumber(won / size, 'en', Math.max(digits, 3 - integerDigits))} ${word}`;
 }
 
 const ENGLISH_FIXED: Readonly<Record<FixedMoneyUnit, [size: number, word: string]>> = {
@@ -111,10 +128,12 @@ const ENGLISH_FIXED: Readonly<Record<FixedMoneyUnit, [size: number, word: string
 
 function formatEnglishFixed(won: number, unit: FixedMoneyUnit, options: MoneyFormatOptions): string {
   const [size, word] = ENGLISH_FIXED[unit];
-  const defaultDigits = unit === '억원' ? 1 : fixedDigits(won, size, undefined);
-  const digits = options.fractionDigits ?? defaultDigits;
-  const number = formatNumber(won / size, 'en', digits);
-  return word ? `KRW ${number} ${word}` : `KRW ${number}`;
+  const fitting = fixedDigits(won, size, undefined);
+  const digits = options.fractionDigits ?? (unit === '억원' ? Math.max(1, fitting) : fitting);
+  const step = belowSmallestStep(won, size, digits);
+  const number = formatNumber(step ?? won / size, 'en', digits);
+  const amount = word ? `KRW ${number} ${word}` : `KRW ${number}`;
+  return step === undefined ? amount : `under ${amount}`;
 }
 
 /** Converts an amount printed in `unit` (e.g. 5,173 백만원) to integer won. */

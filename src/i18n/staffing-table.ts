@@ -42,10 +42,10 @@ const ko = {
     `${column} 기준 ${direction === 'ascending' ? '오름차순' : '내림차순'}으로 정렬했습니다.`,
   empty: '이 데이터에는 부서별 정원·현원 표가 없습니다.',
   errors: {
-    measure: (value: string, valid: string) => `measure 값 "${value}"는 쓸 수 없습니다. 다음 중 하나를 쓰세요: ${valid}.`,
+    measure: (value: string, valid: string) => `measure 값 "${value}"은(는) 쓸 수 없습니다. 다음 중 하나를 쓰세요: ${valid}.`,
     categories: (values: string, valid: string) =>
-      `categories에 알 수 없는 직종 "${values}"가 있습니다. 쉼표로 구분해 다음 값을 쓰세요: ${valid}.`,
-    department: (value: string, valid: string) => `부서 "${value}"는 인력 현황 표에 없습니다. 다음 중 하나(id 또는 이름)를 쓰세요: ${valid}.`,
+      `categories에 알 수 없는 직종 "${values}"이(가) 있습니다. 쉼표로 구분해 다음 값을 쓰세요: ${valid}.`,
+    department: (value: string, valid: string) => `부서 "${value}"은(는) 인력 현황 표에 없습니다. 다음 중 하나(id 또는 이름)를 쓰세요: ${valid}.`,
     rejectedRows: '인력 현황에서 거부된 행:',
     moreProblems: (count: number) => `외 ${count}건`,
   },

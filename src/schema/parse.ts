@@ -21,14 +21,14 @@ function versionProblems(input: Record<string, unknown>): Problem[] {
       problem(
         '$.schemaVersion',
         severity === 'error' ? 'unsupported-schema-version' : 'newer-schema-version',
-        `데이터 형식 ${version}은 이 위젯(형식 ${SCHEMA_VERSION})보다 새 버전입니다${severity === 'error' ? '. 위젯을 업데이트하세요' : '; 일부 항목은 무시됩니다'}`,
+        `데이터 형식 ${version}은(는) 이 위젯(형식 ${SCHEMA_VERSION})보다 새 버전입니다${severity === 'error' ? '. 위젯을 업데이트하세요' : '; 일부 항목은 무시됩니다'}`,
         `dataset schema ${version} is newer than this library's ${SCHEMA_VERSION}${severity === 'error' ? '; update the widgets' : '; unknown fields are ignored'}`,
         severity,
       ),
     ];
   }
   if (major < SUPPORTED_MAJOR) {
-    return [problem('$.schemaVersion', 'unsupported-schema-version', `데이터 형식 ${version}은 지원하지 않습니다`, `dataset schema ${version} is not supported`)];
+    return [problem('$.schemaVersion', 'unsupported-schema-version', `데이터 형식 ${version}은(는) 지원하지 않습니다`, `dataset schema ${version} is not supported`)];
   }
   return [];
 }

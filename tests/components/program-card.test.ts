@@ -210,7 +210,7 @@ describe('<wfp-program-card>', () => {
       expect(kpi).to.contain('Target 50,000 people');
       expect(kpi).to.contain('Achieved 68.5%');
       expect(has(el, '.kpi-label [lang="ko"]')).to.equal(true);
-      expect(text($(el, '[part="budget"]'))).to.contain('2024 budget KRW 2.6 billion As printed: KRW 2,555 million');
+      expect(text($(el, '[part="budget"]'))).to.contain('2024 budget KRW 2.56 billion As printed: KRW 2,555 million');
       expect($$(el, '.funding-legend li').map(text)).to.deep.equal(['City 50%', 'District 50% separate']);
       expect(text($(el, '.timeline li'))).to.equal('July 2024 Upcoming 서울엄마아빠택시 만족도 조사 실시');
       expect(text($(el, 'summary'))).to.equal('Details');

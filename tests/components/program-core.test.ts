@@ -72,6 +72,12 @@ describe('program core (pure)', () => {
       expect(split.unspecified).to.deep.equal({ x0: 50, x1: 100, share: 50 });
     });
 
+    it('adds no "not stated" slice when printed shares miss 100 by rounding only (33.33 × 3)', () => {
+      const third = { share: 33.33 } as const;
+      const budget: ProgramBudget = { amount: 1, year: 2024, funding: [{ source: 'national', ...third }, { source: 'city', ...third }, { source: 'district', ...third }] };
+      expect(fundingSplit(budget).unspecified).to.equal(null);
+    });
+
     it('scales shares summing past 100 to fit the bar', () => {
       const budget: ProgramBudget = { amount: 1, year: 2024, funding: [{ source: 'city', share: 80 }, { source: 'district', share: 40 }] };
       const split = fundingSplit(budget);

@@ -487,7 +487,7 @@ describe('<wfp-staffing-table>', () => {
       expect(detail.kind).to.equal('not-found');
       expect(detail.message.en).to.contain('children (Children Division)');
       const text = visibleText(root(el).querySelector('[role="alert"]')!);
-      expect(text).to.contain('부서 "없는담당관"는 인력 현황 표에 없습니다');
+      expect(text).to.contain('부서 "없는담당관"은(는) 인력 현황 표에 없습니다');
       expect(text).to.contain('children (아동담당관)');
       expect(root(el).querySelector('table')).to.equal(null);
       await expect(el).to.be.accessible();

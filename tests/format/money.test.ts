@@ -32,6 +32,10 @@ describe('formatMoney', () => {
       [3_286_749 * M, { unit: '백만원' }, '3,286,749백만원'],
       [3_286_749 * M, { unit: '억원' }, '32,867억원'],
       [3_286_749 * M, { unit: '조원', fractionDigits: 2 }, '3.29조원'],
+      [3_286_749 * M, { unit: '조원' }, '3.29조원'], // not "3조원": whole 조 hide too much
+      [1_033_351 * M, { unit: '조원' }, '1.03조원'],
+      [197 * M, { unit: '조원' }, '0.001조원 미만'], // spent, so never "0조원"
+      [393_000, { unit: '억원' }, '0.004억원'],
       [393_000, { unit: '천원' }, '393천원'],
       [393_000, { unit: '백만원' }, '0.393백만원'],
       [585 * M, { unit: '백만원' }, '585백만원'],
@@ -50,7 +54,9 @@ describe('formatMoney', () => {
       [3_286_700_000_000, {}, 'KRW 3.29 trillion'],
       [575_200_000_000, {}, 'KRW 575.2 billion'],
       [393_000, {}, 'KRW 393 thousand'],
-      [1_443 * M, {}, 'KRW 1.4 billion'],
+      [1_443 * M, {}, 'KRW 1.44 billion'], // three significant figures
+      [1_046 * M, {}, 'KRW 1.05 billion'], // not "1 billion" beside the Korean 10억 4,600만원
+      [1_500, {}, 'KRW 1.5 thousand'],
       [950, {}, 'KRW 950'],
       [0, {}, 'KRW 0'],
       [999_999_999_999, {}, 'KRW 1 trillion'],
@@ -58,6 +64,8 @@ describe('formatMoney', () => {
       [3_286_749 * M, { unit: '백만원' }, 'KRW 3,286,749 million'],
       [3_286_749 * M, { unit: '억원' }, 'KRW 3,286.7 billion'],
       [393_000, { unit: '천원' }, 'KRW 393 thousand'],
+      [393_000, { unit: '억원' }, 'under KRW 0.001 billion'], // not "KRW 0 billion"
+      [197 * M, { unit: '조원' }, 'under KRW 0.001 trillion'],
     ];
     for (const [won, options, expected] of cases) {
       it(`${won} ${options?.unit ?? 'auto'} → ${expected}`, () => expect(formatMoney(won, 'en', options)).to.equal(expected));

@@ -77,6 +77,7 @@ export function fundingSplit(budget: ProgramBudget | undefined): FundingSplit {
     return segment;
   });
   if (!drawable) return { basis: 'named', segments, unspecified: null, hasSeparate };
-  const unspecified = !allAmounts && sum < 100 ? { x0: x(sum), x1: 100, share: Math.round((100 - sum) * 10) / 10 } : null;
+  // Shares printed as 33.33 × 3 miss 100 by rounding, not by an unstated source: no "0%" slice for that.
+  const unspecified = !allAmounts && 100 - sum >= 0.05 ? { x0: x(sum), x1: 100, share: Math.round((100 - sum) * 10) / 10 } : null;
   return { basis: allAmounts ? 'amount' : 'share', segments, unspecified, hasSeparate };
 }
