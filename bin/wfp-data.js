@@ -1,28 +1,62 @@
 #!/usr/bin/env node
-// wfp-data validate <file.json> [--lang ko|en]
-// Checks a dataset against the shared schema: prints each problem as `path: message`, a summary,
-// and exits 0 when valid (warnings allowed), 1 when not, 2 on usage errors.
-import { readFileSync } from 'node:fs';
+// wfp-data validate <file.json | https://…> [more files] [--lang ko|en]
+// Checks datasets against the shared schema: prints each problem as `path: message`, a summary,
+// and exits 0 when every file is valid (warnings allowed), 1 when one is not, 2 when one cannot be
+// read (or on usage errors). With several files, each report starts with `<file>:`.
+import { readFileSync, statSync } from 'node:fs';
+import { DEFAULT_MAX_BYTES } from '../dist/data.js';
 import { validateDatasetText } from '../dist/schema.js';
 
+const USAGE = `usage: wfp-data validate <file.json | https://…/file.json> [more files] [--lang ko|en]
+
+Checks datasets against the shared schema of seoul-wfp-widgets, as the widgets will.
+Exit status: 0 all valid (warnings allowed), 1 a dataset is invalid, 2 a file cannot be read.`;
+
 const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const langIndex = args.indexOf('--lang');
 const lang = langIndex >= 0 ? args.splice(langIndex, 2)[1] : 'en';
-const [command, file] = args;
+const [command, ...files] = args;
 
-if (command !== 'validate' || !file || (lang !== 'en' && lang !== 'ko')) {
-  console.error('usage: wfp-data validate <file.json> [--lang ko|en]');
+if (command !== 'validate' || files.length === 0 || (lang !== 'en' && lang !== 'ko')) {
+  console.error(USAGE);
   process.exit(2);
 }
 
-let text;
-try {
-  text = readFileSync(file, 'utf8');
-} catch (error) {
-  console.error(`${file}: cannot read (${error.code ?? error.message})`);
-  process.exit(2);
+const megabytes = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** The file's text, or a one-line reason it cannot be checked (the widgets could not use it either). */
+async function read(file) {
+  try {
+    if (/^https?:\/\//i.test(file)) {
+      const response = await fetch(file, { signal: AbortSignal.timeout(30_000) });
+      if (!response.ok) return { error: `HTTP ${response.status}` };
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      if (bytes.length > DEFAULT_MAX_BYTES) return { error: `${megabytes(bytes.length)}, over the widgets' limit of ${megabytes(DEFAULT_MAX_BYTES)}` };
+      return { text: new TextDecoder().decode(bytes) };
+    }
+    const { size } = statSync(file);
+    if (size > DEFAULT_MAX_BYTES) return { error: `${megabytes(size)}, over the widgets' limit of ${megabytes(DEFAULT_MAX_BYTES)}` };
+    return { text: readFileSync(file, 'utf8') };
+  } catch (error) {
+    return { error: error.code ?? error.cause?.code ?? error.message };
+  }
 }
 
-const report = validateDatasetText(text, lang);
-for (const line of report.lines) console.log(line);
-process.exit(report.ok ? 0 : 1);
+let status = 0;
+for (const file of files) {
+  if (files.length > 1) console.log(`${file}:`);
+  const { text, error } = await read(file);
+  if (error !== undefined) {
+    console.error(`${file}: cannot read (${error})`);
+    status = 2;
+    continue;
+  }
+  const report = validateDatasetText(text, lang);
+  for (const line of report.lines) console.log(line);
+  if (!report.ok) status = Math.max(status, 1);
+}
+process.exit(status);

@@ -1,7 +1,9 @@
 // The validator CLI as a district would run it, against the built package (npm test builds first).
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -49,6 +51,66 @@ test('validate explains JSON syntax errors, unreadable files and bad usage', () 
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /cannot read \(ENOENT\)/);
   assert.equal(cli('check').status, 2);
+});
+
+test('validate checks every file named (a CI step with *.json), and exits with the worst status', () => {
+  const data = JSON.parse(readFileSync('data/seoul-wfp-2024-03.json', 'utf8'));
+  data.budgetLines[0].budget = -5;
+  const broken = join(scratch, 'second-broken.json');
+  writeFileSync(broken, JSON.stringify(data));
+  const result = cli('validate', 'data/seoul-wfp-2024-03.json', broken);
+  assert.equal(result.status, 1);
+  assert.match(result.stdout, /^data\/seoul-wfp-2024-03\.json:$/m);
+  assert.match(result.stdout, /^valid \(1 warning\)$/m);
+  assert.match(result.stdout, new RegExp(`^${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:$`, 'm'));
+  assert.match(result.stdout, /^invalid: 1 error, 0 warnings$/m);
+  assert.equal(cli('validate', broken, join(scratch, 'nope.json')).status, 2);
+});
+
+test('validate refuses a file over the widgets\' 20 MB limit, which they would refuse too', () => {
+  const big = join(scratch, 'big.json');
+  writeFileSync(big, readFileSync('data/seoul-wfp-2024-03.json', 'utf8').replace(/\}\s*$/, `${' '.repeat(21 * 1024 * 1024)}}`));
+  const result = cli('validate', big);
+  assert.equal(result.status, 2);
+  assert.match(result.stderr, /cannot read \(21\.\d MB, over the widgets' limit of 20\.0 MB\)/);
+});
+
+test('validate fetches a dataset by URL', async () => {
+  const body = readFileSync('data/seoul-wfp-2024-03.json');
+  const server = createServer((request, response) => {
+    if (request.url === '/data.json') response.writeHead(200, { 'content-type': 'application/json' }).end(body);
+    else response.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  try {
+    const run = (path: string) =>
+      new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+        const child = spawn('node', ['bin/wfp-data.js', 'validate', `http://127.0.0.1:${port}${path}`]);
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (chunk) => (stdout += chunk));
+        child.stderr.on('data', (chunk) => (stderr += chunk));
+        child.on('close', (status) => resolve({ status, stdout, stderr }));
+      });
+    const ok = await run('/data.json');
+    assert.equal(ok.status, 0, ok.stderr);
+    assert.match(ok.stdout, /^valid \(1 warning\)$/m);
+    const missing = await run('/missing.json');
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /cannot read \(HTTP 404\)/);
+  } finally {
+    server.close();
+  }
+});
+
+test('--help prints the usage on stdout and exits 0', () => {
+  for (const flag of ['--help', '-h']) {
+    const result = cli(flag);
+    assert.equal(result.status, 0);
+    assert.match(result.stdout, /^usage: wfp-data validate/);
+  }
+  assert.equal(cli('validate', '--help').status, 0);
 });
 
 test('the JSON Schema is generated from the valibot schema', () => {
