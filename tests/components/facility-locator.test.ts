@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/facility-locator/facility-locator.js';
 import type { WfpFacilityLocator } from '../../src/components/facility-locator/facility-locator.js';
 import { buildFacilityIndex, filterFacilities } from '../../src/components/facility-locator/facility-filter.js';
@@ -450,6 +450,30 @@ describe('<wfp-facility-locator>', () => {
       expect(root(el).activeElement === toyLibrary, 'focus kept').to.equal(true);
       await typeQuery(el, '강서');
       expect(chip(el, 'toy-library')).to.equal(null);
+    });
+  });
+
+  describe('printing', () => {
+    afterEach(() => emulateMedia({ media: 'screen' }));
+
+    it('lists every result on paper (not the first page of 50), keeps the map colours, drops the buttons', async () => {
+      const el = await render(html`<wfp-facility-locator></wfp-facility-locator>`);
+      expect(articles(el)).to.have.length(50);
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      expect(articles(el)).to.have.length(91);
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle(tile(el, 'dongjak')).printColorAdjust).to.equal('exact');
+      window.dispatchEvent(new Event('afterprint'));
+      await el.updateComplete;
+      expect(articles(el)).to.have.length(50);
+    });
+
+    it('prints the empty state as a sentence, without its buttons', async () => {
+      const el = await render(html`<wfp-facility-locator district="강서구" types="toy-library"></wfp-facility-locator>`);
+      await emulateMedia({ media: 'print' });
+      const button = root(el).querySelector('.empty button')!;
+      expect(getComputedStyle(button).display).to.equal('none');
     });
   });
 

@@ -539,6 +539,15 @@ export const styles = css`
     }
   }
   @media print {
+    /* The fill is the scale (step-3/4 names are white on it): print it, as the gauge prints its bar. */
+    .tile,
+    .tile-cell,
+    .swatch,
+    .missing-cell,
+    .shape {
+      -webkit-print-color-adjust: exact;
+      print-color-adjust: exact;
+    }
     .filters,
     .copy,
     .more {

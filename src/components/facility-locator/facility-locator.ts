@@ -109,6 +109,10 @@ export class WfpFacilityLocator extends WidgetElement {
   @state() private mapWidth = 0;
   @state() private focusDistrict: DistrictId | null = null;
   @state() private pageLimit = PAGE_SIZE;
+  /** While printing, every result is listed: paper has no "show more" (the button is hidden). */
+  @state() private printing = false;
+  private readonly onBeforePrint = () => (this.printing = true);
+  private readonly onAfterPrint = () => (this.printing = false);
   @state() private showAllTypes = false;
   @state() private origin: GeoPoint | null = null;
   @state() private locating = false;
@@ -150,10 +154,14 @@ export class WfpFacilityLocator extends WidgetElement {
     this.clockTimer = setInterval(() => {
       if (!this.now) this.clockTick += 1;
     }, CLOCK_INTERVAL_MS);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
     clearInterval(this.clockTimer);
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
@@ -823,18 +831,18 @@ export class WfpFacilityLocator extends WidgetElement {
     const locale = this.widget.locale.value;
     const total = result.matches.length;
     const districtName = this.selectedDistrict ? this.districtName(this.selectedDistrict, locale) : null;
-    const page = result.matches.slice(0, this.pageLimit);
+    const page = this.printing ? result.matches : result.matches.slice(0, this.pageLimit);
     const clock = seoulClock(this.currentTime());
     let body: TemplateResult;
     if (total === 0) {
       body = districtName
         ? html`<div class="empty">
             <p>${labels.emptyInDistrict(districtName)} —
-              <button type="button" class="secondary" @click=${this.showAllSeoul}>${labels.showAllSeoul}</button>
+              <button type="button" class="secondary no-print" @click=${this.showAllSeoul}>${labels.showAllSeoul}</button>
             </p>
           </div>`
         : html`<div class="empty">
-            <p>${labels.emptyAll} — <button type="button" class="secondary" @click=${this.resetFilters}>${labels.clearFilters}</button></p>
+            <p>${labels.emptyAll} — <button type="button" class="secondary no-print" @click=${this.resetFilters}>${labels.clearFilters}</button></p>
           </div>`;
     } else if (this.origin) {
       body = html`<div class="group">

@@ -311,6 +311,12 @@ export const staffingTableStyles = css`
     .scroller {
       overflow: visible;
     }
+    /* Browsers drop backgrounds when printing; with bars on, the fill is the figure's picture. */
+    .bar,
+    .bar-fill {
+      -webkit-print-color-adjust: exact;
+      print-color-adjust: exact;
+    }
     thead th {
       background: none;
     }
