@@ -209,15 +209,15 @@ const add = (into: Counts, row: Counts) => {
   into.women += row.women;
 };
 
-function compareCounts(computed: Counts, printed: Counts, path: Path, label: string, out: Problem[]): void {
+function compareCounts(computed: Counts, printed: Counts, path: Path, label: { ko: string; en: string }, out: Problem[]): void {
   for (const key of ['quota', 'current', 'women'] as const) {
     if (computed[key] !== printed[key]) {
       out.push(
         problem(
           jsonPath([...path, key]),
           'total-mismatch',
-          `${label} ${key} 합계가 맞지 않습니다: 행의 합 ${computed[key]}명, 표기 ${printed[key]}명`,
-          `${label} ${key} does not add up: rows sum to ${computed[key]}, printed ${printed[key]}`,
+          `${label.ko} ${key} 합계가 맞지 않습니다: 행의 합 ${computed[key]}명, 표기 ${printed[key]}명`,
+          `${label.en} ${key} does not add up: rows sum to ${computed[key]}, printed ${printed[key]}`,
         ),
       );
     }
@@ -249,12 +249,12 @@ function checkStaffing(data: Dataset, out: Problem[]): void {
     add(byCategory.get(row.category)!, row);
     add(byDepartment.get(row.departmentId)!, row);
   }
-  compareCounts(total, printed.total, ['staffingTotals', 'total'], '정원·현원 전체', out);
+  compareCounts(total, printed.total, ['staffingTotals', 'total'], { ko: '정원·현원 전체', en: 'Total staff' }, out);
   for (const [category, counts] of Object.entries(printed.byCategory ?? {})) {
-    compareCounts(byCategory.get(category as StaffCategory) ?? zero(), counts, ['staffingTotals', 'byCategory', category], category, out);
+    compareCounts(byCategory.get(category as StaffCategory) ?? zero(), counts, ['staffingTotals', 'byCategory', category], { ko: category, en: category }, out);
   }
   for (const [department, counts] of Object.entries(printed.byDepartment ?? {})) {
-    compareCounts(byDepartment.get(department) ?? zero(), counts, ['staffingTotals', 'byDepartment', department], department, out);
+    compareCounts(byDepartment.get(department) ?? zero(), counts, ['staffingTotals', 'byDepartment', department], { ko: department, en: department }, out);
   }
 }
 

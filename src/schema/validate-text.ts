@@ -18,7 +18,8 @@ export function validateDatasetText(text: string, locale: 'ko' | 'en' = 'en'): V
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    const syntax = problem('$', 'invalid-format', `JSON 문법 오류: ${String(error)}`, `JSON syntax error: ${String(error)}`);
+    const reason = syntaxReason(text, error);
+    const syntax = problem('$', 'invalid-format', `JSON 문법 오류: ${reason}`, `JSON syntax error: ${reason}`);
     return { ok: false, errors: [syntax], warnings: [], lines: [formatProblem(syntax, locale), summary(1, 0, locale)] };
   }
   const result = parseDataset(json);
@@ -37,4 +38,18 @@ function summary(errors: number, warnings: number, locale: 'ko' | 'en'): string 
   if (locale === 'ko') return errors === 0 ? `유효합니다 (경고 ${warnings}건)` : `유효하지 않습니다: 오류 ${errors}건, 경고 ${warnings}건`;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return errors === 0 ? `valid (${plural(warnings, 'warning')})` : `invalid: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+}
+
+/**
+ * The parser's message on one line (it may quote the text around the error, line breaks included),
+ * with the line and column of the error when the message gives only a character position.
+ */
+function syntaxReason(text: string, error: unknown): string {
+  const message = String(error).replace(/\s+/g, ' ');
+  const position = /at position (\d+)/.exec(message);
+  if (!position || /\(line \d+ column \d+\)/.test(message)) return message;
+  const before = text.replace(/^\uFEFF/, '').slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${message} (line ${line} column ${column})`;
 }

@@ -47,6 +47,15 @@ test('validate explains JSON syntax errors, unreadable files and bad usage', () 
   const syntax = cli('validate', file);
   assert.equal(syntax.status, 1);
   assert.match(syntax.stdout, /^\$: JSON syntax error/m);
+  // A trailing comma on line 3: the parser gives a character position; the CLI says line and column.
+  const trailing = join(scratch, 'trailing.json');
+  writeFileSync(trailing, '{\n  "schemaVersion": "1.0",\n  "meta": {},\n}');
+  assert.match(cli('validate', trailing).stdout, /^\$: JSON syntax error: .* at position \d+ \(line 4 column 1\) \[invalid-format\]$/m);
+  // A message that quotes the text around the error stays on one line.
+  const quoted = join(scratch, 'quoted.json');
+  writeFileSync(quoted, '{"a":\n}');
+  const lines = cli('validate', quoted).stdout.trim().split('\n');
+  assert.equal(lines.length, 2, lines.join(' | '));
   const missing = cli('validate', join(scratch, 'nope.json'));
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /cannot read \(ENOENT\)/);

@@ -93,6 +93,15 @@ describe('parseDataset rejects broken datasets with a path and a code', () => {
     });
   }
 
+  it('says each message in its own language (no Korean label inside the English one)', () => {
+    const data = miniDataset() as Mini;
+    data.staffingTotals.total.women = 27;
+    const result = parseDataset(data);
+    const mismatch = !result.ok && result.problems.find((p) => p.code === 'total-mismatch');
+    expect(mismatch && mismatch.message.en).to.equal('Total staff women does not add up: rows sum to 26, printed 27');
+    expect(mismatch && mismatch.message.ko).to.equal('정원·현원 전체 women 합계가 맞지 않습니다: 행의 합 26명, 표기 27명');
+  });
+
   it('rejects values that are not objects', () => {
     for (const input of [null, [], 'dataset', 42, undefined]) {
       const result = parseDataset(input);
