@@ -451,6 +451,8 @@ describe('<wfp-staffing-table>', () => {
       expect(getComputedStyle(root(el).querySelector('.sort-icon')!).display).to.equal('none');
       expect(getComputedStyle(root(el).querySelector('tbody tr')!).display).to.equal('table-row');
       expect(visibleTable(el)).to.have.length(9);
+      // It fits the column rather than spilling over what stands beside it on the page.
+      expect(root(el).querySelector('table')!.getBoundingClientRect().width).to.be.at.most(361);
       await emulateMedia({ media: 'screen' });
       expect(getComputedStyle(root(el).querySelector('[part="download"]')!).display).to.not.equal('none');
     });

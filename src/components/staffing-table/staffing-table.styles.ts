@@ -311,6 +311,14 @@ export const staffingTableStyles = css`
     .scroller {
       overflow: visible;
     }
+    /* The full table prints even in a narrow column of the page: cells wrap rather than spill over it. */
+    table {
+      inline-size: 100%;
+    }
+    thead th,
+    td {
+      white-space: normal;
+    }
     /* Browsers drop backgrounds when printing; with bars on, the fill is the figure's picture. */
     .bar,
     .bar-fill {
