@@ -34,6 +34,8 @@ async function read(file) {
     if (/^https?:\/\//i.test(file)) {
       const response = await fetch(file, { signal: AbortSignal.timeout(30_000) });
       if (!response.ok) return { error: `HTTP ${response.status}` };
+      const declared = Number(response.headers.get('content-length'));
+      if (declared > DEFAULT_MAX_BYTES) return { error: `${megabytes(declared)}, over the widgets' limit of ${megabytes(DEFAULT_MAX_BYTES)}` };
       const bytes = new Uint8Array(await response.arrayBuffer());
       if (bytes.length > DEFAULT_MAX_BYTES) return { error: `${megabytes(bytes.length)}, over the widgets' limit of ${megabytes(DEFAULT_MAX_BYTES)}` };
       return { text: new TextDecoder().decode(bytes) };

@@ -99,7 +99,10 @@ const cache = new Map<string, Promise<Dataset>>();
 const validatedOutputs = new WeakSet<object>();
 const logged = new Set<string>();
 
-/** Fires `reload` (detail: absolute URL) when a dataset is fetched again, so every widget sharing it follows. */
+/**
+ * Fires `reload` (detail: absolute URL) when a dataset is fetched again, and `revalidate` (detail:
+ * the object) when a `.dataset` object is validated again, so every widget sharing it follows.
+ */
 export const datasetEvents = new EventTarget();
 
 export function resolveDatasetUrl(url?: string | null): string {
@@ -260,9 +263,22 @@ export async function useDatasetObject(input: unknown, options: { revalidate?: b
     pending.catch(() => validated.delete(key));
   }
   const checked = checkedDataset(pending, undefined, 'The dataset property');
-  if (!known) checked.catch(logLoadError);
+  if (!known) {
+    checked.catch((error: DatasetLoadError) => {
+      // Once per object and verdict: a retry that finds the same problems says nothing new.
+      const verdict = `${error.message}|${error.problems.map((item) => item.path).join(',')}`;
+      if (key && loggedVerdicts.get(key) === verdict) return;
+      if (key) loggedVerdicts.set(key, verdict);
+      logLoadError(error);
+    });
+  }
+  // Every widget showing this object follows a revalidation (as every widget on a URL follows a reload).
+  if (options.revalidate) datasetEvents.dispatchEvent(new CustomEvent('revalidate', { detail: input }));
   return checked;
 }
+
+/** The last failure logged per `.dataset` object. */
+const loggedVerdicts = new WeakMap<object, string>();
 
 /**
  * The dataset a validation produced, or the load error a widget shows: `validator` when the

@@ -23,7 +23,10 @@ const JO = 1_000_000_000_000;
 
 export interface MoneyFormatOptions {
   unit?: MoneyUnit;
-  /** Decimals for fixed units (default 0; a non-zero amount smaller than one unit keeps up to 3). */
+  /**
+   * Decimals for fixed units. Default: 0 (2 for 조원); a non-zero amount smaller than one unit keeps
+   * up to 3, and a positive amount still too small for them reads "0.001조원 미만" / "under KRW 0.001 trillion".
+   */
   fractionDigits?: number;
 }
 
@@ -56,12 +59,13 @@ function fixedDigits(won: number, unitSize: number, requested: number | undefine
 }
 
 /**
- * An amount too small for the unit's decimals (197백만원 in 조원 at 3 decimals) is said to be below
- * the smallest step shown, never "0": money was spent. Otherwise undefined.
+ * A positive amount too small for the unit's decimals (197백만원 in 조원 at 3 decimals) is said to be
+ * below the smallest step shown, never "0": money was spent. Otherwise undefined.
  */
 function belowSmallestStep(won: number, size: number, digits: number): number | undefined {
   const step = 10 ** -digits;
-  return won !== 0 && Math.abs(won / size) < step / 2 ? step : undefined;
+  // Amounts are positive in every dataset; a negative one (a change) keeps its plain rounding.
+  return won > 0 && won / size < step / 2 ? step : undefined;
 }
 
 function formatKoreanFixed(won: number, unit: FixedMoneyUnit, options: MoneyFormatOptions): string {

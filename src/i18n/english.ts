@@ -13,11 +13,6 @@ export function englishCatalog(): EnglishCatalog | undefined {
   return catalog;
 }
 
-/** True once the English words are loaded, or known not to load (widgets then use Korean words). */
-export function englishSettled(): boolean {
-  return catalog !== undefined || failed;
-}
-
 /** True when the English words could not be loaded: widgets on English pages then speak Korean. */
 export function englishFailed(): boolean {
   return failed;

@@ -33,7 +33,11 @@ export class DataController implements ReactiveController {
     const url = (event as CustomEvent<string>).detail;
     if (this.currentUrl === url && this.task.status !== TaskStatus.PENDING) void this.task.run();
   };
+  private readonly onRevalidate = (event: Event) => {
+    if (this.source()[0] === (event as CustomEvent<unknown>).detail && this.task.status !== TaskStatus.PENDING) void this.task.run();
+  };
   private currentUrl = '';
+  private rerunOnUpdate = false;
 
   constructor(private readonly host: DataHost) {
     host.addController(this);
@@ -50,6 +54,7 @@ export class DataController implements ReactiveController {
 
   hostConnected(): void {
     datasetEvents.addEventListener('reload', this.onReload);
+    datasetEvents.addEventListener('revalidate', this.onRevalidate);
     // Runs before the context consumer asks again (it was added after this controller). A widget
     // moved out of its <wfp-data> would otherwise keep that provider's answer: nobody answers the
     // new request, and the consumer never clears its value.
@@ -58,8 +63,8 @@ export class DataController implements ReactiveController {
       this.host.requestUpdate();
     }
     // Inside a <wfp-data> not defined yet (its module imported after this widget's): nothing answers
-    // the request now, so ask again once it is. (Lit's ContextRoot would replay every unanswered
-    // request on the page, but keeps a record of each widget ever connected for the page's life.)
+    // the request now, so ask again once it is. Only widgets inside an undefined <wfp-data> wait;
+    // Lit's ContextRoot would keep a record of every widget ever connected on the page.
     if (!customElements.get('wfp-data') && this.host.closest('wfp-data')) {
       void customElements.whenDefined('wfp-data').then(() => {
         if (!this.host.isConnected) return;
@@ -68,12 +73,23 @@ export class DataController implements ReactiveController {
       });
     }
     // Taken out while its URL failed and put back: the shared cache may hold the data by now (a
-    // retry elsewhere); asking again costs no request either way.
-    if (this.task.status === TaskStatus.ERROR && this.currentUrl) void this.task.run();
+    // retry elsewhere). Asked at the next update, once the context consumer has its answer (a URL
+    // from <wfp-data> must not read as the official one meanwhile); the cache makes it no request.
+    if (this.task.status === TaskStatus.ERROR && this.currentUrl) {
+      this.rerunOnUpdate = true;
+      this.host.requestUpdate();
+    }
+  }
+
+  hostUpdate(): void {
+    if (!this.rerunOnUpdate) return;
+    this.rerunOnUpdate = false;
+    void this.task.run();
   }
 
   hostDisconnected(): void {
     datasetEvents.removeEventListener('reload', this.onReload);
+    datasetEvents.removeEventListener('revalidate', this.onRevalidate);
   }
 
   /** [dataset object or undefined, absolute URL] — compared by identity between renders. */
@@ -107,10 +123,8 @@ export class DataController implements ReactiveController {
    */
   retry(): void {
     const [object, url] = this.source();
-    if (object !== undefined) {
-      useDatasetObject(object, { revalidate: true }).catch(() => undefined);
-      return void this.task.run();
-    }
+    // The revalidate event re-runs this controller's task and every other one showing the object.
+    if (object !== undefined) return void useDatasetObject(object, { revalidate: true }).catch(() => undefined);
     // The reload event re-runs this controller's task and every other one showing the same URL.
     loadDataset(url, { reload: true }).catch(() => undefined);
   }

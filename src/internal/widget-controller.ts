@@ -63,7 +63,16 @@ export class WidgetController implements ReactiveController {
 
   private readonly retryFromBox = (): void => {
     this.refocusAfterRetry = true;
+    // The reader moving on (a click or focus anywhere) while the data loads cancels the refocus.
+    document.addEventListener('pointerdown', this.cancelRefocus, { capture: true, once: true });
+    document.addEventListener('focusin', this.cancelRefocus, { capture: true, once: true });
     this.data.retry();
+  };
+
+  private readonly cancelRefocus = (): void => {
+    this.refocusAfterRetry = false;
+    document.removeEventListener('pointerdown', this.cancelRefocus, { capture: true });
+    document.removeEventListener('focusin', this.cancelRefocus, { capture: true });
   };
 
   /**
@@ -73,13 +82,21 @@ export class WidgetController implements ReactiveController {
    */
   hostUpdated(): void {
     if (!this.refocusAfterRetry || this.state.status === 'loading') return;
-    this.refocusAfterRetry = false;
+    this.cancelRefocus();
     const root = this.host.shadowRoot;
     if (!root || root.activeElement || (document.activeElement && document.activeElement !== document.body)) return;
     const target = root.querySelector<HTMLElement>('.status.error button') ?? root.querySelector<HTMLElement>('.base');
     if (!target) return;
-    if (target.localName !== 'button') target.tabIndex = -1;
-    target.focus();
+    if (target.localName !== 'button') {
+      // Focusable for this once only: the widget is not a stop in the page's tab order.
+      target.tabIndex = -1;
+      target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
+    }
+    target.focus({ preventScroll: true });
+  }
+
+  hostDisconnected(): void {
+    this.cancelRefocus();
   }
 
   get labels(): Labels {

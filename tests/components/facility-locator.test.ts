@@ -420,6 +420,7 @@ describe('<wfp-facility-locator>', () => {
       withFacilities([
         { id: 'cafe-gangseo', name: { ko: '강서 키즈카페' }, type: 'kids-cafe', district: 'gangseo' },
         { id: 'library-jongno', name: { ko: '종로 장난감도서관' }, type: 'toy-library', district: 'jongno' },
+        { id: 'support-gangseo', name: { ko: '강서 육아종합지원센터' }, type: 'childcare-support-center', district: 'gangseo' },
       ]);
 
     it('“clear types” hands the focus to the first chip instead of dropping it', async () => {
@@ -448,6 +449,14 @@ describe('<wfp-facility-locator>', () => {
       expect(chip(el, 'toy-library') === toyLibrary, 'the same chip, still there').to.equal(true);
       expect(toyLibrary.getAttribute('aria-pressed')).to.equal('false');
       expect(root(el).activeElement === toyLibrary, 'focus kept').to.equal(true);
+      // Pressing a chip after it keeps both where they are: the focus stays on the chip pressed.
+      const support = chip(el, 'childcare-support-center');
+      support.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(chip(el, 'toy-library') === toyLibrary, 'the deselected chip is still there').to.equal(true);
+      expect(support.getAttribute('aria-pressed')).to.equal('true');
+      expect(root(el).activeElement === support, 'focus on the chip pressed').to.equal(true);
       await typeQuery(el, '강서');
       expect(chip(el, 'toy-library')).to.equal(null);
     });

@@ -152,6 +152,30 @@ describe('dataset sources and loading', () => {
     }
   });
 
+  it('the same through a <wfp-data>: put back, the widget asks for the provider’s URL, never the official file', async () => {
+    const fetch = flakyFetch(500, 'Recovered');
+    const requested: string[] = [];
+    const counting = window.fetch;
+    window.fetch = (input, init) => {
+      requested.push(String(input));
+      return counting(input, init);
+    };
+    try {
+      const wrapper = await fixture(html`<wfp-data src="/flaky-4.json"><source-probe></source-probe><source-probe></source-probe></wfp-data>`);
+      const [a, b] = wrapper.querySelectorAll('source-probe') as NodeListOf<SourceProbe>;
+      expect(await settled(b!)).to.contain('HTTP 500');
+      b!.remove();
+      fetch.recover();
+      a!.shadowRoot!.querySelector('button')!.click();
+      await waitUntil(() => a!.shadowRoot!.textContent!.includes('Recovered'), 'not recovered');
+      wrapper.append(b!);
+      await waitUntil(() => b!.shadowRoot!.textContent!.includes('Recovered'), 'the widget put back still shows the failure');
+      expect(requested.filter((url) => url.includes('seoul-wfp-2024-03')), 'official file requested').to.deep.equal([]);
+    } finally {
+      fetch.restore();
+    }
+  });
+
   it('Retry by keyboard keeps the focus in the widget: on the new Retry button, then on the widget once it recovers', async () => {
     const fetch = flakyFetch(503, 'Back');
     try {
@@ -194,6 +218,10 @@ describe('dataset sources and loading', () => {
       broken.budgetLines = official.budgetLines;
       a!.shadowRoot!.querySelector('button')!.click();
       await waitUntil(() => a!.shadowRoot!.textContent!.includes('Corrected in place'), 'Retry did not validate the corrected object');
+      // Every widget showing the object follows, as on a URL; the console said it once.
+      const [, b] = wrapper.querySelectorAll('source-probe') as NodeListOf<SourceProbe>;
+      await waitUntil(() => b!.shadowRoot!.textContent!.includes('Corrected in place'), 'the other widget kept the error');
+      expect(logged.length).to.equal(1);
     } finally {
       console.error = originalError;
     }

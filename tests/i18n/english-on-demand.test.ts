@@ -3,7 +3,7 @@ import '../../src/components/execution-gauge/execution-gauge.js';
 import '../../src/components/staffing-table/staffing-table.js';
 import type { WfpExecutionGauge } from '../../src/components/execution-gauge/execution-gauge.js';
 import type { WfpStaffingTable } from '../../src/components/staffing-table/staffing-table.js';
-import { englishSettled } from '../../src/i18n/english.js';
+import { englishCatalog } from '../../src/i18n/english.js';
 import { executionGaugeLabels } from '../../src/i18n/execution-gauge.js';
 import { settle } from '../hardening/helpers.js';
 
@@ -20,7 +20,7 @@ describe('English words load on demand', () => {
     await settle(gauge);
     expect(text(gauge)).to.include('예산 집행률');
     expect(englishRequests()).to.equal(0);
-    expect(englishSettled()).to.equal(false);
+    expect(englishCatalog() !== undefined, 'English loaded').to.equal(false);
     // What a wfp-error carries in English is always at hand …
     expect(executionGaugeLabels.en.errors.invalidLimit('ten')).to.equal('The limit value "ten" is not supported. Use a whole number of 1 or more.');
     expect(executionGaugeLabels.en.noExecutionData).to.equal('This dataset has no budget execution figures.');
@@ -44,7 +44,7 @@ describe('English words load on demand', () => {
     // Figures from attributes need no dataset and could show at once, but never with stand-in
     // words: until the English file is in, the widget shows its loading state.
     await fromAttributes.updateComplete;
-    expect(englishSettled()).to.equal(false);
+    expect(englishCatalog() !== undefined, 'English loaded').to.equal(false);
     // A widget a page takes out while the words load (a tab switch in a CMS) and puts back later.
     takenOut.remove();
     // (A boolean: chai would print a whole custom element in its failure message.)
@@ -52,7 +52,7 @@ describe('English words load on demand', () => {
     expect(text(fromAttributes)).to.include('Loading data');
     await settle(wrapper);
     expect(fromAttributes.shadowRoot!.querySelector('[role="meter"]')?.getAttribute('aria-valuetext')).to.include('budget execution 25.0%');
-    expect(englishSettled()).to.equal(true);
+    expect(englishCatalog() !== undefined, 'English loaded').to.equal(true);
     expect(text(gauge)).to.include('Budget execution');
     expect(text(gauge)).not.to.include('예산 집행률');
     expect(text(table)).to.include('Download CSV');

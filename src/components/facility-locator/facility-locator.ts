@@ -121,11 +121,11 @@ export class WfpFacilityLocator extends WidgetElement {
   /** The result count for screen readers, once the typing pauses (the visible count follows each key). */
   private readonly countAnnouncement = new SettledAnnouncement(this);
   /**
-   * A type chip just deselected stays in view (even at 0 results) so the focus stays on it. Type
-   * counts ignore the type filter, so toggling a chip never hides another: the chips keep their
-   * places and buttons, and the focused one stays focused.
+   * Type chips deselected since the last other filter change stay in view (even at 0 results). Type
+   * counts ignore the type filter, so with these kept, toggling chips never hides one: the chips
+   * keep their places and buttons, and the focused one stays focused.
    */
-  private lingeringType: string | null = null;
+  private readonly lingeringTypes = new Set<string>();
   @state() private clockTick = 0;
 
   /** Preselected district: id (`gangseo`), Korean name (`강서구`), English name or 5-digit code. Empty for all of Seoul. */
@@ -394,7 +394,7 @@ export class WfpFacilityLocator extends WidgetElement {
   // ——— User actions: each updates the public properties, then tells the host page. ———
 
   private emitFilterChange(cause: FilterChangeCause): void {
-    if (cause !== 'types') this.lingeringType = null;
+    if (cause !== 'types') this.lingeringTypes.clear();
     this.dispatchEvent(
       new WfpFilterChangeEvent({
         district: this.selectedDistrict?.id ?? null,
@@ -417,7 +417,7 @@ export class WfpFacilityLocator extends WidgetElement {
   private toggleType(typeId: string): void {
     const deselecting = this.selectedTypes.includes(typeId);
     const next = deselecting ? this.selectedTypes.filter((t) => t !== typeId) : [...this.selectedTypes, typeId];
-    this.lingeringType = deselecting ? typeId : null;
+    if (deselecting) this.lingeringTypes.add(typeId);
     this.selectedTypes = next;
     this.types = next.join(',');
     this.emitFilterChange('types');
@@ -426,7 +426,7 @@ export class WfpFacilityLocator extends WidgetElement {
   private async clearTypes(): Promise<void> {
     this.selectedTypes = [];
     this.types = '';
-    this.lingeringType = null;
+    this.lingeringTypes.clear();
     this.emitFilterChange('types');
     // The button removes itself: hand focus to the chips rather than dropping it on <body>.
     await this.updateComplete;
@@ -606,7 +606,7 @@ export class WfpFacilityLocator extends WidgetElement {
   private renderFilters(derived: DerivedData, result: FilterResult): TemplateResult {
     const labels = this.labels;
     const locale = this.widget.locale.value;
-    const kept = (id: string) => this.selectedTypes.includes(id) || id === this.lingeringType;
+    const kept = (id: string) => this.selectedTypes.includes(id) || this.lingeringTypes.has(id);
     const visibleTypes = derived.index.typeIds.filter((id) => (result.typeCounts.get(id) ?? 0) > 0 || kept(id));
     const shownTypes = this.showAllTypes ? visibleTypes : visibleTypes.filter((id, i) => i < COLLAPSED_TYPE_CHIPS || kept(id));
     return html`<div class="filters" part="filters">

@@ -68,7 +68,7 @@ type View =
  * @fires {WfpErrorEvent} wfp-error - The dataset could not be used, or `program-ids`, `division`, `district`, `sort`, `unit` or `headline-level` names nothing valid.
  * @csspart base - The wrapper of everything the list draws.
  * @csspart controls - The search and filter form.
- * @csspart count - The live result count.
+ * @csspart count - The visible result count (a hidden copy announces it once typing pauses).
  * @csspart results - The list of cards.
  * @csspart scope - The "강서구" / "서울 전체" badge over each card when `district` is set.
  * @csspart empty - The sentence shown when nothing matches.
@@ -87,9 +87,10 @@ export class WfpProgramList extends WidgetElement {
 
   @query('#search') private searchInput?: HTMLInputElement;
 
-  /** Search text, division, district and sort as the reader set them (start from the attributes). */
   /** The result count for screen readers, once the typing pauses (the visible count follows each key). */
   private readonly countAnnouncement = new SettledAnnouncement(this);
+
+  /** Search text, division, district and sort as the reader set them (start from the attributes). */
   @state() private currentQuery = '';
   @state() private currentDivision: string | null = null;
   @state() private currentDistrict: string | null = null;

@@ -184,6 +184,8 @@ export class WfpStaffingTable extends WidgetElement {
     link.href = url;
     link.download = this.csvFileName;
     link.hidden = true;
+    // A click inside the widget, not the reader's: the host page's click handlers need not see it.
+    link.addEventListener('click', (event) => event.stopPropagation());
     // In the document while clicked, and the URL kept a while: Firefox and Safari can otherwise lose the download.
     this.renderRoot.append(link);
     link.click();
@@ -196,7 +198,10 @@ export class WfpStaffingTable extends WidgetElement {
    * at once gets the new measure, not the one still on screen until the next render.
    */
   private currentView(): View {
-    if (this.isUpdatePending) this.view = this.deriveView();
+    if (this.isUpdatePending) {
+      this.widget.refreshContext(); // `el.lang = 'en'; el.csv()` gives English headers
+      this.view = this.deriveView();
+    }
     return this.view;
   }
 
