@@ -36,9 +36,10 @@ function blobUrl(value: unknown): string {
 function flakyFetch(status: number, title: string) {
   const original = window.fetch;
   let failing = true;
-  const counter = { calls: 0 };
-  window.fetch = async () => {
+  const counter = { calls: 0, urls: [] as string[] };
+  window.fetch = async (input) => {
     counter.calls += 1;
+    counter.urls.push(String(input));
     return failing ? new Response('nope', { status }) : new Response(JSON.stringify(mini(title)), { headers: { 'content-type': 'application/json' } });
   };
   return { counter, recover: () => void (failing = false), restore: () => void (window.fetch = original) };
@@ -134,47 +135,30 @@ describe('dataset sources and loading', () => {
     }
   });
 
-  it('a widget taken out while its URL failed, put back after a retry elsewhere recovered it, shows the data', async () => {
-    const fetch = flakyFetch(500, 'Recovered');
-    try {
-      const wrapper = await fixture(html`<div><source-probe src="/flaky-2.json"></source-probe><source-probe src="/flaky-2.json"></source-probe></div>`);
-      const [a, b] = wrapper.querySelectorAll('source-probe') as NodeListOf<SourceProbe>;
-      expect(await settled(b!)).to.contain('HTTP 500');
-      b!.remove();
-      fetch.recover();
-      a!.shadowRoot!.querySelector('button')!.click();
-      await waitUntil(() => a!.shadowRoot!.textContent!.includes('Recovered'), 'not recovered');
-      wrapper.append(b!);
-      await waitUntil(() => b!.shadowRoot!.textContent!.includes('Recovered'), 'the widget put back still shows the failure');
-      expect(fetch.counter.calls).to.equal(2);
-    } finally {
-      fetch.restore();
-    }
-  });
-
-  it('the same through a <wfp-data>: put back, the widget asks for the provider’s URL, never the official file', async () => {
-    const fetch = flakyFetch(500, 'Recovered');
-    const requested: string[] = [];
-    const counting = window.fetch;
-    window.fetch = (input, init) => {
-      requested.push(String(input));
-      return counting(input, init);
-    };
-    try {
-      const wrapper = await fixture(html`<wfp-data src="/flaky-4.json"><source-probe></source-probe><source-probe></source-probe></wfp-data>`);
-      const [a, b] = wrapper.querySelectorAll('source-probe') as NodeListOf<SourceProbe>;
-      expect(await settled(b!)).to.contain('HTTP 500');
-      b!.remove();
-      fetch.recover();
-      a!.shadowRoot!.querySelector('button')!.click();
-      await waitUntil(() => a!.shadowRoot!.textContent!.includes('Recovered'), 'not recovered');
-      wrapper.append(b!);
-      await waitUntil(() => b!.shadowRoot!.textContent!.includes('Recovered'), 'the widget put back still shows the failure');
-      expect(requested.filter((url) => url.includes('seoul-wfp-2024-03')), 'official file requested').to.deep.equal([]);
-    } finally {
-      fetch.restore();
-    }
-  });
+  for (const [source, markup] of [
+    ['its own src', html`<div><source-probe src="/flaky-2.json"></source-probe><source-probe src="/flaky-2.json"></source-probe></div>`],
+    ['a <wfp-data>', html`<wfp-data src="/flaky-4.json"><source-probe></source-probe><source-probe></source-probe></wfp-data>`],
+  ] as const) {
+    it(`a widget taken out while its URL (${source}) failed, put back after a retry elsewhere recovered it, shows the data`, async () => {
+      const fetch = flakyFetch(500, 'Recovered');
+      try {
+        const wrapper = await fixture(markup);
+        const [a, b] = wrapper.querySelectorAll('source-probe') as NodeListOf<SourceProbe>;
+        expect(await settled(b!)).to.contain('HTTP 500');
+        b!.remove();
+        fetch.recover();
+        a!.shadowRoot!.querySelector('button')!.click();
+        await waitUntil(() => a!.shadowRoot!.textContent!.includes('Recovered'), 'not recovered');
+        wrapper.append(b!);
+        await waitUntil(() => b!.shadowRoot!.textContent!.includes('Recovered'), 'the widget put back still shows the failure');
+        // One request per attempt (the first, the retry), and never the official file meanwhile.
+        expect(fetch.counter.calls).to.equal(2);
+        expect(fetch.counter.urls.some((url) => url.includes('seoul-wfp-2024-03')), 'official file requested').to.equal(false);
+      } finally {
+        fetch.restore();
+      }
+    });
+  }
 
   it('Retry by keyboard keeps the focus in the widget: on the new Retry button, then on the widget once it recovers', async () => {
     const fetch = flakyFetch(503, 'Back');
