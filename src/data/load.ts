@@ -27,13 +27,22 @@ export async function validateDataset(input: unknown): Promise<ParseResult> {
 async function validate(input: unknown): Promise<ParseResult> {
   // In the CDN file the validator is its own file beside the script (see importBesideScript).
   validator ??= __WFP_CDN__ ? importBesideScript('./wfp-validator.js') : import('../schema/parse.js');
+  // A module request that hangs (rather than fails) must not leave the widgets loading for ever:
+  // it gets the same time as a dataset request.
+  const timeoutMs = settings.timeoutMs;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`not loaded within ${timeoutMs} ms`)), timeoutMs);
+  });
   try {
-    return (await validator).parseDataset(input);
+    return (await Promise.race([validator, stalled])).parseDataset(input);
   } catch (cause) {
     // Import again on the next attempt. Browsers that remember a failed module fetch for the page's
     // lifetime will fail again until the page is reloaded, which is what the message tells people.
     validator = undefined;
     throw cause;
+  } finally {
+    clearTimeout(timer);
   }
 }
 

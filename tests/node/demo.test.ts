@@ -25,10 +25,17 @@ after(async () => {
 
 /**
  * A CDN page on which one file beside the script (`unreachable`: wfp-en.js, wfp-boundaries.js) cannot
- * be fetched, watched for what a host page would notice: exceptions, unhandled rejections, the kinds
- * of `wfp-error` events and the widgets' `[wfp]` console warnings. `json` serves extra files.
+ * be fetched — refused, or with `stall` never answered — watched for what a host page would notice:
+ * exceptions, unhandled rejections, the kinds of `wfp-error` events and the widgets' `[wfp]` console
+ * warnings. `json` serves extra files; `head` goes before the widgets.
  */
-async function openWithUnreachableFile(unreachable: string, lang: 'ko' | 'en', widgets: string, json: Record<string, string> = {}) {
+async function openWithUnreachableFile(
+  unreachable: string,
+  lang: 'ko' | 'en',
+  widgets: string,
+  json: Record<string, string> = {},
+  { stall = false, head = '' } = {},
+) {
   const page = await browser.newPage();
   const thrown: string[] = [];
   const warnings: string[] = [];
@@ -36,7 +43,7 @@ async function openWithUnreachableFile(unreachable: string, lang: 'ko' | 'en', w
   page.on('console', (message) => {
     if (message.type() === 'warning' && message.text().includes('[wfp]')) warnings.push(message.text());
   });
-  await page.route(`${origin}/dist/cdn/${unreachable}`, (route) => route.abort('connectionrefused'));
+  await page.route(`${origin}/dist/cdn/${unreachable}`, (route) => (stall ? undefined : route.abort('connectionrefused')));
   for (const [path, body] of Object.entries(json)) await page.route(`${origin}${path}`, (route) => route.fulfill({ contentType: 'application/json', body }));
   const path = `/demo/without-${unreachable}.html`;
   await page.route(`${origin}${path}`, (route) =>
@@ -46,7 +53,7 @@ async function openWithUnreachableFile(unreachable: string, lang: 'ko' | 'en', w
 addEventListener('unhandledrejection', () => { window.__rejections = (window.__rejections ?? 0) + 1; });
 document.addEventListener('wfp-error', (event) => (window.__kinds ??= []).push(event.detail.kind));
 </script>
-<script type="module" src="/dist/cdn/wfp-widgets.js"></script>${widgets}</html>`,
+<script type="module" src="/dist/cdn/wfp-widgets.js"></script>${head}${widgets}</html>`,
     }),
   );
   await page.goto(`${origin}${path}`);
@@ -248,6 +255,24 @@ test('when wfp-boundaries.js cannot be loaded, the locator says so in its own bo
   await page.waitForFunction(() => (document.querySelector('wfp-facility-locator')?.shadowRoot?.textContent ?? '').includes('경계 데이터(/dist/boundaries.json)에 연결하지 못했습니다'), undefined, { timeout: 30_000 });
   const { thrown, kinds, rejections } = await noticed();
   assert.deepEqual(kinds, ['network']);
+  assert.deepEqual(thrown, []);
+  assert.equal(rejections, 0);
+  await page.close();
+});
+
+test('when wfp-validator.js never answers, a district dataset ends in the error box after the data timeout, not a skeleton for ever', async () => {
+  const district = JSON.parse(readFileSync('dist/cdn/seoul-wfp-2024-03.json', 'utf8'));
+  district.meta.title = { ko: '가상구 자료', en: 'District data' }; // other bytes: validated before use
+  const { page, noticed } = await openWithUnreachableFile(
+    'wfp-validator.js',
+    'ko',
+    '<wfp-staffing-table src="/dist/district.json"></wfp-staffing-table>',
+    { '/dist/district.json': JSON.stringify(district) },
+    { stall: true, head: `<script type="module">import { configureDataLoading } from '/dist/cdn/wfp-widgets.js'; configureDataLoading({ timeoutMs: 1500 });</script>` },
+  );
+  await page.waitForFunction(() => document.querySelector('wfp-staffing-table')?.shadowRoot?.querySelector('[role="alert"]') !== null, undefined, { timeout: 15_000 });
+  const { thrown, kinds, rejections } = await noticed();
+  assert.deepEqual(kinds, ['validator']);
   assert.deepEqual(thrown, []);
   assert.equal(rejections, 0);
   await page.close();
