@@ -5,6 +5,7 @@
 // read (or on usage errors). With several files, each report starts with `<file>:`.
 import { readFileSync, statSync } from 'node:fs';
 import { DEFAULT_MAX_BYTES } from '../dist/data.js';
+import { formatByteSize } from '../dist/format.js';
 import { validateDatasetText } from '../dist/schema.js';
 
 const USAGE = `usage: wfp-data validate <file.json | https://…/file.json> [more files] [--lang ko|en]
@@ -26,7 +27,8 @@ if (command !== 'validate' || files.length === 0 || (lang !== 'en' && lang !== '
   process.exit(2);
 }
 
-const megabytes = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** Why a file over the limit the widgets apply (src/data/load.ts) cannot be checked; else undefined. */
+const overLimit = (bytes) => (bytes > DEFAULT_MAX_BYTES ? `${formatByteSize(bytes)}, over the widgets' limit of ${formatByteSize(DEFAULT_MAX_BYTES)}` : undefined);
 
 /** The file's text, or a one-line reason it cannot be checked (the widgets could not use it either). */
 async function read(file) {
@@ -35,13 +37,13 @@ async function read(file) {
       const response = await fetch(file, { signal: AbortSignal.timeout(30_000) });
       if (!response.ok) return { error: `HTTP ${response.status}` };
       const declared = Number(response.headers.get('content-length'));
-      if (declared > DEFAULT_MAX_BYTES) return { error: `${megabytes(declared)}, over the widgets' limit of ${megabytes(DEFAULT_MAX_BYTES)}` };
+      if (overLimit(declared)) return { error: overLimit(declared) };
       const bytes = new Uint8Array(await response.arrayBuffer());
-      if (bytes.length > DEFAULT_MAX_BYTES) return { error: `${megabytes(bytes.length)}, over the widgets' limit of ${megabytes(DEFAULT_MAX_BYTES)}` };
+      if (overLimit(bytes.length)) return { error: overLimit(bytes.length) };
       return { text: new TextDecoder().decode(bytes) };
     }
     const { size } = statSync(file);
-    if (size > DEFAULT_MAX_BYTES) return { error: `${megabytes(size)}, over the widgets' limit of ${megabytes(DEFAULT_MAX_BYTES)}` };
+    if (overLimit(size)) return { error: overLimit(size) };
     return { text: readFileSync(file, 'utf8') };
   } catch (error) {
     return { error: error.code ?? error.cause?.code ?? error.message };

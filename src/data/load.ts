@@ -4,6 +4,7 @@ import type { Dataset } from '../schema/types.js';
 import { importBesideScript } from '../internal/beside-script.js';
 import { DatasetLoadError } from './errors.js';
 import { OFFICIAL_DATASET_SHA256, OFFICIAL_DATASET_URL } from './official.js';
+import { formatByteSize } from '../format/bytes.js';
 
 /**
  * The validator (valibot, the schema, the reference and consistency checks: about a third of the data
@@ -198,11 +199,6 @@ async function fetchDataset(url: string, options: LoadOptions): Promise<Dataset>
   }
 }
 
-/** "20 MB", "1.5 MB", "98 kB": a limit a page set below 1 MB must not read "0 MB". */
-function byteSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${Number((bytes / 1024 / 1024).toFixed(1))} MB` : `${Math.ceil(bytes / 1024)} kB`;
-}
-
 async function readLimited(response: Response, maxBytes: number, url: string, signal: AbortSignal, timeoutMs: number): Promise<Uint8Array> {
   // The message names the declared size only: how far a streamed body got before the limit depends
   // on chunking, and a message that changes between attempts would be logged again on every retry.
@@ -210,7 +206,7 @@ async function readLimited(response: Response, maxBytes: number, url: string, si
     new DatasetLoadError(
       'too-large',
       url,
-      `Dataset ${url} is larger than the limit of ${byteSize(maxBytes)}${declared === undefined ? '' : ` (${byteSize(declared)})`}`,
+      `Dataset ${url} is larger than the limit of ${formatByteSize(maxBytes)}${declared === undefined ? '' : ` (${formatByteSize(declared)})`}`,
     );
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {

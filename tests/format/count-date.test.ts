@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { formatByteSize } from '../../src/format/bytes.js';
 import { formatCount } from '../../src/format/count.js';
 import { formatAsOf, formatDate, parseCalendarDate, yearElapsedPercent } from '../../src/format/date.js';
 
@@ -52,5 +53,14 @@ describe('dates', () => {
     expect(yearElapsedPercent('2024-12-31')).to.equal(100);
     expect(yearElapsedPercent('2024-06')).to.equal(50);
     expect(yearElapsedPercent('2024')).to.equal(null);
+  });
+});
+
+describe('formatByteSize', () => {
+  it('says MB from 1 MB up, kB below, never "0 MB"', () => {
+    expect(formatByteSize(20 * 1024 * 1024)).to.equal('20 MB');
+    expect(formatByteSize(1.5 * 1024 * 1024)).to.equal('1.5 MB');
+    expect(formatByteSize(100_000)).to.equal('98 kB');
+    expect(formatByteSize(1)).to.equal('1 kB');
   });
 });
