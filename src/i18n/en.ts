@@ -5,6 +5,7 @@ export const en: Labels = {
     loading: 'Loading data',
     retry: 'Try again',
     source: 'Source',
+    sourceSample: 'Women & Family Policy Office — Work Report · As of 31 March 2024',
     errorTitle: 'These figures cannot be shown',
     dataErrors: {
       network: (url) => `The data file (${url}) could not be reached. Check the network connection.`,

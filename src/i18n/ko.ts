@@ -4,6 +4,11 @@ export const ko = {
     loading: '데이터를 불러오는 중입니다',
     retry: '다시 시도',
     source: '출처',
+    /**
+     * Invisible text of a loading skeleton's source line: the official dataset's, so the skeleton
+     * wraps like the line that replaces it (no layout shift with real fonts).
+     */
+    sourceSample: '여성가족정책실 주요업무보고 · 2024년 3월 말 기준',
     errorTitle: '수치를 표시할 수 없습니다',
     dataErrors: {
       network: (url: string) => `데이터 파일(${url})에 연결하지 못했습니다. 네트워크 연결을 확인하세요.`,

@@ -1,9 +1,11 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/data/wfp-data.js';
 import '../../src/components/execution-gauge/execution-gauge.js';
 import type { WfpExecutionGauge } from '../../src/components/execution-gauge/execution-gauge.js';
 import { OFFICIAL_DATASET_URL } from '../../src/data/index.js';
+import { loadEnglish } from '../../src/i18n/english.js';
 import type { WfpErrorDetail } from '../../src/events/wfp-error-event.js';
 
 const official = await (await fetch(OFFICIAL_DATASET_URL)).json();
@@ -477,20 +479,29 @@ describe('<wfp-execution-gauge>', () => {
       await emulateMedia({ media: 'screen', reducedMotion: 'no-preference' });
     });
 
+    // With real Korean fonts (tests/i18n/hangul-font.test.ts) the text wraps at these widths: the
+    // skeleton's lines must wrap the same way, so they hold typical text, invisible.
     it('loading keeps the final size: no layout shift when the data arrives', async () => {
-      for (const variant of ['arc', 'bar']) {
-        const gate = deferFetch(`/shift-${variant}.json`);
+      const cases = [160, 240, 480].flatMap((width) =>
+        ['arc', 'bar'].flatMap((variant) => ['ko', 'en'].map((lang) => ({ width, variant, lang, pace: width === 240 ? null : 'auto' }))),
+      );
+      await loadEnglish(); // words on demand: measure the English skeleton, not its Korean stand-in
+      for (const { width, variant, lang, pace } of cases) {
+        const name = `${width}px ${variant} ${lang} pace=${pace}`;
+        const path = `/shift-${width}-${variant}-${lang}.json`;
+        const gate = deferFetch(path);
         try {
-          const host = await fixture(html`<div style="width: 480px">
-            <wfp-execution-gauge src=${`/shift-${variant}.json`} variant=${variant} department="영유아담당관"></wfp-execution-gauge>
+          const host = await fixture(html`<div style=${`width: ${width}px`}>
+            <wfp-execution-gauge src=${path} lang=${lang} variant=${variant} pace=${pace ?? nothing} department="영유아담당관"></wfp-execution-gauge>
           </div>`);
           const el = host.querySelector('wfp-execution-gauge')!;
-          expect($(el, '.skeleton-text'), variant).to.exist;
+          await el.updateComplete;
+          expect($(el, '.skeleton-text'), name).to.exist;
           const before = el.getBoundingClientRect().height;
           gate.release();
           await settled(el);
-          expect($(el, '[role="meter"]'), variant).to.exist;
-          expect(el.getBoundingClientRect().height, variant).to.be.closeTo(before, 1);
+          expect($(el, '[role="meter"]'), name).to.exist;
+          expect(el.getBoundingClientRect().height, name).to.be.closeTo(before, 1);
         } finally {
           gate.restore();
         }

@@ -17,6 +17,9 @@ export const styles = css`
     padding: var(--_space-3);
     border-radius: var(--_radius);
     display: grid;
+    /* One column no wider than the box: an auto track would grow to the widest content's
+       min-content (the sort select, a long unbroken word) and push everything past a 160 px box. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-3);
   }
 
@@ -34,6 +37,7 @@ export const styles = css`
 
   .gauge {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-2);
     align-items: center;
   }
@@ -227,6 +231,7 @@ export const styles = css`
   /* --- Breakdown ------------------------------------------------------------------------------ */
   .breakdown {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-2);
     border-top: var(--_border-width) solid var(--_color-border);
     padding-top: var(--_space-3);
@@ -275,6 +280,7 @@ export const styles = css`
     margin: 0;
     padding: 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-3);
   }
   .row {
@@ -318,6 +324,14 @@ export const styles = css`
     font-size: var(--_font-size-xsmall);
     font-variant-numeric: tabular-nums;
   }
+  /* Very narrow boxes (a 160 px sidebar): the rate and pace word on their own line, so the name
+     keeps the full width instead of a column two syllables wide. */
+  @container wfp-gauge (max-width: 13rem) {
+    .row {
+      grid-template-columns: minmax(0, 1fr);
+      grid-template-areas: 'name' 'value' 'bar' 'amounts';
+    }
+  }
   @container wfp-gauge (min-width: 400px) {
     .row {
       grid-template-columns: minmax(0, 1.4fr) minmax(5rem, 1fr) auto;
@@ -337,6 +351,10 @@ export const styles = css`
   }
 
   /* --- Loading: the same boxes, greyed, so nothing moves when the figures arrive ------------- */
+  /* Its text is there for size only (see renderLoading): hidden, so neither readers nor axe see it. */
+  .skeleton-text > * {
+    visibility: hidden;
+  }
   .skeleton-text {
     color: transparent;
     background: var(--_color-surface-alt);

@@ -33,6 +33,10 @@ interface RowView {
 
 const FALLBACK_OPTIONS: GaugeOptions = { unit: 'auto', variant: 'arc', sort: null, limit: null, pace: null };
 
+/** What the loading skeleton's invisible text describes: a typical division (영유아담당관's figures). */
+const SKELETON_FIGURE = { name: { ko: '영유아담당관', en: 'Early Childhood Division' }, budget: 2_072_211_000_000, spent: 646_700_000_000, rate: 31.2 };
+const SKELETON_PACE = 25;
+
 /**
  * Budget execution at a glance: the share of a budget spent by the dataset's as-of date, for the
  * whole office, one division, one budget line, or figures given as attributes.
@@ -190,23 +194,28 @@ export class WfpExecutionGauge extends WidgetElement {
   }
 
   private renderLoading(): TemplateResult {
-    const { variant, pace } = this.options;
+    const { variant, pace, unit } = this.options;
+    const locale = this.widget.locale.value;
     const geometry = arcGauge(null);
-    const line = (className: string) => html`<p class="${className} skeleton-text">&nbsp;</p>`;
+    // The lines hold typical text, hidden, so they wrap like the figures that replace them: with real
+    // Korean fonts a one-line placeholder would grow to two when the data arrives (layout shift).
+    // Only the lines' grey boxes show (.skeleton-text > * is visibility: hidden).
+    const sample = describeFigure(SKELETON_FIGURE, locale, unit, pace === null ? null : SKELETON_PACE);
+    const line = (className: string, text: string) => html`<p class="${className} skeleton-text"><span>${text}</span></p>`;
     // The label has the same two lines as the real one (name, then the caption on its own line).
-    const label = html`<p class="label skeleton-text">&nbsp;<span class="caption">&nbsp;</span></p>`;
+    const label = html`<p class="label skeleton-text"><span class="name">${sample.name}</span> <span class="caption">${this.labels.caption}</span></p>`;
     return html`<p class="visually-hidden" role="status">${this.widget.labels.common.loading}</p>
       <div class="gauge ${variant}" aria-hidden="true">
         ${variant === 'arc'
           ? html`<div class="figure">
               <svg viewBox=${geometry.viewBox} focusable="false"><path class="skeleton-track" d=${geometry.track}></path></svg>
             </div>`
-          : html`<div class="head">${label}${line('value')}</div>
+          : html`<div class="head">${label}${line('value', sample.rate)}</div>
               <div class="figure"><div class="bar-track skeleton-text"></div></div>`}
         <div class="text">
-          ${variant === 'arc' ? label : nothing}
-          ${line('amounts')} ${pace !== null ? line('pace') : nothing}
-          <p class="source skeleton-text">&nbsp;</p>
+          ${variant === 'arc' ? label : nothing} ${line('amounts', sample.amounts)}
+          ${sample.pace ? html`<p class="pace skeleton-text">${this.renderPaceShape(sample.pace.status)}<span>${sample.pace.sentence}</span></p>` : nothing}
+          ${line('source', this.widget.labels.common.sourceSample)}
         </div>
       </div>`;
   }
