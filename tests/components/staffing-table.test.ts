@@ -444,6 +444,29 @@ describe('<wfp-staffing-table>', () => {
       expect(getComputedStyle(root(el).querySelector('td')!, '::before').content).to.equal('none');
     });
 
+    it('scrolls sideways between 480 px and its full width with the names whole and the caption and names in view', async () => {
+      for (const lang of ['ko', 'en']) {
+        const el = await render(html`<div style="inline-size: 520px" lang=${lang}><wfp-staffing-table bars></wfp-staffing-table></div>`);
+        const scroller = root(el).querySelector<HTMLElement>('.scroller')!;
+        expect(scroller.scrollWidth, `${lang}: the table is wider than its box`).to.be.greaterThan(scroller.clientWidth);
+        // Names break between words only: each fits on one line in Korean, one word per line at worst in English.
+        for (const th of root(el).querySelectorAll<HTMLElement>('tbody th')) {
+          const lineHeight = parseFloat(getComputedStyle(th).lineHeight);
+          const words = visibleText(th).split(/[ -]/).length; // a hyphen may end a line too
+          const lines = Math.round((th.getBoundingClientRect().height - 16) / lineHeight);
+          expect(lines, `${lang}: ${visibleText(th)}`).to.be.at.most(lang === 'ko' ? 1 : words);
+        }
+        scroller.scrollLeft = scroller.scrollWidth;
+        await new Promise(requestAnimationFrame);
+        const box = scroller.getBoundingClientRect();
+        for (const selector of ['.caption-title', '.caption-meta', 'tbody tr:first-child th', 'tfoot th']) {
+          const part = root(el).querySelector(selector)!.getBoundingClientRect();
+          expect(part.left, `${lang}: ${selector} scrolled away`).to.be.closeTo(box.left, 1);
+          expect(part.right, `${lang}: ${selector} wider than the box`).to.be.at.most(box.right + 1);
+        }
+      }
+    });
+
     it('prints the full table without controls, even from a narrow container', async () => {
       const el = await render(html`<div style="inline-size: 360px"><wfp-staffing-table></wfp-staffing-table></div>`);
       await emulateMedia({ media: 'print' });

@@ -17,6 +17,27 @@ export const staffingTableStyles = css`
   .scroller {
     overflow-x: auto;
   }
+  /* A table wider than its box scrolls sideways; its title and source stay in view, wrapped to the
+     box (100cqi: the widget's width), and so do the units' names, the first column. */
+  .caption-title,
+  .caption-meta {
+    position: sticky;
+    inset-inline-start: 0;
+    max-inline-size: 100cqi;
+  }
+  tbody th,
+  tfoot th,
+  thead th.department {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    background: var(--_color-surface);
+    /* The edge the figures scroll under. */
+    box-shadow: inset calc(-1 * var(--_border-width)) 0 0 var(--_color-border);
+  }
+  thead th.department {
+    background: var(--_header-background);
+  }
 
   table {
     inline-size: 100%;
@@ -57,6 +78,9 @@ export const staffingTableStyles = css`
   th[scope='row'] {
     text-align: start;
     font-weight: normal;
+    /* A unit's name is never split inside a word to narrow its column ("양성평/등담당/관"): break-word,
+       unlike the inherited anywhere, leaves the column's minimum at the longest word. */
+    overflow-wrap: break-word;
   }
   td {
     text-align: end;
@@ -117,6 +141,7 @@ export const staffingTableStyles = css`
     background: var(--_highlight-background);
   }
   tr.highlighted th {
+    background: var(--_highlight-background);
     font-weight: var(--_font-weight-bold);
     box-shadow: inset 0.375rem 0 0 var(--_highlight-mark);
     padding-inline-start: calc(var(--_space-3) + 0.375rem);
