@@ -100,6 +100,28 @@ describe('<wfp-facility-locator>', () => {
       expect(tiles(el).every((t) => t.getAttribute('aria-pressed') === 'false')).to.be.true;
     });
 
+    // A phone (360 px screen): with real Korean fonts four syllables do not fit a 40 px tile.
+    it('on a phone every tile keeps its name on one line and its count inside it (구 dropped); wide maps keep 구', async () => {
+      const el = await render(html`<div style="width: 328px"><wfp-facility-locator district="gangseo"></wfp-facility-locator></div>`);
+      const lineHeight = (t: HTMLElement) => parseFloat(getComputedStyle(t.querySelector('.tile-name')!).lineHeight);
+      for (const t of tiles(el)) {
+        const name = visibleText(t.querySelector('.tile-name'));
+        const box = t.getBoundingClientRect();
+        const count = t.parentElement!.querySelector('.tile-count')!.getBoundingClientRect();
+        expect(count.top, `${name}: count inside its tile`).to.be.at.least(box.top - 1);
+        expect(count.bottom, `${name}: count inside its tile`).to.be.at.most(box.bottom + 1);
+        // The selected tile has its ✓ on a line of its own above the name.
+        const lines = t.getAttribute('aria-pressed') === 'true' ? 2 : 1;
+        expect(t.querySelector('.tile-name')!.getBoundingClientRect().height, name).to.be.below((lines + 0.5) * lineHeight(t));
+      }
+      const shown = (t: HTMLElement) => t.querySelector<HTMLElement>('.tile-name')!.innerText.trim(); // rendered text only
+      expect(shown(tile(el, 'yeongdeungpo'))).to.equal('영등포');
+      expect(shown(tile(el, 'jung'))).to.equal('중구');
+      expect(tile(el, 'yeongdeungpo').getAttribute('aria-label')).to.equal('영등포구, 시설 4곳');
+      const wide = await render(html`<div style="width: 720px"><wfp-facility-locator></wfp-facility-locator></div>`);
+      expect(shown(tile(wide, 'yeongdeungpo'))).to.equal('영등포구');
+    });
+
     it('selecting 금천구 lists the 서남권 직장맘지원센터 at 가산디지털1로 120 and the 외국인노동자센터', async () => {
       const el = await render(html`<wfp-facility-locator></wfp-facility-locator>`);
       tile(el, 'geumcheon').click();

@@ -187,7 +187,8 @@ export const styles = css`
     display: grid;
     grid-template-columns: repeat(${TILE_COLUMNS}, minmax(0, 1fr));
     grid-template-rows: repeat(${TILE_ROWS}, auto);
-    gap: 3px;
+    --_tile-gap: 3px;
+    gap: var(--_tile-gap);
     /* Tile text scales with the map, so 4-syllable names fit a 45px tile on a phone. */
     container-type: inline-size;
   }
@@ -219,7 +220,9 @@ export const styles = css`
     text-align: center;
   }
   .tile {
-    aspect-ratio: 1;
+    /* At least square (a seventh of the map, less the gaps); a tile whose name wraps grows, and the
+       others in its row stretch with it, so every count stays inside its own tile. */
+    min-height: calc((100cqi - ${TILE_COLUMNS - 1} * var(--_tile-gap)) / ${TILE_COLUMNS});
     justify-content: center;
     padding: 2px 2px calc(1.25em + 6px);
     font-size: clamp(0.6875rem, 3cqi, 0.8125rem);
@@ -227,6 +230,12 @@ export const styles = css`
   .tile-name {
     word-break: keep-all;
     overflow-wrap: anywhere;
+  }
+  /* Under ~380 px four syllables (영등포구, 서대문구) no longer fit a tile's line: drop the 구. */
+  @container (max-width: 23.5rem) {
+    .tile-name .gu {
+      display: none;
+    }
   }
   .tile-cell > .tile-count {
     align-self: end;
