@@ -4,14 +4,13 @@ import { achievementPercent, headlineKpi } from '../../src/components/program-ca
 import { formatPeriod, parsePeriod, planStatus } from '../../src/components/program-card/plan-timeline.js';
 import {
   districtScope,
-  editDistance,
   filterEntries,
   parseIdList,
   programEntries,
   resolvePrograms,
   sortEntries,
-  suggestProgramIds,
 } from '../../src/components/program-card/program-catalog.js';
+import { editDistance, suggestProgramIds } from '../../src/components/program-card/program-suggestions.js';
 import { matchesQuery, prepareSearchText, searchKey } from '../../src/components/program-card/program-search.js';
 import { programView, telHref } from '../../src/components/program-card/program-view.js';
 import { loadDataset } from '../../src/data/index.js';

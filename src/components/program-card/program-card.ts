@@ -15,7 +15,7 @@ import { programCardLabels } from '../../i18n/program-card.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import type { Dataset, Kpi, Program } from '../../schema/types.js';
 import type { FundingSegment } from './funding-split.js';
-import { suggestProgramIds } from './program-catalog.js';
+import { suggestProgramIds } from './program-suggestions.js';
 import { formatPeriod } from './plan-timeline.js';
 import { programView, type DistrictView, type KpiView, type ProgramView } from './program-view.js';
 import { programCardStyles } from './program-card.styles.js';

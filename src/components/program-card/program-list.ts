@@ -25,10 +25,10 @@ import {
   resolveDivision,
   resolvePrograms,
   sortEntries,
-  suggestProgramIds,
   type ProgramEntry,
   type ProgramSort,
 } from './program-catalog.js';
+import { suggestProgramIds } from './program-suggestions.js';
 import { programListStyles } from './program-list.styles.js';
 
 type Labels = (typeof programCardLabels)['ko'];

@@ -1,0 +1,39 @@
+import type { Dataset } from '../../schema/types.js';
+
+/**
+ * "Did you mean" for a mistyped program id, shared by the card and the list. Its own module: the
+ * card needs nothing else of the list's catalog (Hangul search, sorting), so it does not bundle them.
+ */
+
+/** Edit distance, for "did you mean" suggestions on a mistyped id. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * Up to three ids close to a mistyped one: ids containing it (or contained in it), then ids within
+ * a third of its length in edits. Korean keys are matched against titles the same way.
+ */
+export function suggestProgramIds(dataset: Dataset, key: string, limit = 3): string[] {
+  const wanted = key.trim().toLowerCase();
+  if (!wanted) return [];
+  const scored = dataset.programs
+    .map((program) => {
+      const id = program.id;
+      const title = program.title.ko.replace(/\s+/g, '');
+      const compact = wanted.replace(/\s+/g, '');
+      if (id.includes(wanted) || wanted.includes(id) || (compact.length >= 2 && title.includes(compact))) return { id, score: 0 };
+      return { id, score: editDistance(wanted, id) };
+    })
+    .filter((item) => item.score <= Math.max(2, Math.floor(wanted.length / 3)))
+    .sort((a, b) => a.score - b.score || a.id.localeCompare(b.id));
+  return scored.slice(0, limit).map((item) => item.id);
+}
