@@ -524,6 +524,18 @@ describe('<wfp-execution-gauge>', () => {
       });
     }
 
+    it('keeps the pace shape beside the first word when the centred pace sentence wraps', async () => {
+      for (const [width, lang] of [[160, 'ko'], [320, 'en']] as const) {
+        const { el } = await render(html`<div style=${`width: ${width}px`}><wfp-execution-gauge lang=${lang} pace="auto"></wfp-execution-gauge></div>`);
+        const range = document.createRange();
+        range.selectNodeContents($(el, '.pace > span')!);
+        const words = [...range.getClientRects()].filter((rect) => rect.width > 0); // one per line
+        expect(words.length, `${width}px ${lang}: the sentence wraps`).to.be.greaterThan(1);
+        const shape = $(el, '.pace > .shape')!.getBoundingClientRect();
+        expect(words[0]!.left - shape.right, `${width}px ${lang}`).to.be.within(0, 8);
+      }
+    });
+
     it('puts the arc beside its words in a wide container and above them in a narrow one', async () => {
       const wide = await fixture(html`<div style="width: 480px"><wfp-execution-gauge></wfp-execution-gauge></div>`);
       const wideEl = await settled(wide.querySelector('wfp-execution-gauge')!);

@@ -130,9 +130,16 @@ export const styles = css`
     align-items: baseline;
     justify-content: inherit;
   }
-  .arc .pace,
   .arc .notice {
     justify-content: center;
+  }
+  /* Centred under the arc, a sentence that wraps keeps its ▲ at its start, not at the box's edge. */
+  .arc .pace {
+    display: block;
+  }
+  .arc .pace .shape {
+    display: inline-block;
+    margin-inline-end: var(--_space-1);
   }
   .shape {
     flex: none;
@@ -164,9 +171,14 @@ export const styles = css`
       text-align: start;
       gap: var(--_space-4);
     }
-    .arc .pace,
     .arc .notice {
       justify-content: flex-start;
+    }
+    .arc .pace {
+      display: flex;
+    }
+    .arc .pace .shape {
+      margin-inline-end: 0;
     }
   }
 
