@@ -608,6 +608,7 @@ describe('<wfp-facility-locator>', () => {
         await sendKeys({ press: 'Enter' });
         await el.updateComplete;
         expect(button.getAttribute('aria-disabled')).to.equal('true');
+        expect(getComputedStyle(button).cursor, 'looks busy').to.equal('progress');
         expect(root(el).activeElement === button, 'focus kept while locating').to.equal(true);
         button.click(); // ignored while locating
         answer!({ coords: { latitude: 37.5133, longitude: 127.1001 } } as GeolocationPosition);

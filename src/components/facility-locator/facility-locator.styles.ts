@@ -110,6 +110,12 @@ export const styles = css`
     background: var(--_color-primary-strong);
     color: var(--_color-on-primary);
   }
+  /* Busy while the position is found: it keeps its focus (aria-disabled, not disabled), so it says
+     so by its look, not by fading (the status line says it in words). */
+  .near-me[aria-disabled='true'] {
+    border-style: dashed;
+    cursor: progress;
+  }
   fieldset.types {
     margin: 0;
     padding: 0;
