@@ -194,6 +194,34 @@ export function setPageLang(locale: Locale): () => void {
   return () => (previous === null ? html.removeAttribute('lang') : html.setAttribute('lang', previous));
 }
 
+/** Elements reaching outside the column, unless a scrolling or clipping box of the widget holds them. */
+export function overflowing(container: HTMLElement): string[] {
+  const column = container.getBoundingClientRect();
+  const clipped = (element: Element): boolean => {
+    let node: Element | null = element;
+    while (node && node !== container) {
+      const parent: Element | null = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+      if (!parent || parent === container) return false;
+      const overflowX = getComputedStyle(parent).overflowX;
+      if (overflowX !== 'visible') return true;
+      node = parent;
+    }
+    return false;
+  };
+  const out: string[] = [];
+  for (const element of deepElements(container)) {
+    // Shapes inside an <svg> are painted within it (and the gauge clips its rotating arc with a
+    // clipPath, whose bounding box the DOM does not apply): the <svg> element itself is checked.
+    if (element instanceof SVGElement && element.localName !== 'svg') continue;
+    const rect = element.getBoundingClientRect();
+    if (rect.width === 0 && rect.height === 0) continue;
+    if (rect.right <= column.right + 1 && rect.left >= column.left - 1) continue;
+    if (clipped(element)) continue;
+    out.push(`<${element.localName} class="${element.getAttribute('class') ?? ''}"> spans ${Math.round(rect.left - column.left)}…${Math.round(rect.right - column.left)} px`);
+  }
+  return out;
+}
+
 export function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }

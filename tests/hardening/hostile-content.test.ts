@@ -12,7 +12,7 @@ import { parseDataset } from '../../src/schema/parse.js';
 import type { DatasetInput } from '../../src/schema/types.js';
 import { XSS_CORPUS, type Payload } from './corpus.js';
 import { HOSTILE_PHONES, hostileDataset, REJECTED_FIELDS } from './datasets.js';
-import { deepElements, deepRawText, nextFrame, settle, watchPage } from './helpers.js';
+import { deepElements, deepRawText, nextFrame, overflowing, settle, watchPage } from './helpers.js';
 
 const COLUMN_PX = 320;
 
@@ -62,33 +62,6 @@ function markupSignature(root: Element): Set<string> {
   return signature;
 }
 
-/** Elements reaching outside the column, unless a scrolling or clipping box of the widget holds them. */
-function overflowing(container: HTMLElement): string[] {
-  const column = container.getBoundingClientRect();
-  const clipped = (element: Element): boolean => {
-    let node: Element | null = element;
-    while (node && node !== container) {
-      const parent: Element | null = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
-      if (!parent || parent === container) return false;
-      const overflowX = getComputedStyle(parent).overflowX;
-      if (overflowX !== 'visible') return true;
-      node = parent;
-    }
-    return false;
-  };
-  const out: string[] = [];
-  for (const element of deepElements(container)) {
-    // Shapes inside an <svg> are painted within it (and the gauge clips its rotating arc with a
-    // clipPath, whose bounding box the DOM does not apply): the <svg> element itself is checked.
-    if (element instanceof SVGElement && element.localName !== 'svg') continue;
-    const rect = element.getBoundingClientRect();
-    if (rect.width === 0 && rect.height === 0) continue;
-    if (rect.right <= column.right + 1 && rect.left >= column.left - 1) continue;
-    if (clipped(element)) continue;
-    out.push(`<${element.localName} class="${element.getAttribute('class') ?? ''}"> spans ${Math.round(rect.left - column.left)}…${Math.round(rect.right - column.left)} px`);
-  }
-  return out;
-}
 
 function describe_(payload: Payload): string {
   const shown = payload.text.length > 60 ? `${payload.text.slice(0, 40)}… (${payload.text.length} chars)` : payload.text;

@@ -112,6 +112,16 @@ test('the district portal demo shows every widget with the official figures, wit
   await page.close();
 });
 
+test('the demo portal reflows on a 320 px screen with text at 200 %: the page never scrolls sideways (WCAG 1.4.10)', async () => {
+  // The page webmasters copy: its own grid must not demand 16rem either (minmax(min(16rem, 100%), 1fr)).
+  const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+  await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => (document.documentElement.style.fontSize = '200%')));
+  await openAndRead(page, '/demo/');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0, `the page is ${overflow} px wider than the screen`);
+  await page.close();
+});
+
 test('the district switcher changes every widget that takes a district', async () => {
   const page = await browser.newPage();
   await openAndRead(page, '/demo/');

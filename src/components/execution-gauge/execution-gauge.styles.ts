@@ -3,7 +3,9 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-    min-width: 10rem;
+    /* Not below 160 px where the page allows it, but never wider than the page's column: with the
+       reader's text at 200 % a plain 10rem would push a 320 px screen sideways (WCAG 1.4.10). */
+    min-width: min(10rem, 100%);
   }
 
   .base {

@@ -25,6 +25,8 @@ export const styles = css`
     --_badge-open: var(--wfp-facility-locator-open, var(--_color-success));
     container-type: inline-size;
     display: grid;
+    /* Never wider than the page's column (a chip's long name wraps instead): see the gauge. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-4);
     padding: var(--_space-4);
     border: var(--_border-width) solid var(--_color-border);
@@ -171,6 +173,7 @@ export const styles = css`
   /* Map and list side by side where there is room. */
   .layout {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-4);
   }
   @container (min-width: 46rem) {
@@ -292,9 +295,12 @@ export const styles = css`
   .swatches {
     display: inline-flex;
     gap: 2px;
+    min-width: 0;
   }
+  /* They shrink rather than push a narrow map sideways (large text on a phone). */
   .swatch {
-    width: 1.25rem;
+    flex: 0 1 1.25rem;
+    min-width: 0.5rem;
     height: 0.875rem;
     border: 1px solid var(--_color-border);
     background: var(--_fill, var(--_tile-0));
@@ -417,6 +423,7 @@ export const styles = css`
   }
   .facts {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-1);
     margin: 0;
     font-size: var(--_font-size-small);
@@ -425,6 +432,13 @@ export const styles = css`
     display: grid;
     grid-template-columns: 5.5em minmax(0, 1fr);
     gap: var(--_space-2);
+  }
+  /* A narrow locator (large text on a phone): each label above its value, not in a column of its own. */
+  @container (max-width: 16rem) {
+    .facts > div {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0;
+    }
   }
   .facts dt {
     color: var(--_color-text-muted);
@@ -481,6 +495,7 @@ export const styles = css`
   /* Citywide totals */
   .citywide {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-2);
     padding: var(--_space-3);
     background: var(--_color-surface-alt);
@@ -488,19 +503,22 @@ export const styles = css`
   }
   .citywide dl {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(12rem, 100%), 1fr));
     gap: var(--_space-2) var(--_space-4);
     margin: 0;
   }
   .citywide dl > div {
     display: flex;
+    flex-wrap: wrap;
     justify-content: space-between;
     gap: var(--_space-2);
     border-bottom: 1px solid var(--_color-border);
   }
   .citywide dd {
     margin: 0;
-    white-space: nowrap;
+    /* No nowrap: the row wraps first (the figure under its name); only a figure alone on a line
+       too narrow for it breaks (large text). */
+    margin-inline-start: auto;
     font-weight: var(--_font-weight-bold);
     font-variant-numeric: tabular-nums;
   }

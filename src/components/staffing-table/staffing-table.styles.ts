@@ -205,7 +205,8 @@ export const staffingTableStyles = css`
     margin: 0;
   }
   .download {
-    flex: none;
+    flex: 0 1 auto;
+    max-inline-size: 100%;
     min-block-size: 2.75rem;
     padding: var(--_space-2) var(--_space-4);
     border: var(--_border-width) solid var(--_color-primary-strong);
