@@ -118,6 +118,8 @@ describe('<wfp-facility-locator>', () => {
       expect(shown(tile(el, 'yeongdeungpo'))).to.equal('영등포');
       expect(shown(tile(el, 'jung'))).to.equal('중구');
       expect(tile(el, 'yeongdeungpo').getAttribute('aria-label')).to.equal('영등포구, 시설 4곳');
+      // The legend's swatches keep their size where there is room (they shrink only for large text).
+      for (const swatch of root(el).querySelectorAll('.swatch')) expect(swatch.getBoundingClientRect().width).to.be.closeTo(20, 1);
       const wide = await render(html`<div style="width: 720px"><wfp-facility-locator></wfp-facility-locator></div>`);
       expect(shown(tile(wide, 'yeongdeungpo'))).to.equal('영등포구');
     });

@@ -299,7 +299,8 @@ export const styles = css`
   }
   /* They shrink rather than push a narrow map sideways (large text on a phone). */
   .swatch {
-    flex: 0 1 1.25rem;
+    width: 1.25rem;
+    flex: 0 1 auto;
     min-width: 0.5rem;
     height: 0.875rem;
     border: 1px solid var(--_color-border);
