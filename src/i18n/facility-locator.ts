@@ -5,6 +5,11 @@ const ko = {
   title: '여성가족 시설 찾기',
   mapHeading: '자치구별 시설 수',
   tileName: (district: string, count: string, _n: number) => `${district}, 시설 ${count}곳`,
+  /**
+   * A district's name on a small tile (its accessible name keeps the full one): Korean tile maps drop
+   * 구 (not from 중구, which would read "중"); the widget shows it again where tiles are large enough.
+   */
+  tileShortName: (_id: string, name: string) => (name.length > 2 ? name.slice(0, -1) : name),
   legendLow: '적음',
   legendHigh: '많음',
   legendCaption: '색이 진할수록 조건에 맞는 시설이 많습니다. 숫자는 시설 수입니다.',

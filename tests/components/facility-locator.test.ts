@@ -6,6 +6,8 @@ import { buildFacilityIndex, filterFacilities } from '../../src/components/facil
 import { OFFICIAL_DATASET_URL } from '../../src/data/index.js';
 import type { WfpErrorEvent } from '../../src/events/wfp-error-event.js';
 import type { WfpFilterChangeEvent } from '../../src/events/wfp-filter-change-event.js';
+import { loadEnglish } from '../../src/i18n/english.js';
+import { facilityLocatorLabels } from '../../src/i18n/facility-locator.js';
 import { DISTRICTS } from '../../src/schema/districts.js';
 import type { Dataset, Facility } from '../../src/schema/types.js';
 import { settle } from '../hardening/helpers.js';
@@ -709,11 +711,38 @@ describe('<wfp-facility-locator>', () => {
   });
 
   describe('English (lang="en")', () => {
+    it('breaks romanized tile names on a phone only between syllables (Yeong-deung-po)', async () => {
+      await loadEnglish();
+      for (const district of DISTRICTS) {
+        const short = facilityLocatorLabels.en.tileShortName(district.id, district.en);
+        // The syllable table spells the dataset's names, one syllable per Korean syllable (구 aside).
+        expect(short.replace(/\u00ad/g, ''), district.id).to.equal(district.en.replace(/-gu$/, ''));
+        expect(short.split('\u00ad').length, district.id).to.equal(district.ko.length === 2 ? 1 : district.ko.length - 1);
+      }
+      const el = await render(html`<div style="width: 328px"><wfp-facility-locator lang="en" district="gangseo"></wfp-facility-locator></div>`);
+      for (const t of tiles(el)) {
+        const name = t.querySelector('.tile-name')!;
+        const text = [...name.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())!;
+        // Where each line starts: the characters whose box sits lower than the one before.
+        const range = document.createRange();
+        let previousTop = -Infinity;
+        for (let i = 0; i < text.textContent!.length; i += 1) {
+          if (text.textContent![i] === '\u00ad') continue;
+          range.setStart(text, i);
+          range.setEnd(text, i + 1);
+          // A range at a line's start may also report an empty box at the end of the line before.
+          const top = [...range.getClientRects()].filter((rect) => rect.width > 0).at(-1)!.top;
+          if (top > previousTop + 2 && previousTop !== -Infinity) expect(text.textContent![i - 1], `${t.dataset['district']}: line break at ${i}`).to.equal('\u00ad');
+          previousTop = top;
+        }
+      }
+    });
+
     it('names tiles, counts and the empty state in English', async () => {
       const el = await render(html`<wfp-facility-locator lang="en" district="gangseo" types="toy-library"></wfp-facility-locator>`);
       expect(tile(el, 'gangseo').getAttribute('aria-label')).to.equal('Gangseo-gu, 0 facilities');
       expect(tile(el, 'dongjak').getAttribute('aria-label')).to.equal('Dongjak-gu, 1 facility');
-      expect(visibleText(tile(el, 'dongjak').querySelector('.tile-name'))).to.equal('Dongjak');
+      expect(visibleText(tile(el, 'dongjak').querySelector('.tile-name')).replace(/\u00ad/g, '')).to.equal('Dongjak');
       expect(text(root(el).querySelector('.empty'))).to.equal('No facilities in Gangseo-gu match these filters — Show all of Seoul');
       el.types = null;
       await el.updateComplete;

@@ -240,6 +240,12 @@ export const styles = css`
     word-break: keep-all;
     overflow-wrap: anywhere;
   }
+  /* Romanized names break at their syllables' soft hyphens (tileShortName). break-word, not anywhere:
+     with anywhere a centred name shrinks to its narrowest and splits syllables ("Seon-gbuk"). */
+  [lang='en'] .tile-name {
+    overflow-wrap: break-word;
+    hyphens: manual;
+  }
   /* Under ~380 px four syllables (영등포구, 서대문구) no longer fit a tile's line: drop the 구. */
   @container (max-width: 23.5rem) {
     .tile-name .gu {
@@ -281,8 +287,9 @@ export const styles = css`
   .tile .mark {
     display: none;
   }
+  /* On a line of its own: glued to the name it would make "✓Gang-" one unbreakable word. */
   .tile[aria-pressed='true'] .mark {
-    display: inline;
+    display: block;
   }
   .legend {
     display: flex;

@@ -719,15 +719,10 @@ export class WfpFacilityLocator extends WidgetElement {
         const district = DISTRICT_BY_ID.get(tile.id)!;
         const count = result.districtCounts.get(tile.id) ?? 0;
         const selected = this.selectedDistrict?.id === tile.id;
-        // English names drop "-gu" on the small tile; Korean ones drop "구" when the tiles are too
-        // small for four syllables (CSS: .gu), as Korean tile maps do — not 중구, which would read "중".
-        // The accessible name keeps the full name.
-        const shortName =
-          locale === 'en'
-            ? district.en.replace(/-gu$/, '')
-            : district.ko.length > 2
-              ? html`${district.ko.slice(0, -1)}<span class="gu">${district.ko.slice(-1)}</span>`
-              : district.ko;
+        // The tile shows a short name (the button's accessible name keeps the full one). The 구 a
+        // Korean short name drops comes back where tiles are large enough for four syllables (CSS .gu).
+        const short = this.labels.tileShortName(tile.id, this.districtName(district, locale));
+        const dropped = locale === 'ko' ? district.ko.slice(short.length) : '';
         // The count sits beside the button, not inside it: the button's name ("강서구, 시설 3곳") then
         // contains all of its visible text (WCAG 2.5.3), and screen readers hear the count once.
         return html`<div class="tile-cell" data-row=${tile.row} data-column=${tile.column} data-step=${step(count)}>
@@ -742,7 +737,7 @@ export class WfpFacilityLocator extends WidgetElement {
             @click=${() => this.selectDistrict(tile.id)}
             @focus=${() => (this.focusDistrict = tile.id)}
           >
-            <span class="tile-name"><span class="mark" aria-hidden="true">✓</span>${shortName}</span>
+            <span class="tile-name"><span class="mark" aria-hidden="true">✓</span>${short}${dropped ? html`<span class="gu">${dropped}</span>` : nothing}</span>
           </button>
           <span class="tile-count" aria-hidden="true">${formatNumber(count, locale)}</span>
         </div>`;

@@ -3,11 +3,24 @@ import type { FacilityLocatorEnglish } from '../facility-locator.js';
 /** English nouns take a plural; Korean counts do not. */
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
+/**
+ * Romanized names by syllable (·), which become soft hyphens: a phone's 40 px tile then breaks
+ * "Yeong-deung-po", never "Yeongdeu-ngpo" or "Dobo-ng". Checked against the district table in tests.
+ */
+const TILE_SYLLABLES: Readonly<Record<string, string>> = {
+  jongno: 'Jong·no', jung: 'Jung', yongsan: 'Yong·san', seongdong: 'Seong·dong', gwangjin: 'Gwang·jin',
+  dongdaemun: 'Dong·dae·mun', jungnang: 'Jung·nang', seongbuk: 'Seong·buk', gangbuk: 'Gang·buk', dobong: 'Do·bong',
+  nowon: 'No·won', eunpyeong: 'Eun·pyeong', seodaemun: 'Seo·dae·mun', mapo: 'Ma·po', yangcheon: 'Yang·cheon',
+  gangseo: 'Gang·seo', guro: 'Gu·ro', geumcheon: 'Geum·cheon', yeongdeungpo: 'Yeong·deung·po', dongjak: 'Dong·jak',
+  gwanak: 'Gwan·ak', seocho: 'Seo·cho', gangnam: 'Gang·nam', songpa: 'Song·pa', gangdong: 'Gang·dong',
+};
+
 /** English words of <wfp-facility-locator>, loaded on English pages only (src/i18n/english.ts). */
 export const facilityLocator: FacilityLocatorEnglish = {
   title: 'Find women & family facilities',
   mapHeading: 'Facilities by district',
   tileName: (district, count, n) => `${district}, ${count} ${plural(n, 'facility', 'facilities')}`,
+  tileShortName: (id, name) => (TILE_SYLLABLES[id] ?? name.replace(/-gu$/, '')).replaceAll('·', '\u00ad'),
   legendLow: 'fewer',
   legendHigh: 'more',
   legendCaption: 'Darker districts have more matching facilities. The number is the count.',
