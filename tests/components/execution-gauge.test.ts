@@ -482,17 +482,21 @@ describe('<wfp-execution-gauge>', () => {
     // With real Korean fonts (tests/i18n/hangul-font.test.ts) the text wraps at these widths: the
     // skeleton's lines must wrap the same way, so they hold typical text, invisible.
     it('loading keeps the final size: no layout shift when the data arrives', async () => {
+      // The skeleton's text is the report's own for a division, the office and a budget line.
+      const subjects = [{ department: '영유아담당관' }, {}, { line: 'early-childhood-001' }];
       const cases = [160, 240, 480].flatMap((width) =>
-        ['arc', 'bar'].flatMap((variant) => ['ko', 'en'].map((lang) => ({ width, variant, lang, pace: width === 240 ? null : 'auto' }))),
+        ['arc', 'bar'].flatMap((variant) =>
+          ['ko', 'en'].flatMap((lang) => subjects.map((subject) => ({ width, variant, lang, subject, pace: width === 240 ? null : 'auto' }))),
+        ),
       );
       await loadEnglish(); // words on demand: measure the English skeleton, not its Korean stand-in
-      for (const { width, variant, lang, pace } of cases) {
-        const name = `${width}px ${variant} ${lang} pace=${pace}`;
-        const path = `/shift-${width}-${variant}-${lang}.json`;
+      for (const { width, variant, lang, pace, subject } of cases) {
+        const name = `${width}px ${variant} ${lang} pace=${pace} ${JSON.stringify(subject)}`;
+        const path = `/shift-${width}-${variant}-${lang}-${subjects.indexOf(subject)}.json`;
         const gate = deferFetch(path);
         try {
           const host = await fixture(html`<div style=${`width: ${width}px`}>
-            <wfp-execution-gauge src=${path} lang=${lang} variant=${variant} pace=${pace ?? nothing} department="영유아담당관"></wfp-execution-gauge>
+            <wfp-execution-gauge src=${path} lang=${lang} variant=${variant} pace=${pace ?? nothing} department=${subject.department ?? nothing} line=${subject.line ?? nothing}></wfp-execution-gauge>
           </div>`);
           const el = host.querySelector('wfp-execution-gauge')!;
           await el.updateComplete;

@@ -3,8 +3,10 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-    /* Not below 160 px where the page allows it, but never wider than the page's column: with the
-       reader's text at 200 % a plain 10rem would push a 320 px screen sideways (WCAG 1.4.10). */
+    /* 10rem (160 px) at least, but never wider than the column holding it: with the reader's text at
+       200 % a plain 10rem would push a 320 px screen sideways (WCAG 1.4.10). In a column sized by its
+       content (an auto grid track, a table cell, a float) the percentage counts as 0 and there is no
+       floor: give such a column a width. */
     min-width: min(10rem, 100%);
   }
 

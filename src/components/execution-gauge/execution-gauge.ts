@@ -33,8 +33,16 @@ interface RowView {
 
 const FALLBACK_OPTIONS: GaugeOptions = { unit: 'auto', variant: 'arc', sort: null, limit: null, pace: null };
 
-/** What the loading skeleton's invisible text describes: a typical division (영유아담당관's figures). */
-const SKELETON_FIGURE = { name: { ko: '영유아담당관', en: 'Early Childhood Division' }, budget: 2_072_211_000_000, spent: 646_700_000_000, rate: 31.2 };
+/**
+ * What the loading skeleton's hidden text describes, by subject: the report's own figures for the
+ * office, a division and a budget line, so the skeleton wraps like the figures that replace it.
+ */
+const EARLY_CHILDHOOD = { ko: '영유아담당관', en: 'Early Childhood Division' };
+const SKELETON_SAMPLES = {
+  office: { name: { ko: '여성가족정책실', en: 'Women and Family Policy Office' }, context: null, budget: 3_286_749e6, spent: 1_033_351e6, rate: 31.4 },
+  department: { name: EARLY_CHILDHOOD, context: null, budget: 2_072_211e6, spent: 646_700e6, rate: 31.2 },
+  line: { name: { ko: '어린이집 운영지원(자체)' }, context: EARLY_CHILDHOOD, budget: 53_700e6, spent: 14_500e6, rate: 27.0 },
+} as const;
 const SKELETON_PACE = 25;
 
 /**
@@ -200,11 +208,13 @@ export class WfpExecutionGauge extends WidgetElement {
     // The lines hold typical text, hidden, so they wrap like the figures that replace them: with real
     // Korean fonts a one-line placeholder would grow to two when the data arrives (layout shift).
     // Only the lines' grey boxes show (.skeleton-text > * is visibility: hidden).
-    const sample = describeFigure(SKELETON_FIGURE, locale, unit, pace === null ? null : SKELETON_PACE);
+    const figure = SKELETON_SAMPLES[this.line ? 'line' : this.department || (this.budget && this.spent) ? 'department' : 'office'];
+    const sample = describeFigure(figure, locale, unit, pace === null ? null : SKELETON_PACE);
     const line = (className: string, text: string) => html`<p class="${className} skeleton-text"><span>${text}</span></p>`;
     // The label has the same two lines as the real one (name, then the caption on its own line).
     const label = html`<p class="label skeleton-text"><span class="name">${sample.name}</span> <span class="caption">${this.labels.caption}</span></p>`;
-    return html`<p class="visually-hidden" role="status">${this.widget.labels.common.loading}</p>
+    return html`<div aria-busy="true">
+      <p class="visually-hidden" role="status">${this.widget.labels.common.loading}</p>
       <div class="gauge ${variant}" aria-hidden="true">
         ${variant === 'arc'
           ? html`<div class="figure">
@@ -213,11 +223,13 @@ export class WfpExecutionGauge extends WidgetElement {
           : html`<div class="head">${label}${line('value', sample.rate)}</div>
               <div class="figure"><div class="bar-track skeleton-text"></div></div>`}
         <div class="text">
-          ${variant === 'arc' ? label : nothing} ${line('amounts', sample.amounts)}
+          ${variant === 'arc' ? label : nothing}
+          ${figure.context ? line('context', this.labels.lineOf(localizedString(figure.context, locale))) : nothing} ${line('amounts', sample.amounts)}
           ${sample.pace ? html`<p class="pace skeleton-text">${this.renderPaceShape(sample.pace.status)}<span>${sample.pace.sentence}</span></p>` : nothing}
-          ${line('source', this.widget.labels.common.sourceSample)}
+          <p class="source skeleton-text" part="meta"><span>${this.widget.labels.common.sourceSample}</span></p>
         </div>
-      </div>`;
+      </div>
+    </div>`;
   }
 
   private renderPaceShape(status: PaceStatus): TemplateResult {
