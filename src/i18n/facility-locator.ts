@@ -9,7 +9,7 @@ const ko = {
    * A district's name on a small tile (its accessible name keeps the full one): Korean tile maps drop
    * 구 (not from 중구, which would read "중"); the widget shows it again where tiles are large enough.
    */
-  tileShortName: (_id: string, name: string) => (name.length > 2 ? name.slice(0, -1) : name),
+  tileShortName: (_id: string, name: string) => (name.length > 2 && name.endsWith('구') ? name.slice(0, -1) : name),
   legendLow: '적음',
   legendHigh: '많음',
   legendCaption: '색이 진할수록 조건에 맞는 시설이 많습니다. 숫자는 시설 수입니다.',

@@ -720,6 +720,8 @@ describe('<wfp-facility-locator>', () => {
         expect(short.split('\u00ad').length, district.id).to.equal(district.ko.length === 2 ? 1 : district.ko.length - 1);
       }
       const el = await render(html`<div style="width: 328px"><wfp-facility-locator lang="en" district="gangseo"></wfp-facility-locator></div>`);
+      const yeongdeungpo = tile(el, 'yeongdeungpo').querySelector('.tile-name')!;
+      expect(yeongdeungpo.getBoundingClientRect().height, 'Yeongdeungpo wraps on a phone').to.be.above(2 * parseFloat(getComputedStyle(yeongdeungpo).lineHeight));
       for (const t of tiles(el)) {
         const name = t.querySelector('.tile-name')!;
         const text = [...name.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())!;

@@ -426,6 +426,9 @@ describe('<wfp-staffing-table>', () => {
       expect(getComputedStyle(row).display).to.equal('block');
       expect(getComputedStyle(cell).display).to.equal('flex');
       expect(getComputedStyle(cell, '::before').content).to.equal('"계" / ""');
+      // Cards do not scroll sideways: the table layout's sticky names column and its edge are off.
+      expect(getComputedStyle(row.querySelector('th')!).position).to.equal('static');
+      expect(getComputedStyle(root(el).querySelector('tbody tr:not(.highlighted) th')!).boxShadow).to.equal('none');
       expect(root(el).querySelector('td[data-column="administrative"]')!.getAttribute('data-label')).to.equal('행정직');
       // Rows are as wide as the container: no horizontal scrolling.
       expect(root(el).querySelector('table')!.getBoundingClientRect().width).to.be.at.most(360);
@@ -464,6 +467,13 @@ describe('<wfp-staffing-table>', () => {
           expect(part.left, `${lang}: ${selector} scrolled away`).to.be.closeTo(box.left, 1);
           expect(part.right, `${lang}: ${selector} wider than the box`).to.be.at.most(box.right + 1);
         }
+        // Shift+Tab back to a sort button scrolled in under the names column: it is brought out.
+        const names = root(el).querySelector('th.department')!.getBoundingClientRect();
+        const third = root(el).querySelectorAll<HTMLElement>('th.figure-column .sort')[2]!;
+        third.focus();
+        await new Promise(requestAnimationFrame);
+        const button = third.getBoundingClientRect();
+        expect(button.left, `${lang}: focused sort button under the sticky column`).to.be.at.least(names.right - 1);
       }
     });
 

@@ -62,7 +62,6 @@ function markupSignature(root: Element): Set<string> {
   return signature;
 }
 
-
 function describe_(payload: Payload): string {
   const shown = payload.text.length > 60 ? `${payload.text.slice(0, 40)}… (${payload.text.length} chars)` : payload.text;
   return `${payload.label}: ${JSON.stringify(shown)}`;

@@ -1,7 +1,8 @@
 /**
  * Reflow (WCAG 2.1 1.4.10, KWCAG 2.2) with enlarged text (1.4.4): on a 320 px screen with the
  * reader's text at 200 %, every widget stays inside its column — the page never scrolls sideways.
- * Only the boxes made to scroll (the staffing table's) may hold wider content. Measured with real
+ * Only a box made to scroll (the staffing table's, between 480 px and its full width) may hold
+ * wider content; at 320 px the table is cards, and that box has nothing to scroll either. Measured with real
  * Korean glyphs (tests/i18n/hangul-font.test.ts): a gauge's min-width, grid tracks sized to a long
  * word, a legend of fixed swatches and a label column of fixed width each broke this before.
  */
@@ -41,6 +42,9 @@ describe('reflow: a 320 px screen with text at 200 %', () => {
         await nextFrame();
         expect(overflowing(container), 'elements outside the 320 px column').to.deep.equal([]);
         for (const widget of container.children) expect(widget.getBoundingClientRect().width, widget.localName).to.be.at.most(320);
+        // At this width the staffing table is cards: its scrolling box has nothing to scroll.
+        const scroller = container.querySelector('wfp-staffing-table')!.shadowRoot!.querySelector('.scroller')!;
+        expect(scroller.scrollWidth, 'staffing cards wider than the column').to.be.at.most(scroller.clientWidth);
       } finally {
         root.style.fontSize = fontSize;
         container.remove();

@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
  * The layout tests (no overflow at 160 px, no layout shift, wrapping names) measure text. Without a
  * Korean font, Chromium draws every syllable as the same narrow "missing glyph" box, and those tests
  * then pass for a layout no Korean reader ever sees (a 160 px gauge spilled 19 px out of its box that
- * way, unnoticed). This fails first, with what to install.
+ * way, unnoticed). On such a machine this test fails too, saying what to install.
  */
 describe('test machine', () => {
   it('draws Hangul with a real font, so the layout tests measure what readers see', () => {

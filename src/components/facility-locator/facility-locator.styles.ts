@@ -198,7 +198,7 @@ export const styles = css`
     grid-template-rows: repeat(${TILE_ROWS}, auto);
     --_tile-gap: 3px;
     gap: var(--_tile-gap);
-    /* Tile text scales with the map, so 4-syllable names fit a 45px tile on a phone. */
+    /* Tile text scales with the map (and names get shorter on small maps: .gu, tileShortName). */
     container-type: inline-size;
   }
   ${placement}
@@ -287,8 +287,11 @@ export const styles = css`
   .tile .mark {
     display: none;
   }
-  /* On a line of its own: glued to the name it would make "✓Gang-" one unbreakable word. */
   .tile[aria-pressed='true'] .mark {
+    display: inline;
+  }
+  /* English: on a line of its own; glued to the name it would make "✓Gang-" one unbreakable word. */
+  [lang='en'] .tile[aria-pressed='true'] .mark {
     display: block;
   }
   .legend {

@@ -33,7 +33,14 @@ export const staffingTableStyles = css`
     z-index: 1;
     background: var(--_color-surface);
     /* The edge the figures scroll under. */
-    box-shadow: inset calc(-1 * var(--_border-width)) 0 0 var(--_color-border);
+    --_edge: inset calc(-1 * var(--_border-width)) 0 0 var(--_color-border);
+    box-shadow: var(--_edge);
+  }
+  /* A long name (a district's own unit, large text) wraps rather than widen the sticky column over
+     the figures it should leave room for. */
+  .unit {
+    display: block;
+    max-inline-size: 40cqi;
   }
   thead th.department {
     background: var(--_header-background);
@@ -143,7 +150,7 @@ export const staffingTableStyles = css`
   tr.highlighted th {
     background: var(--_highlight-background);
     font-weight: var(--_font-weight-bold);
-    box-shadow: inset 0.375rem 0 0 var(--_highlight-mark);
+    box-shadow: inset 0.375rem 0 0 var(--_highlight-mark), var(--_edge, 0 0 transparent);
     padding-inline-start: calc(var(--_space-3) + 0.375rem);
   }
 
@@ -273,10 +280,15 @@ export const staffingTableStyles = css`
         display: block;
         border: var(--_border-width) solid var(--_color-border);
         border-radius: var(--_radius);
+        /* A chip alone on its line may still be too narrow for its word (Administrative, text at 200 %). */
+        max-inline-size: 100%;
+        white-space: normal;
+        overflow-wrap: anywhere;
       }
       .sort,
       th.department .sort {
         justify-content: flex-start;
+        text-align: start;
         min-block-size: 2.75rem;
       }
       tbody tr,
@@ -293,6 +305,17 @@ export const staffingTableStyles = css`
         display: block;
         font-weight: var(--_font-weight-bold);
         border-block-end: var(--_border-width) solid var(--_color-border);
+      }
+      /* Cards do not scroll sideways: no sticky column, no edge line, names as wide as the card. */
+      tbody th,
+      tfoot th,
+      thead th.department {
+        position: static;
+        box-shadow: none;
+        --_edge: 0 0 transparent;
+      }
+      .unit {
+        max-inline-size: none;
       }
       tfoot th,
       tfoot td {

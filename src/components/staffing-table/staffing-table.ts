@@ -241,7 +241,7 @@ export class WfpStaffingTable extends WidgetElement {
     const office = officeDepartment(dataset);
     const title = office ? labels.title(localizedString(office.name, table.locale)) : labels.titleWithoutOffice;
     const barsNote = table.measure === 'women-share' ? labels.barsNote.percent : labels.barsNote.relative;
-    return html`<div class="scroller">
+    return html`<div class="scroller" @focusin=${this.onScrollerFocus}>
         <table part="table" role="table" aria-describedby="legend">
           <caption part="caption">
             <span class="caption-title">${title}: ${labels.measures[table.measure]}</span>
@@ -278,6 +278,19 @@ export class WfpStaffingTable extends WidgetElement {
       <p class="visually-hidden" role="status">${this.announceSort && table.sort ? labels.sorted(sortKeyLabel(table, table.sort.key), table.sort.direction) : ''}</p>`;
   }
 
+  /**
+   * The table scrolls sideways under a sticky first column (styles). A sort button the keyboard
+   * reaches while scrolled in under that column (Shift+Tab moving left) is brought back into view.
+   */
+  private onScrollerFocus(event: FocusEvent): void {
+    const scroller = event.currentTarget as HTMLElement;
+    const target = event.target as HTMLElement;
+    if (scroller.scrollWidth <= scroller.clientWidth || target.closest('th.department')) return;
+    const edge = scroller.querySelector('th.department')?.getBoundingClientRect().right;
+    const covered = edge === undefined ? 0 : edge - target.getBoundingClientRect().left;
+    if (covered > 0) scroller.scrollLeft -= covered;
+  }
+
   private renderHeader(table: StaffingTable, key: StaffingSortKey, label: string): TemplateResult {
     const sorted = table.sort?.key === key ? table.sort.direction : undefined;
     return html`<th scope="col" role="columnheader" class=${key === 'department' ? 'department' : 'figure-column'} aria-sort=${sorted ?? nothing}>
@@ -292,7 +305,7 @@ export class WfpStaffingTable extends WidgetElement {
     const isTotal = row.id === 'total';
     return html`<tr role="row" class=${row.highlighted ? 'highlighted' : ''} aria-current=${row.highlighted ? 'true' : nothing} data-id=${row.id}>
       <th scope="row" role="rowheader">
-        ${row.label}${row.highlighted ? html` <span class="visually-hidden">${labels.selectedUnit}</span>` : nothing}
+        <span class="unit">${row.label}</span>${row.highlighted ? html` <span class="visually-hidden">${labels.selectedUnit}</span>` : nothing}
       </th>
       ${row.cells.map((cell, index) => this.renderCell(cell, table.columns[index]?.label ?? '', isTotal))}
     </tr>`;
