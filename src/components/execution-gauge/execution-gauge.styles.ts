@@ -372,7 +372,6 @@ export const styles = css`
     visibility: hidden;
   }
   .skeleton-text {
-    color: transparent;
     background: var(--_color-surface-alt);
     border-radius: var(--_radius);
     animation: wfp-pulse 1.5s ease-in-out infinite;
