@@ -55,7 +55,7 @@ export type WfpProgramCardProps = WidgetProps &
   };
 
 export type WfpProgramListProps = WidgetProps &
-  Partial<Pick<WfpProgramList, 'programIds' | 'district' | 'division' | 'query' | 'full' | 'headlineLevel'>> & {
+  Partial<Pick<WfpProgramList, 'programIds' | 'district' | 'division' | 'department' | 'query' | 'full' | 'headlineLevel'>> & {
     unit?: MoneyUnit;
     sort?: ProgramSort;
     /** Attribute form of `programIds`. */

@@ -144,6 +144,19 @@ describe('<wfp-program-list>', () => {
       expect(($(el, '#division') as HTMLSelectElement).value).to.equal('childcare');
     });
 
+    it('takes department= as the gauge and staffing table spell it; division wins when both are set', async () => {
+      const el = await list(html`<wfp-program-list department="영유아담당관" .dataset=${dataset}></wfp-program-list>`);
+      const early = dataset.programs.filter((p) => p.departmentId === 'early-childhood').map((p) => p.id);
+      expect(early).to.not.be.empty;
+      expect(shownIds(el)).to.deep.equal(early);
+      expect(($(el, '#division') as HTMLSelectElement).value).to.equal('early-childhood');
+      el.setAttribute('division', 'childcare');
+      await el.updateComplete;
+      expect(($(el, '#division') as HTMLSelectElement).value).to.equal('childcare');
+      const bad = await list(html`<wfp-program-list department="없는과" .dataset=${dataset}></wfp-program-list>`);
+      expect(text($(bad, '[role="alert"]'))).to.contain('"없는과" 부서를 찾을 수 없습니다');
+    });
+
     for (const key of ['gangseo', '강서구']) {
       it(`district="${key}" keeps programs naming 강서구 or running citywide, and says which`, async () => {
         const el = await list(html`<wfp-program-list district=${key} .dataset=${dataset}></wfp-program-list>`);

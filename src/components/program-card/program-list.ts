@@ -65,7 +65,7 @@ type View =
  *
  * @summary Searchable, filterable list of the report's policy programs.
  * @fires {WfpProgramFilterChangeEvent} wfp-program-filter-change - The reader changed the search, a filter or the sort.
- * @fires {WfpErrorEvent} wfp-error - The dataset could not be used, or `program-ids`, `division`, `district`, `sort`, `unit` or `headline-level` names nothing valid.
+ * @fires {WfpErrorEvent} wfp-error - The dataset could not be used, or `program-ids`, `division` (or `department`), `district`, `sort`, `unit` or `headline-level` names nothing valid.
  * @csspart base - The wrapper of everything the list draws.
  * @csspart controls - The search and filter form.
  * @csspart count - The visible result count (a hidden copy announces it once typing pauses).
@@ -105,6 +105,13 @@ export class WfpProgramList extends WidgetElement {
   /** Keep one division's programs: department id (`childcare`) or Korean name (`아이돌봄담당관`). */
   @property() division: string | null = null;
 
+  /**
+   * Same as `division`, under the name the gauge and the staffing table use: a snippet copied from
+   * them (`department="영유아담당관"`) filters the list instead of being ignored. `division` wins if
+   * both are set.
+   */
+  @property() department: string | null = null;
+
   /** Initial search text. */
   @property() query = '';
 
@@ -124,7 +131,7 @@ export class WfpProgramList extends WidgetElement {
     super.willUpdate(changed);
     // A script setting an attribute replaces what the reader chose for that control.
     if (changed.has('query')) this.currentQuery = this.query ?? '';
-    if (changed.has('division')) this.currentDivision = this.division;
+    if (changed.has('division') || changed.has('department')) this.currentDivision = this.division ?? this.department;
     if (changed.has('district')) this.currentDistrict = this.district;
     if (changed.has('sort')) this.currentSort = this.sort;
     this.view = this.deriveView();
