@@ -40,7 +40,8 @@ export function isMoneyUnit(value: unknown): value is MoneyUnit {
  * - fixed units print the way official tables do: `3,286,749백만원`, `393천원`;
  * - `auto` in Korean is the compact mixed form used in report prose: `3조 2,867억원`, `5,752억원`,
  *   `14억 4,300만원`, `39만 3,000원`;
- * - English uses the KRW + short-scale words: `KRW 3.29 trillion`, `KRW 575.2 billion`.
+ * - English uses the KRW + short-scale words: `KRW 3.29 trillion`, `KRW 575.2 billion`, the number
+ *   and its word joined by a no-break space.
  */
 export function formatMoney(won: number, locale: Locale, options: MoneyFormatOptions = {}): string {
   if (!Number.isFinite(won)) return locale === 'ko' ? '금액 없음' : 'no amount';
@@ -107,6 +108,13 @@ const ENGLISH_SCALES: ReadonlyArray<[size: number, word: string, digits: number]
   [1_000, 'thousand', 0],
 ];
 
+/**
+ * Between an English amount and its scale word: a narrow gauge must not leave "trillion" alone on
+ * the next line ("KRW 3.29 / trillion"). A break after "KRW" stays allowed, so the amount still fits a
+ * 320 px column at 200 % text. Screen readers read it as a space; `\s` in patterns matches it.
+ */
+const NBSP = '\u00a0';
+
 function formatEnglishCompact(won: number): string {
   const abs = Math.abs(won);
   const index = ENGLISH_SCALES.findIndex(([size]) => abs >= size);
@@ -118,7 +126,7 @@ function formatEnglishCompact(won: number): string {
   // At least three significant figures: 1,046,000,000 is "1.05 billion", not "1 billion" (the Korean
   // beside it says 10억 4,600만원).
   const integerDigits = Math.floor(Math.log10(Math.max(1, abs / size))) + 1;
-  return `KRW ${formatNumber(won / size, 'en', Math.max(digits, 3 - integerDigits))} ${word}`;
+  return `KRW ${formatNumber(won / size, 'en', Math.max(digits, 3 - integerDigits))}${NBSP}${word}`;
 }
 
 const ENGLISH_FIXED: Readonly<Record<FixedMoneyUnit, [size: number, word: string]>> = {
@@ -136,7 +144,7 @@ function formatEnglishFixed(won: number, unit: FixedMoneyUnit, options: MoneyFor
   const digits = options.fractionDigits ?? (unit === '억원' ? Math.max(1, fitting) : fitting);
   const step = belowSmallestStep(won, size, digits);
   const number = formatNumber(step ?? won / size, 'en', digits);
-  const amount = word ? `KRW ${number} ${word}` : `KRW ${number}`;
+  const amount = word ? `KRW ${number}${NBSP}${word}` : `KRW ${number}`;
   return step === undefined ? amount : `under ${amount}`;
 }
 

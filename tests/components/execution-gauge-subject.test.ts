@@ -391,7 +391,7 @@ describe('execution gauge subject (pure)', () => {
     it('in English', () => {
       const { figure } = ready({ department: 'early-childhood' });
       expect(describeFigure(figure, 'en', 'auto', null).valueText).to.equal(
-        'Early Childhood Division budget execution 31.2%: KRW 646.7 billion spent of KRW 2.07 trillion',
+        'Early Childhood Division budget execution 31.2%: KRW 646.7\u00a0billion spent of KRW 2.07\u00a0trillion',
       );
     });
 
@@ -406,7 +406,7 @@ describe('execution gauge subject (pure)', () => {
       expect(describeFigure(figure, 'ko', '천원', null).amounts).to.equal('393천원 중 0천원 집행');
       expect(describeFigure(figure, 'ko', '백만원', null).amounts).to.equal('0.393백만원 중 0백만원 집행');
       expect(describeFigure(figure, 'ko', 'auto', null).rate).to.equal('0.0%');
-      expect(describeFigure(figure, 'en', 'auto', null).valueText).to.equal('부패신고 보상금 상환 budget execution 0.0%: KRW 0 spent of KRW 393 thousand');
+      expect(describeFigure(figure, 'en', 'auto', null).valueText).to.equal('부패신고 보상금 상환 budget execution 0.0%: KRW 0 spent of KRW 393\u00a0thousand');
     });
 
     it('adds the pace in words', () => {

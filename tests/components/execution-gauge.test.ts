@@ -137,7 +137,7 @@ describe('<wfp-execution-gauge>', () => {
     it('renders in English with lang="en", keeping Korean names marked as Korean', async () => {
       const { el } = await render(html`<wfp-execution-gauge lang="en" department="early-childhood"></wfp-execution-gauge>`);
       expect(meter(el).getAttribute('aria-valuetext')).to.equal(
-        'Early Childhood Division budget execution 31.2%: KRW 646.7 billion spent of KRW 2.07 trillion',
+        'Early Childhood Division budget execution 31.2%: KRW 646.7\u00a0billion spent of KRW 2.07\u00a0trillion',
       );
       expect(text($(el, '[part="meta"]'))).to.equal('Women & Family Policy Office — Work Report · As of 31 March 2024');
       const line = await render(html`<wfp-execution-gauge lang="en" line="family-multicultural-033"></wfp-execution-gauge>`);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatMoney, toWon } from '../../src/format/money.js';
+import { formatMoney, MONEY_UNITS, toWon } from '../../src/format/money.js';
 
 const M = 1_000_000;
 
@@ -51,24 +51,31 @@ describe('formatMoney', () => {
 
   describe('English', () => {
     const cases: Array<[number, Parameters<typeof formatMoney>[2], string]> = [
-      [3_286_700_000_000, {}, 'KRW 3.29 trillion'],
-      [575_200_000_000, {}, 'KRW 575.2 billion'],
-      [393_000, {}, 'KRW 393 thousand'],
-      [1_443 * M, {}, 'KRW 1.44 billion'], // three significant figures
-      [1_046 * M, {}, 'KRW 1.05 billion'], // not "1 billion" beside the Korean 10억 4,600만원
-      [1_500, {}, 'KRW 1.5 thousand'],
+      [3_286_700_000_000, {}, 'KRW 3.29\u00a0trillion'],
+      [575_200_000_000, {}, 'KRW 575.2\u00a0billion'],
+      [393_000, {}, 'KRW 393\u00a0thousand'],
+      [1_443 * M, {}, 'KRW 1.44\u00a0billion'], // three significant figures
+      [1_046 * M, {}, 'KRW 1.05\u00a0billion'], // not "1 billion" beside the Korean 10억 4,600만원
+      [1_500, {}, 'KRW 1.5\u00a0thousand'],
       [950, {}, 'KRW 950'],
       [0, {}, 'KRW 0'],
-      [999_999_999_999, {}, 'KRW 1 trillion'],
-      [-83_600_000_000, {}, 'KRW -83.6 billion'],
-      [3_286_749 * M, { unit: '백만원' }, 'KRW 3,286,749 million'],
-      [3_286_749 * M, { unit: '억원' }, 'KRW 3,286.7 billion'],
-      [393_000, { unit: '천원' }, 'KRW 393 thousand'],
-      [393_000, { unit: '억원' }, 'under KRW 0.001 billion'], // not "KRW 0 billion"
-      [197 * M, { unit: '조원' }, 'under KRW 0.001 trillion'],
+      [999_999_999_999, {}, 'KRW 1\u00a0trillion'],
+      [-83_600_000_000, {}, 'KRW -83.6\u00a0billion'],
+      [3_286_749 * M, { unit: '백만원' }, 'KRW 3,286,749\u00a0million'],
+      [3_286_749 * M, { unit: '억원' }, 'KRW 3,286.7\u00a0billion'],
+      [393_000, { unit: '천원' }, 'KRW 393\u00a0thousand'],
+      [393_000, { unit: '억원' }, 'under KRW 0.001\u00a0billion'], // not "KRW 0\u00a0billion"
+      [197 * M, { unit: '조원' }, 'under KRW 0.001\u00a0trillion'],
     ];
     for (const [won, options, expected] of cases) {
       it(`${won} ${options?.unit ?? 'auto'} → ${expected}`, () => expect(formatMoney(won, 'en', options)).to.equal(expected));
+    }
+  });
+
+  it('keeps an English number and its scale word on one line, but may break after KRW', () => {
+    for (const unit of MONEY_UNITS.filter((u) => u !== '원')) {
+      const amount = formatMoney(3_286_700_000_000, 'en', { unit });
+      expect(amount, unit).to.match(/^KRW [\d.,]+\u00a0(thousand|million|billion|trillion)$/);
     }
   });
 
