@@ -122,6 +122,19 @@ describe('<wfp-program-list>', () => {
       expect(shownIds(el)).to.deep.equal(['mom-dad-taxi']);
     });
 
+    it('keeps the matches on screen while a syllable is being composed (킺 on the way to 키즈)', async () => {
+      const el = await list(html`<wfp-program-list .dataset=${dataset}></wfp-program-list>`);
+      const input = $(el, '#search') as HTMLInputElement;
+      // What the input method shows after each keystroke of 키즈카페: ㅋ 키 킺 키즈 키즠 키즈카 키즈캎 키즈카페.
+      for (const state of ['ㅋ', '키', '킺', '키즈', '키즠', '키즈카', '키즈캎', '키즈카페']) {
+        input.value = state;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, isComposing: true }));
+        await el.updateComplete;
+        expect(has(el, '.empty'), state).to.be.false;
+        expect(shownIds(el), state).to.include.members(['initiative-05-seoul-kids-cafe-expansion', 'city-run-kids-cafes']);
+      }
+    });
+
     it('starts from the query attribute', async () => {
       const el = await list(html`<wfp-program-list query="아이돌봄" .dataset=${dataset}></wfp-program-list>`);
       expect(shownIds(el)).to.deep.equal(['idolbom-childcare-service']);

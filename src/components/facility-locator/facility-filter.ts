@@ -1,4 +1,4 @@
-import { canBeChoseong, getChoseong } from 'es-hangul';
+import { hangulSearchPattern } from '../../internal/hangul-search.js';
 import { normalizeKey } from '../../data/queries.js';
 import { DISTRICTS, findDistrict, type DistrictId } from '../../schema/districts.js';
 import type { Dataset, Facility, OpeningHours } from '../../schema/types.js';
@@ -20,8 +20,6 @@ export interface IndexedFacility {
   readonly place: FacilityPlace;
   /** Searchable fields, normalized (NFC, lower case, no spaces), joined by a separator no query contains. */
   readonly haystack: string;
-  /** `haystack` with every Hangul syllable replaced by its initial consonant (same length, same positions). */
-  readonly initials: string;
   /** Structured hours of a facility that is operating (planned sites are never "open now"). */
   readonly weekly: NonNullable<OpeningHours['weekly']> | null;
 }
@@ -66,28 +64,6 @@ export interface FilterResult {
 }
 
 const FIELD_SEPARATOR = '\u0001';
-const HANGUL_FIRST = 0xac00;
-const HANGUL_LAST = 0xd7a3;
-
-const isSyllable = (code: number) => code >= HANGUL_FIRST && code <= HANGUL_LAST;
-
-/** getChoseong per syllable, remembered: 5,000 facilities repeat the same few hundred syllables. */
-const initialOfSyllable = new Map<string, string>();
-
-function initialOf(syllable: string): string {
-  let initial = initialOfSyllable.get(syllable);
-  if (initial === undefined) {
-    initial = getChoseong(syllable);
-    initialOfSyllable.set(syllable, initial);
-  }
-  return initial;
-}
-
-/** Initial consonants, position by position: "서울장난감" → "ㅅㅇㅈㄴㄱ", other characters kept. */
-export function initialsOf(text: string): string {
-  return text.replace(/[\uac00-\ud7a3]/g, initialOf);
-}
-
 const DISTRICT_ORDER = new Map<string, number>(DISTRICTS.map((d, index) => [d.id, index]));
 export function placeOf(facility: Facility): { place: FacilityPlace; districtId: DistrictId | null } {
   const district = facility.district === null ? undefined : findDistrict(facility.district);
@@ -125,7 +101,6 @@ export function buildFacilityIndex(dataset: Pick<Dataset, 'facilities' | 'facili
       districtId,
       place,
       haystack,
-      initials: initialsOf(haystack),
       weekly: operating && facility.hours?.weekly?.length ? facility.hours.weekly : null,
     };
   });
@@ -142,89 +117,18 @@ export function buildFacilityIndex(dataset: Pick<Dataset, 'facilities' | 'facili
   };
 }
 
-/** A query token, pre-analysed once per keystroke rather than once per facility. */
-interface Token {
-  readonly text: string;
-  /** Per UTF-16 position: an initial consonant typed alone (ㅋ), which matches any syllable starting with it. */
-  readonly initialAt: readonly boolean[];
-  /** Contains initial consonants typed alone (ㅋㅈ). */
-  readonly hasInitials: boolean;
-  readonly allInitials: boolean;
-  /** The last character is a syllable without a final consonant, possibly still being composed ("장난가" on the way to "장난감"). */
-  readonly openLastSyllable: boolean;
-  /**
-   * For a token of syllables only whose last one is open: the text with the last syllable widened to
-   * every syllable it can still become (가 → [가-갛], the 28 final-consonant variants are consecutive
-   * code points), so one regular-expression search replaces trying every position.
-   */
-  readonly composing: RegExp | null;
-}
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function analyse(text: string): Token {
-  // Decided once per keystroke: es-hangul's canBeChoseong per character per position per facility
-  // was most of a keystroke's time with 5,000 facilities (bench: 84–119 ms for "키ㅈ", "키즈ㅋ").
-  const initialAt = Array.from({ length: text.length }, (_, j) => canBeChoseong(text[j]!));
-  const initials = initialAt.filter(Boolean).length;
-  const last = text.charCodeAt(text.length - 1);
-  const openLastSyllable = isSyllable(last) && (last - HANGUL_FIRST) % 28 === 0;
-  return {
-    text,
-    initialAt,
-    hasInitials: initials > 0,
-    allInitials: initials === text.length,
-    openLastSyllable,
-    composing:
-      openLastSyllable && initials === 0
-        ? new RegExp(`${escapeRegExp(text.slice(0, -1))}[${text.at(-1)}-${String.fromCharCode(last + 27)}]`)
-        : null,
-  };
-}
-
-/** Splits on spaces; each token must match somewhere (in any field). */
-export function tokenize(query: string): Token[] {
+/**
+ * Splits on spaces; each token must match somewhere (in any field), read the way Korean readers type
+ * (initial consonants, the syllable still being composed: src/internal/hangul-search.ts). One pattern
+ * per token per keystroke, one native regex scan per facility.
+ */
+export function queryPatterns(query: string): RegExp[] {
   return query
     .normalize('NFC')
     .toLowerCase()
     .split(/\s+/)
     .filter(Boolean)
-    .map(analyse);
-}
-
-/** Same initial and medial vowel: "가" (being typed) is the start of "감". */
-function sameSyllableStart(typed: number, actual: number): boolean {
-  return isSyllable(actual) && Math.floor((typed - HANGUL_FIRST) / 28) === Math.floor((actual - HANGUL_FIRST) / 28);
-}
-
-function matchesAt(entry: IndexedFacility, token: Token, position: number): boolean {
-  const { text } = token;
-  for (let j = 0; j < text.length; j += 1) {
-    const typed = text[j]!;
-    const actual = entry.haystack[position + j];
-    if (actual === undefined) return false;
-    if (typed === actual) continue;
-    if (token.initialAt[j] && entry.initials[position + j] === typed) continue;
-    if (j === text.length - 1 && token.openLastSyllable && sameSyllableStart(typed.charCodeAt(0), actual.charCodeAt(0))) continue;
-    return false;
-  }
-  return true;
-}
-
-export function matchesToken(entry: IndexedFacility, token: Token): boolean {
-  if (token.allInitials) return entry.initials.includes(token.text);
-  if (!token.hasInitials) return entry.haystack.includes(token.text) || (token.composing !== null && token.composing.test(entry.haystack));
-  // Mixed syllables and initials ("키즈ㅋ", "서울ㅈㄴ"; at least two characters, as a lone initial is
-  // allInitials): only positions where the first character already matches can match, so seek them
-  // with indexOf — in the initials when it is an initial consonant, else in the text itself (the
-  // first character is never the one still being composed).
-  const first = token.text[0]!;
-  const source = token.initialAt[0] ? entry.initials : entry.haystack;
-  const last = entry.haystack.length - token.text.length;
-  for (let p = source.indexOf(first); p !== -1 && p <= last; p = source.indexOf(first, p + 1)) {
-    if (matchesAt(entry, token, p)) return true;
-  }
-  return false;
+    .map(hangulSearchPattern);
 }
 
 /** Great-circle distance in kilometres (haversine; plenty for "which centre is nearer"). */
@@ -244,7 +148,7 @@ export function distanceKm(a: GeoPoint, b: GeoPoint): number {
 export function filterFacilities(index: FacilityIndex, criteria: FacilityCriteria = {}): FilterResult {
   const district = criteria.district ?? null;
   const types = criteria.types && criteria.types.length > 0 ? new Set(criteria.types) : null;
-  const tokens = tokenize(criteria.query ?? '');
+  const patterns = queryPatterns(criteria.query ?? '');
   const clock = criteria.openNow ? seoulClock(criteria.now ?? new Date()) : null;
 
   const matches: IndexedFacility[] = [];
@@ -255,7 +159,7 @@ export function filterFacilities(index: FacilityIndex, criteria: FacilityCriteri
 
   for (const entry of index.entries) {
     if (clock && !(entry.weekly && isOpenAtClock(entry.weekly, clock))) continue;
-    if (tokens.length > 0 && !tokens.every((token) => matchesToken(entry, token))) continue;
+    if (patterns.length > 0 && !patterns.every((pattern) => pattern.test(entry.haystack))) continue;
     const typeOk = types === null || types.has(entry.facility.type);
     const districtOk = district === null || entry.districtId === district;
     if (typeOk) {

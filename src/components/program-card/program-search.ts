@@ -1,12 +1,12 @@
-import { canBeChoseong, getChoseong } from 'es-hangul';
+import { hangulSearchPattern } from '../../internal/hangul-search.js';
 
 /**
- * Search that understands Hangul initial consonants (초성), as Korean users expect of a search box:
- * "ㅋㅈㅋㅍ" finds 키즈카페, and a query may mix syllables and initials ("서울ㅋㅈ").
+ * The program list's search: Hangul-aware as Korean users expect of a search box (initial
+ * consonants, a syllable still being typed — see src/internal/hangul-search.ts, shared with the
+ * facility locator): "ㅋㅈㅋㅍ" finds 키즈카페, and a query may mix syllables and initials ("서울ㅋㅈ").
  *
  * Spaces and punctuation are ignored on both sides, so "키즈 카페" finds 「시립 서울형 키즈카페」 and
- * "재미안전" finds "재미 · 안전 · …". A lone consonant in the query matches any syllable starting
- * with it (and the consonant itself); every other character must match exactly (case-insensitive).
+ * "재미안전" finds "재미 · 안전 · …". Latin letters match case-insensitively.
  */
 
 /** Letters and digits only, NFC, lower case: what both sides are compared on. */
@@ -14,38 +14,23 @@ export function searchKey(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-/** Initial consonant of a precomposed Hangul syllable, or the character itself. */
-function initialOf(char: string): string {
-  const code = char.charCodeAt(0);
-  if (code >= 0xac00 && code <= 0xd7a3) return getChoseong(char);
-  return char;
-}
-
-function charMatches(queryChar: string, textChar: string): boolean {
-  if (queryChar === textChar) return true;
-  return canBeChoseong(queryChar) && initialOf(textChar) === queryChar;
-}
-
-/** Prepared text: compared many times per keystroke, so keep the split characters. */
+/** Prepared once per program: compared on every keystroke. */
 export interface SearchText {
-  chars: string[];
+  key: string;
 }
 
 export function prepareSearchText(...texts: (string | undefined)[]): SearchText {
-  return { chars: [...searchKey(texts.filter(Boolean).join(' '))] };
+  return { key: searchKey(texts.filter(Boolean).join(' ')) };
 }
+
+/** The last query's pattern: one keystroke tests every program against the same query. */
+let last: { query: string; pattern: RegExp | null } | undefined;
 
 /** Whether the query occurs in the text (initials, syllables and Latin letters mixed). */
 export function matchesQuery(query: string, text: SearchText): boolean {
-  const wanted = [...searchKey(query)];
-  if (wanted.length === 0) return true;
-  const { chars } = text;
-  outer: for (let start = 0; start + wanted.length <= chars.length; start += 1) {
-    for (let offset = 0; offset < wanted.length; offset += 1) {
-      if (!charMatches(wanted[offset]!, chars[start + offset]!)) continue outer;
-    }
-    return true;
+  if (last?.query !== query) {
+    const key = searchKey(query);
+    last = { query, pattern: key ? hangulSearchPattern(key) : null };
   }
-  return false;
+  return last.pattern === null || last.pattern.test(text.key);
 }
-
