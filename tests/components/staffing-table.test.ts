@@ -265,6 +265,18 @@ describe('<wfp-staffing-table>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('a see-through highlight colour stays even across the row and never lets figures show through the names column', async () => {
+      const el = await render(
+        html`<wfp-staffing-table department="children" style="--wfp-staffing-table-highlight-background: rgb(0 0 255 / 0.25)"></wfp-staffing-table>`,
+      );
+      const th = getComputedStyle(root(el).querySelector('tr.highlighted th')!);
+      // Opaque underneath (the scrolled figures pass under this sticky cell), the tint painted once on top.
+      expect(th.backgroundColor).to.match(/^rgb\(/);
+      expect(th.backgroundImage).to.contain('rgba(0, 0, 255, 0.25)');
+      expect(th.backgroundColor).to.equal(getComputedStyle(root(el).querySelector('tbody tr:not(.highlighted) th')!).backgroundColor);
+      expect(getComputedStyle(root(el).querySelector('tr.highlighted')!).backgroundColor).to.equal('rgba(0, 0, 255, 0.25)');
+    });
+
     it('highlights by id too', async () => {
       const el = await render(html`<wfp-staffing-table department="family-multicultural"></wfp-staffing-table>`);
       expect(root(el).querySelector('tr[aria-current="true"]')!.getAttribute('data-id')).to.equal('family-multicultural');

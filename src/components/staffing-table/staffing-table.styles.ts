@@ -148,7 +148,9 @@ export const staffingTableStyles = css`
     background: var(--_highlight-background);
   }
   tr.highlighted th {
-    background: var(--_highlight-background);
+    /* Over the opaque surface, not over the row's own highlight: a see-through highlight colour must
+       neither stack darker in the names column nor let figures show through the sticky cell. */
+    background: linear-gradient(var(--_highlight-background), var(--_highlight-background)), var(--_color-surface);
     font-weight: var(--_font-weight-bold);
     box-shadow: inset 0.375rem 0 0 var(--_highlight-mark), var(--_edge, 0 0 transparent);
     padding-inline-start: calc(var(--_space-3) + 0.375rem);
