@@ -258,6 +258,35 @@ test('a page loading the script under another URL (?v=1) validates a district fi
   await page.close();
 });
 
+test('a page that loads the CDN file twice (two URLs) throws nothing, warns once, and every widget still works', async () => {
+  const page = await browser.newPage();
+  const thrown: string[] = [];
+  const warnings: string[] = [];
+  page.on('pageerror', (error) => thrown.push(String(error)));
+  page.on('console', (message) => message.type() === 'warning' && message.text().includes('[wfp]') && warnings.push(message.text()));
+  await page.route(`${origin}/demo/twice.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="ko"><script type="module" src="/dist/cdn/wfp-widgets.js"></script>
+<script type="module" src="/dist/cdn/wfp-widgets.js?copy=2"></script>
+<wfp-execution-gauge department="영유아담당관"></wfp-execution-gauge><wfp-staffing-table></wfp-staffing-table></html>`,
+    }),
+  );
+  await page.goto(`${origin}/demo/twice.html`);
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('wfp-execution-gauge')?.shadowRoot?.textContent ?? '').includes('31.2%') &&
+      (document.querySelector('wfp-staffing-table')?.shadowRoot?.textContent ?? '').includes('230 / 230 (173)'),
+    undefined,
+    { timeout: 30_000 },
+  );
+  await page.waitForTimeout(200);
+  assert.deepEqual(thrown, []);
+  assert.equal(warnings.length, 1, warnings.join('\n'));
+  assert.match(warnings[0]!, /loaded more than once on this page.*wfp-widgets\.js\?copy=2/);
+  await page.close();
+});
+
 test('when wfp-boundaries.js cannot be loaded, the locator says so in its own box and nothing is thrown into the page', async () => {
   const { page, noticed } = await openWithUnreachableFile('wfp-boundaries.js', 'ko', '<wfp-facility-locator boundaries-src="/dist/boundaries.json"></wfp-facility-locator>', {
     '/dist/boundaries.json': '{"type":"FeatureCollection","features":[]}',

@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { customElement } from '../../internal/custom-element.js';
 import { datasetInputOf, readDatasetProperty, writeDatasetProperty, type DatasetPropertyValue } from '../../internal/dataset-property.js';
 import { dataSourceContext, type DataSourceContext } from '../../data/context.js';
 

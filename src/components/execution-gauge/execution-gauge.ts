@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { customElement } from '../../internal/custom-element.js';
 import { styleProperties } from '../../internal/style-properties.js';
 import type { WfpErrorDetail } from '../../events/wfp-error-event.js';
 import { executionGaugeLabels } from '../../i18n/execution-gauge.js';

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { customElement } from '../../internal/custom-element.js';
 import { normalizeKey } from '../../data/queries.js';
 import { WfpFilterChangeEvent, type FilterChangeCause } from '../../events/wfp-filter-change-event.js';
 import type { WfpErrorDetail } from '../../events/wfp-error-event.js';

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { customElement } from '../../internal/custom-element.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import '../execution-gauge/execution-gauge.js';
 import { findProgram } from '../../data/queries.js';
