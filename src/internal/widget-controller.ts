@@ -140,10 +140,14 @@ export class WidgetController implements ReactiveController {
   }
 
   /**
-   * Announces an error once: the same failure re-rendered does not fire again, a different one
-   * (or the same one after a recovery) does. Call from `updated`, never from `render`.
+   * Announces an error once: the same failure re-rendered (or shown in the other language) does not
+   * fire again, a different one (or the same one after a recovery or a retry) does. Call from
+   * `updated`, never from `render`.
    */
   report(detail: WfpErrorDetail | null): void {
+    // Waiting for the English words (the page switched to English) is not a recovery: the same
+    // mistake shown again in English must not fire and log a second time.
+    if (!detail && this.data.state.status === 'ready' && !this.labelsReady) return;
     const key = detail ? `${detail.kind}|${detail.message.en}` : null;
     if (key === this.lastErrorKey) return;
     this.lastErrorKey = key;
