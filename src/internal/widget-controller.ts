@@ -117,6 +117,10 @@ export class WidgetController implements ReactiveController {
       switch (error.kind) {
         case 'http':
           return m.http(url, error.status ?? 0);
+        case 'network': {
+          const origin = otherOrigin(url);
+          return origin ? m.networkCrossOrigin(url, origin) : m.network(url);
+        }
         case 'schema': {
           const errors = error.problems.filter((p) => p.severity === 'error');
           // A dataset written for newer widgets is not broken, and "does not match the schema"
@@ -181,7 +185,7 @@ export class WidgetController implements ReactiveController {
       <div>
         <p class="title">${labels.common.errorTitle}</p>
         <p>${detail.message[this.locale.value]}</p>
-        ${firstProblem ? html`<p><code>${labels.common.problemAt(firstProblem.path)}</code></p>` : nothing}
+        ${firstProblem ? html`<p>${labels.common.problemAt(firstProblem.path, firstProblem.message[this.locale.value])}</p>` : nothing}
         ${hints.map((hint) => html`<p>${hint}</p>`)}
         ${retryable ? html`<button type="button" class="no-print" @click=${this.retryFromBox}>${labels.common.retry}</button>` : nothing}
       </div>
@@ -197,6 +201,16 @@ export class WidgetController implements ReactiveController {
 function widgetLocale(element: Element): Locale {
   const locale = resolveLocale(element);
   return locale === 'en' && englishFailed() ? 'ko' : locale;
+}
+
+/** The origin of a dataset URL on another site than the page's, else null. */
+function otherOrigin(url: string): string | null {
+  try {
+    const { origin } = new URL(url, document.baseURI);
+    return origin !== location.origin && origin !== 'null' ? origin : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Problem messages are written to follow a path ("$.x: must …"); shown on their own they start a sentence. */

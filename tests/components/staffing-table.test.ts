@@ -609,7 +609,7 @@ describe('<wfp-staffing-table>', () => {
         expect(detail.kind).to.equal('schema');
         expect(root(el).querySelector('table')).to.equal(null);
         const text = visibleText(root(el).querySelector('[role="alert"]')!);
-        expect(text).to.contain(`첫 번째 문제 위치: ${path}`);
+        expect(text).to.contain(`첫 번째 문제: ${path} — `);
         expect(text).to.contain('인력 현황에서 거부된 행:');
         expect(text).to.contain(`${path}: ${why}`);
         await expect(el).to.be.accessible();

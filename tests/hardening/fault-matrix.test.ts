@@ -42,8 +42,9 @@ interface FaultCase {
   status?: number;
   /** Words of the message each widget must show, per page locale. */
   message: Record<Locale, string>;
-  /** The first schema problem's path, shown under the message. */
+  /** The first schema problem's path and its message, shown under the message. */
   problemAt?: string;
+  problemMessage?: Record<Locale, string>;
   problemCode?: string;
 }
 
@@ -54,7 +55,9 @@ const FAULTS: FaultCase[] = [
     fault: 'refused',
     title: 'connection refused (closed loopback port)',
     kind: 'network',
-    message: { ko: '에 연결하지 못했습니다', en: 'could not be reached' },
+    // The closed port is another origin than the page's: the box names CORS too, which the browser
+    // reports as the same network failure.
+    message: { ko: '에 연결하지 못했습니다. 다른 사이트(http://127.0.0.1:', en: 'could not be reached. A file on another site (http://127.0.0.1:' },
   },
   { fault: 'timeout', title: 'timeout (no answer)', kind: 'timeout', message: { ko: '제한 시간 안에 응답하지 않았습니다', en: 'did not answer in time' } },
   { fault: 'invalid-json', title: 'invalid JSON (file cut off)', kind: 'json', message: { ko: '올바른 JSON이 아닙니다', en: 'is not valid JSON' } },
@@ -62,8 +65,9 @@ const FAULTS: FaultCase[] = [
     fault: 'schema',
     title: 'valid JSON failing the schema (negative budget)',
     kind: 'schema',
-    message: { ko: '데이터가 형식에 맞지 않습니다 (문제 1건)', en: 'The data does not match the schema (1 problem)' },
+    message: { ko: '데이터가 검사를 통과하지 못했습니다 (문제 1건)', en: 'The data failed validation (1 problem)' },
     problemAt: '$.budgetLines[0].budget',
+    problemMessage: { ko: '첫 번째 문제: $.budgetLines[0].budget — 음수일 수 없습니다', en: 'First problem: $.budgetLines[0].budget — must not be negative' },
     problemCode: 'negative',
   },
   { fault: 'html', title: 'wrong content type (text/html)', kind: 'content-type', message: { ko: 'JSON이 아닌 다른 형식으로 전송되었습니다', en: 'was not sent as JSON' } },
@@ -141,6 +145,7 @@ function expectEveryWidgetShowsTheFault(page: Page, c: FaultCase, locale: Locale
     expect(text, where).to.contain(c.message[locale]);
     if (c.kind !== 'schema') expect(text, where).to.contain(href);
     if (c.problemAt) expect(text, where).to.contain(c.problemAt);
+    if (c.problemMessage) expect(text, where).to.contain(c.problemMessage[locale]);
     expect(box.getAttribute('role'), where).to.equal('alert');
     expect(widget.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang'), where).to.equal(locale);
     const retry = box.querySelector('button');
