@@ -56,3 +56,22 @@ export function findDistrict(key: string | null | undefined): District | undefin
 export function isDistrictId(value: unknown): value is DistrictId {
   return typeof value === 'string' && (DISTRICT_IDS as readonly string[]).includes(value);
 }
+
+/**
+ * Finds a district the way people write it in an attribute or a GeoJSON property — everything
+ * `findDistrict` takes, and also the short Korean name the locator's small tiles print (`강서`), the
+ * English name without `-gu` (`Gangseo`), a name with the city in front (`서울특별시 강서구`) and a
+ * 10-digit administrative code. Datasets keep the strict `findDistrict` (ids, full names, codes).
+ */
+export function findDistrictLoosely(key: string | null | undefined): District | undefined {
+  const value = key?.trim();
+  if (!value) return undefined;
+  const withoutCity = value.replace(/^서울(?:특별시|시)?\s*/, '');
+  return (
+    findDistrict(value) ??
+    findDistrict(withoutCity) ??
+    (/^11\d{3}/.test(value) ? findDistrict(value.slice(0, 5)) : undefined) ??
+    findDistrict(`${withoutCity}구`) ??
+    findDistrict(`${value}-gu`)
+  );
+}

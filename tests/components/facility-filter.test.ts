@@ -11,7 +11,7 @@ import {
 } from '../../src/components/facility-locator/facility-filter.js';
 import { isOpenAt } from '../../src/components/facility-locator/opening-hours.js';
 import { loadDataset, normalizeKey, OFFICIAL_DATASET_URL } from '../../src/data/index.js';
-import { DISTRICTS, findDistrict, type DistrictId } from '../../src/schema/districts.js';
+import { DISTRICTS, findDistrict, findDistrictLoosely, type DistrictId } from '../../src/schema/districts.js';
 import type { Dataset, Facility, FacilityType } from '../../src/schema/types.js';
 
 const kst = (isoLocal: string) => new Date(`${isoLocal}+09:00`);
@@ -134,6 +134,28 @@ describe('facility filter — official dataset', () => {
 });
 
 describe('facility filter — helpers', () => {
+  it('findDistrictLoosely reads districts as people write them; findDistrict (datasets) stays strict', () => {
+    const cases: Array<[string, string | undefined]> = [
+      ['gangseo', 'gangseo'],
+      ['강서구', 'gangseo'],
+      ['강서', 'gangseo'],
+      ['중', 'jung'],
+      ['중랑', 'jungnang'],
+      ['Gangseo', 'gangseo'],
+      ['gangseo-gu', 'gangseo'],
+      ['서울특별시 강서구', 'gangseo'],
+      ['서울 강서', 'gangseo'],
+      ['1150000000', 'gangseo'],
+      [' 11500 ', 'gangseo'],
+      ['강', undefined],
+      ['동', undefined],
+      ['busan', undefined],
+      ['', undefined],
+    ];
+    for (const [written, id] of cases) expect(findDistrictLoosely(written)?.id, written).to.equal(id);
+    expect(findDistrict('강서')).to.equal(undefined);
+  });
+
   it('placeOf: district ids and Korean names both resolve; null is outside Seoul unless flagged unknown', () => {
     const base: Facility = { id: 'x', name: { ko: 'x' }, type: 't', district: null };
     expect(placeOf({ ...base, district: 'gangseo' })).to.deep.equal({ place: 'district', districtId: 'gangseo' });

@@ -161,6 +161,14 @@ describe('<wfp-facility-locator>', () => {
       expect(tile(byId, 'yeongdeungpo').getAttribute('aria-pressed')).to.equal('true');
     });
 
+    for (const written of ['영등포', 'Yeongdeungpo', '서울특별시 영등포구', '11560']) {
+      it(`district="${written}" (as people write it; the small tiles print 영등포) preselects 영등포구`, async () => {
+        const el = await render(html`<wfp-facility-locator district=${written}></wfp-facility-locator>`);
+        expect(tile(el, 'yeongdeungpo').getAttribute('aria-pressed')).to.equal('true');
+        expect(text(countLine(el))).to.equal('영등포구 시설 4곳');
+      });
+    }
+
     it('"서울 외" holds 영보자애원, which is never counted on a tile', async () => {
       const el = await render(html`<wfp-facility-locator></wfp-facility-locator>`);
       expect(text(root(el).querySelector('.map .hint:last-child'))).to.equal('지도에 표시하지 않는 시설: 서울 외 1곳, 자치구 미표기 29곳');

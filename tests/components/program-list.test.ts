@@ -170,7 +170,7 @@ describe('<wfp-program-list>', () => {
       expect(text($(bad, '[role="alert"]'))).to.contain('"없는과" 부서를 찾을 수 없습니다');
     });
 
-    for (const key of ['gangseo', '강서구']) {
+    for (const key of ['gangseo', '강서구', '강서']) {
       it(`district="${key}" keeps programs naming 강서구 or running citywide, and says which`, async () => {
         const el = await list(html`<wfp-program-list district=${key} .dataset=${dataset}></wfp-program-list>`);
         const citywide = dataset.programs.filter((p) => !p.districts?.length).map((p) => p.id);

@@ -7,7 +7,7 @@ import { geoArea, geoMercator, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Polygon, Position } from 'geojson';
 import { feature as topologyFeature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import { DISTRICT_IDS, findDistrict, type DistrictId } from '../../schema/districts.js';
+import { DISTRICT_IDS, findDistrictLoosely, type DistrictId } from '../../schema/districts.js';
 
 /** Property keys that commonly carry a district's id, code or name (SGIS / 통계청 files use SIG_*). */
 export const DISTRICT_PROPERTY_KEYS = ['id', 'code', 'name', 'SIG_CD', 'SIG_KOR_NM', 'SIG_ENG_NM', 'sig_cd', 'sig_kor_nm', 'sig_eng_nm', 'name_eng', 'adm_cd', 'ADM_CD'] as const;
@@ -67,11 +67,7 @@ export function districtOfFeature(feature: Feature): DistrictId | undefined {
   for (const candidate of candidates) {
     if (typeof candidate !== 'string' && typeof candidate !== 'number') continue;
     const value = String(candidate).trim();
-    const district =
-      findDistrict(value) ??
-      findDistrict(value.replace(/^서울(?:특별시|시)?\s*/, '')) ?? // "서울특별시 강서구"
-      (/^11\d{3}/.test(value) ? findDistrict(value.slice(0, 5)) : undefined) ?? // 10-digit administrative codes
-      findDistrict(`${value}-gu`); // "Gangseo"
+    const district = findDistrictLoosely(value);
     if (district) return district.id;
   }
   return undefined;

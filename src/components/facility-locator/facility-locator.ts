@@ -13,7 +13,7 @@ import { importBesideScript } from '../../internal/beside-script.js';
 import { SettledAnnouncement } from '../../internal/settled-announcement.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { isPhoneNumber } from '../../schema/vocabulary.js';
-import { DISTRICTS, findDistrict, type District, type DistrictId } from '../../schema/districts.js';
+import { DISTRICTS, findDistrictLoosely, type District, type DistrictId } from '../../schema/districts.js';
 import type { Dataset, Facility, FacilityType, Program } from '../../schema/types.js';
 import type { BoundaryMap } from './boundaries.js';
 import {
@@ -129,7 +129,7 @@ export class WfpFacilityLocator extends WidgetElement {
   private readonly lingeringTypes = new Set<string>();
   @state() private clockTick = 0;
 
-  /** Preselected district: id (`gangseo`), Korean name (`강서구`), English name or 5-digit code. Empty for all of Seoul. */
+  /** Preselected district: id (`gangseo`), Korean name (`강서구` or `강서`), English name (`Gangseo`) or 5-digit code. Empty for all of Seoul. */
   @property() district: string | null = null;
 
   /** Preselected facility types: comma-separated ids (`kids-cafe,toy-library`) or Korean names. */
@@ -205,7 +205,7 @@ export class WfpFacilityLocator extends WidgetElement {
   private resolveInputs(): void {
     this.inputError = null;
     const districtKey = this.district?.trim() ?? '';
-    const district = districtKey ? findDistrict(districtKey) : undefined;
+    const district = findDistrictLoosely(districtKey);
     this.selectedDistrict = district ?? null;
     if (districtKey && !district) {
       const valid = (locale: Locale) => DISTRICTS.map((d) => `${d.id} (${locale === 'ko' ? d.ko : d.en})`).join(', ');

@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/locale.js';
 import { findDepartment, findProgram } from '../../data/queries.js';
-import { findDistrict, type District } from '../../schema/districts.js';
+import { findDistrictLoosely, type District } from '../../schema/districts.js';
 import type { Dataset, Department, Program } from '../../schema/types.js';
 import { achievementPercent, headlineKpi } from './kpi-achievement.js';
 import { matchesQuery, prepareSearchText, type SearchText } from './program-search.js';
@@ -117,8 +117,9 @@ export function resolveDivision(dataset: Dataset, key: string | null | undefined
   return key ? findDepartment(dataset, key.trim()) : undefined;
 }
 
+/** A district as a webmaster writes it: `gangseo`, `강서구`, `강서`, `Gangseo`, `11500` (findDistrictLoosely). */
 export function resolveDistrict(key: string | null | undefined): District | undefined {
-  return findDistrict(key);
+  return findDistrictLoosely(key);
 }
 
 /** Splits a `program-ids` attribute ("a, b,c" or whitespace-separated) into ids, dropping blanks. */

@@ -100,7 +100,7 @@ export class WfpProgramList extends WidgetElement {
   /** A curated set, in this order: program ids separated by commas or spaces. */
   @property({ attribute: 'program-ids' }) programIds: string | null = null;
 
-  /** Keep programs that name this district (id `gangseo` or `강서구`) or run citywide. */
+  /** Keep programs that name this district (`gangseo`, `강서구`, `강서`, `Gangseo` or `11500`) or run citywide. */
   @property() district: string | null = null;
 
   /** Keep one division's programs: department id (`childcare`) or Korean name (`아이돌봄담당관`). */
