@@ -37,6 +37,7 @@ const ko = {
   },
   overStrength: '정원 초과',
   selectedUnit: '(선택한 부서)',
+  noRowOfItsOwn: (unit: string) => `${unit}은(는) 이 표에 따로 나와 있지 않습니다. 표 전체를 보여 드립니다.`,
   download: 'CSV 내려받기',
   sorted: (column: string, direction: 'ascending' | 'descending') =>
     `${column} 기준 ${direction === 'ascending' ? '오름차순' : '내림차순'}으로 정렬했습니다.`,

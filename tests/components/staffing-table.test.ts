@@ -540,6 +540,21 @@ describe('<wfp-staffing-table>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('a real unit without a row of its own (저출생정책추진반): the whole table, a sentence saying so, no error', async () => {
+      const events: Event[] = [];
+      const el = await render(
+        html`<wfp-staffing-table department="저출생정책추진반" @wfp-error=${(event: Event) => events.push(event)}></wfp-staffing-table>`,
+      );
+      expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+      expect(visibleTable(el)).to.have.length(9);
+      expect(root(el).querySelector('tr[aria-current]')).to.equal(null);
+      const legend = root(el).querySelector('#legend')!;
+      expect(visibleText(legend)).to.contain('저출생정책추진반은(는) 이 표에 따로 나와 있지 않습니다. 표 전체를 보여 드립니다.');
+      expect(root(el).querySelector('table')!.getAttribute('aria-describedby')).to.equal('legend');
+      expect(events).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
     it('unknown categories: error box listing valid ones, wfp-error invalid-input', async () => {
       const el = document.createElement('wfp-staffing-table');
       el.categories = 'administrative,contract';

@@ -3,14 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import { customElement } from '../../internal/custom-element.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProperties } from '../../internal/style-properties.js';
-import { officeDepartment } from '../../data/queries.js';
+import { findDepartment, officeDepartment } from '../../data/queries.js';
 import type { WfpErrorDetail } from '../../events/wfp-error-event.js';
 import { formatAsOf } from '../../format/date.js';
 import type { Locale } from '../../i18n/locale.js';
 import { koreanText, localizedString } from '../../i18n/localized.js';
 import { staffingTableLabels } from '../../i18n/staffing-table.js';
 import { WidgetElement } from '../../internal/widget-element.js';
-import type { Dataset } from '../../schema/types.js';
+import type { Dataset, Department } from '../../schema/types.js';
 import {
   buildStaffingTable,
   CSV_BOM,
@@ -38,7 +38,8 @@ type View =
   | { kind: 'loading' }
   | { kind: 'error'; detail: WfpErrorDetail; hints: string[] }
   | { kind: 'empty'; dataset: Dataset }
-  | { kind: 'ready'; dataset: Dataset; table: StaffingTable };
+  /** `unlisted`: the unit `department` names exists in the dataset but has no row of its own. */
+  | { kind: 'ready'; dataset: Dataset; table: StaffingTable; unlisted: Department | null };
 
 /** Schema problems listed under the error box, so a district sees which staffing rows and why. */
 const MAX_LISTED_PROBLEMS = 5;
@@ -128,16 +129,20 @@ export class WfpStaffingTable extends WidgetElement {
     if (dataset.staffing.length === 0) return { kind: 'empty', dataset };
 
     let highlight: string | null = null;
+    let unlisted: Department | null = null;
     const wanted = this.department?.trim();
     if (wanted) {
       const found = resolveStaffingDepartment(dataset, wanted);
-      if (!found) {
+      if (found) highlight = found.id;
+      // A real unit without a row (the report staffs 저출생정책추진반 from other units) is not a
+      // mistake: the table shows, saying so, as the gauge does for a unit without figures.
+      else unlisted = findDepartment(dataset, wanted) ?? null;
+      if (!found && !unlisted) {
         return this.inputError('not-found', (l) => staffingTableLabels[l].errors.department(wanted, validDepartmentsText(dataset, l)));
       }
-      highlight = found.id;
     }
     const table = buildStaffingTable(dataset, { measure, categories, locale, sort: this.sort, highlight });
-    return { kind: 'ready', dataset, table };
+    return { kind: 'ready', dataset, table, unlisted };
   }
 
   private inputError(kind: 'invalid-input' | 'not-found', message: (locale: Locale) => string): View {
@@ -222,7 +227,7 @@ export class WfpStaffingTable extends WidgetElement {
         return html`<p class="status empty" part="empty">${staffingTableLabels[locale].empty}</p>
           ${this.widget.renderSource(view.dataset)}`;
       case 'ready':
-        return this.renderTable(view.dataset, view.table);
+        return this.renderTable(view.dataset, view.table, view.unlisted);
     }
   }
 
@@ -237,7 +242,7 @@ export class WfpStaffingTable extends WidgetElement {
       </div>`;
   }
 
-  private renderTable(dataset: Dataset, table: StaffingTable): TemplateResult {
+  private renderTable(dataset: Dataset, table: StaffingTable, unlisted: Department | null): TemplateResult {
     const labels = staffingTableLabels[table.locale];
     const office = officeDepartment(dataset);
     const title = office ? labels.title(localizedString(office.name, table.locale)) : labels.titleWithoutOffice;
@@ -271,6 +276,7 @@ export class WfpStaffingTable extends WidgetElement {
       </div>
       <div class="footer">
         <div class="legend" id="legend" part="legend">
+          ${unlisted ? html`<p class="unlisted">${labels.noRowOfItsOwn(localizedString(unlisted.name, table.locale))}</p>` : nothing}
           <p>${labels.legends[table.measure]}</p>
           ${this.bars ? html`<p>${barsNote}</p>` : nothing}
         </div>

@@ -23,6 +23,7 @@ export const staffingTable: StaffingTableEnglish = {
   },
   overStrength: 'over strength',
   selectedUnit: '(selected unit)',
+  noRowOfItsOwn: (unit) => `${unit} has no row of its own in this table; here is the whole table.`,
   download: 'Download CSV',
   sorted: (column, direction) => `Sorted by ${column}, ${direction}.`,
   empty: 'This dataset has no staffing table by unit.',
