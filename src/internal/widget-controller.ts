@@ -23,6 +23,7 @@ export class WidgetController implements ReactiveController {
   private lastErrorKey: string | null = null;
   private waitingForEnglish = false;
   private refocusAfterRetry = false;
+  private checkedContent = false;
 
   constructor(private readonly host: DataHost) {
     this.locale = new ContextAttributeController(host, widgetLocale, 'ko');
@@ -81,6 +82,7 @@ export class WidgetController implements ReactiveController {
    * Retry button if the data still fails, else on the widget. Not if the reader has moved on.
    */
   hostUpdated(): void {
+    if (!this.checkedContent && this.state.status !== 'loading') this.warnAboutSwallowedContent();
     if (!this.refocusAfterRetry || this.state.status === 'loading') return;
     this.cancelRefocus();
     const root = this.host.shadowRoot;
@@ -93,6 +95,24 @@ export class WidgetController implements ReactiveController {
       target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
     }
     target.focus({ preventScroll: true });
+  }
+
+  /**
+   * `<wfp-execution-gauge … />` is fine in JSX and Vue templates, but in HTML "/>" does not close a
+   * custom element: everything after it (the rest of the CMS page) ends up inside the widget, which
+   * does not show it. Say so once, when the widget first shows something (the page is parsed by then).
+   * Text inside (a no-script fallback) and children placed in a named slot are intended; elements are not.
+   */
+  private warnAboutSwallowedContent(): void {
+    this.checkedContent = true;
+    const hidden = [...this.host.children].filter((child) => !child.slot);
+    if (hidden.length === 0) return;
+    const tag = this.host.localName;
+    const names = [...new Set(hidden.map((child) => `<${child.localName}>`))].slice(0, 3).join(', ');
+    console.warn(
+      `[wfp] <${tag}> contains page content it does not show (${names}). In HTML a widget needs its closing tag, ` +
+        `<${tag} …></${tag}>: "/>" does not close it, so what follows ends up inside.`,
+    );
   }
 
   hostDisconnected(): void {

@@ -1,0 +1,41 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../src/components/execution-gauge/execution-gauge.js';
+import '../../src/components/program-card/program-card.js';
+
+/** `[wfp]` console warnings while `run` pastes HTML the way a CMS would and the widgets settle. */
+async function warningsFor(markup: string): Promise<string[]> {
+  const warnings: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    if (String(args[0]).startsWith('[wfp]')) warnings.push(String(args[0]));
+    warn.apply(console, args);
+  };
+  const host = document.createElement('div');
+  try {
+    host.innerHTML = markup;
+    document.body.append(host);
+    const widgets = [...host.querySelectorAll('wfp-execution-gauge, wfp-program-card')];
+    await waitUntil(() => widgets.every((w) => w.shadowRoot?.querySelector('[role="meter"], article, [role="alert"]')), 'widgets settled', { timeout: 10_000 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    return warnings;
+  } finally {
+    console.warn = warn;
+    host.remove();
+  }
+}
+
+describe('mistakes webmasters make when pasting widgets', () => {
+  it('a self-closing tag in HTML swallows what follows: one warning says to close the tag', async () => {
+    const warnings = await warningsFor('<wfp-execution-gauge department="early-childhood" /><p>구청 안내 문단</p><wfp-program-card program="mom-dad-taxi" />');
+    // The parser put the paragraph and the card inside the gauge, which shows neither.
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('<wfp-execution-gauge> contains page content it does not show (<p>, <wfp-program-card>)');
+    expect(warnings[0]).to.contain('<wfp-execution-gauge …></wfp-execution-gauge>');
+  });
+
+  it('closed tags, a text fallback inside and slotted actions warn about nothing', async () => {
+    const warnings = await warningsFor(`<wfp-execution-gauge department="early-childhood">영유아담당관 예산 집행률 31.2%</wfp-execution-gauge>
+      <wfp-program-card program="mom-dad-taxi"><a slot="actions" href="#apply">신청하기</a></wfp-program-card>`);
+    expect(warnings).to.deep.equal([]);
+  });
+});
