@@ -72,7 +72,7 @@ const ko = {
     json: (source: string) => `경계 데이터(${source})가 올바른 JSON이 아닙니다.`,
   },
   unknownDistrict: (value: string, valid: string) => `알 수 없는 자치구 "${value}"입니다. 다음 중 하나를 쓰세요: ${valid}`,
-  unknownTypes: (values: string, valid: string) => `알 수 없는 시설 유형 ${values}입니다. 다음 id 중에서 고르세요: ${valid}`,
+  unknownTypes: (values: string, valid: string) => `알 수 없는 시설 유형 ${values}입니다. 다음 중에서 id나 이름을 쓰세요: ${valid}`,
 } as const;
 
 /** The English words error events and attribute parsing need on every page, whatever its language. */
@@ -86,7 +86,7 @@ const always = {
     json: (source) => `The boundary data (${source}) is not valid JSON.`,
   },
   unknownDistrict: (value, valid) => `Unknown district "${value}". Use one of: ${valid}`,
-  unknownTypes: (values, valid) => `Unknown facility type ${values}. Choose from these ids: ${valid}`,
+  unknownTypes: (values, valid) => `Unknown facility type ${values}. Use an id or a name from: ${valid}`,
 } satisfies Partial<Widen<typeof ko>>;
 
 /** The rest of the English words, in src/i18n/en/facility-locator.ts: loaded only on English pages. */

@@ -704,12 +704,22 @@ describe('<wfp-facility-locator>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('an unknown type becomes an error box listing the type ids', async () => {
+    it('an unknown type becomes an error box listing the type ids with their names', async () => {
       const el = await render(html`<wfp-facility-locator types="kids-cafe,spaceport"></wfp-facility-locator>`);
       const box = root(el).querySelector('[role="alert"]')!;
       expect(text(box)).to.contain('"spaceport"');
-      expect(text(box)).to.contain('kids-cafe');
+      expect(text(box)).to.contain('kids-cafe (서울형 키즈카페)');
       expect(text(box)).to.contain('toy-library');
+    });
+
+    it('a shortened type name that fits one type only is taken (키즈카페 → 서울형 키즈카페); one that fits several is not', async () => {
+      const el = await render(html`<wfp-facility-locator types="키즈카페"></wfp-facility-locator>`);
+      expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+      const byId = await render(html`<wfp-facility-locator types="kids-cafe"></wfp-facility-locator>`);
+      expect(resultNames(el)).to.deep.equal(resultNames(byId));
+      expect(resultNames(el).length).to.be.within(1, 20);
+      const ambiguous = await render(html`<wfp-facility-locator types="센터"></wfp-facility-locator>`);
+      expect(text(root(ambiguous).querySelector('[role="alert"]'))).to.contain('알 수 없는 시설 유형 "센터"');
     });
 
     it('a data failure shows the shared error box', async () => {

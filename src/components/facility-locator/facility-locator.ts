@@ -231,19 +231,26 @@ export class WfpFacilityLocator extends WidgetElement {
     const unknown: string[] = [];
     for (const key of wanted) {
       const normalized = normalizeKey(key);
-      const type = this.derived.types.get(key) ?? types.find((t) => normalizeKey(t.name.ko) === normalized || normalizeKey(t.name.en) === normalized);
+      const names = (t: FacilityType) => [normalizeKey(t.name.ko), normalizeKey(t.name.en ?? '')];
+      // An id or an exact name; else a name that is the only one containing what was written
+      // ("키즈카페" for 서울형 키즈카페), as webmasters shorten names the way readers do.
+      const containing = types.filter((t) => names(t).some((name) => name.includes(normalized)));
+      const type =
+        this.derived.types.get(key) ??
+        types.find((t) => names(t).includes(normalized)) ??
+        (containing.length === 1 ? containing[0] : undefined);
       if (type) {
         if (!resolved.includes(type.id)) resolved.push(type.id);
       } else unknown.push(`"${key}"`);
     }
     this.selectedTypes = resolved;
     if (unknown.length > 0) {
-      const valid = types.map((t) => t.id).join(', ');
+      const valid = (locale: Locale) => types.map((t) => `${t.id} (${locale === 'ko' ? t.name.ko : (t.name.en ?? t.name.ko)})`).join(', ');
       this.inputError = {
         kind: 'not-found',
         message: {
-          ko: facilityLocatorLabels.ko.unknownTypes(unknown.join(', '), valid),
-          en: facilityLocatorLabels.en.unknownTypes(unknown.join(', '), valid),
+          ko: facilityLocatorLabels.ko.unknownTypes(unknown.join(', '), valid('ko')),
+          en: facilityLocatorLabels.en.unknownTypes(unknown.join(', '), valid('en')),
         },
       };
     }
