@@ -77,6 +77,7 @@ const ko = {
     scopeLabel: '대상 지역',
     empty: '조건에 맞는 사업이 없습니다. 검색어를 바꾸거나 조건을 초기화해 보세요.',
     noPrograms: '이 데이터에는 사업이 없습니다.',
+    someNotShown: '일부 사업을 표시할 수 없습니다',
     reset: '조건 초기화',
   },
   listErrors: {

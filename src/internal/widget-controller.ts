@@ -192,8 +192,11 @@ export class WidgetController implements ReactiveController {
     return html`<p class="source" part="meta">${localized(dataset.meta.title, locale)} · ${formatAsOf(dataset.meta.asOf, locale)}</p>`;
   }
 
-  /** The error box. `retry` is offered for data failures that may be transient. */
-  renderError(detail: WfpErrorDetail, hints: readonly string[] = []): TemplateResult {
+  /**
+   * The error box. `retry` is offered for data failures that may be transient. `title` replaces
+   * "these figures cannot be shown" where the widget still shows the rest.
+   */
+  renderError(detail: WfpErrorDetail, hints: readonly string[] = [], title?: string): TemplateResult {
     const labels = this.labels;
     const retryable = ['network', 'timeout', 'http', 'content-type', 'json', 'too-large', 'schema', 'validator'].includes(detail.kind);
     const firstProblem = detail.problems?.find((p) => p.severity === 'error');
@@ -203,7 +206,7 @@ export class WidgetController implements ReactiveController {
         <path d="M10 5.5v5.5M10 13.5v1.2" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"></path>
       </svg>
       <div>
-        <p class="title">${labels.common.errorTitle}</p>
+        <p class="title">${title ?? labels.common.errorTitle}</p>
         <p>${detail.message[this.locale.value]}</p>
         ${firstProblem ? html`<p>${labels.common.problemAt(firstProblem.path, firstProblem.message[this.locale.value])}</p>` : nothing}
         ${hints.map((hint) => html`<p>${hint}</p>`)}

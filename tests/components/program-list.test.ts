@@ -365,6 +365,18 @@ describe('<wfp-program-list>', () => {
       const box = text($(el, '[role="alert"]'));
       expect(box).to.contain('programs[].id');
       expect(box).to.contain('비슷한 id: mom-dad-taxi');
+      // The ids that exist still show, under a box that says some cannot.
+      expect(box).to.contain('일부 사업을 표시할 수 없습니다');
+      await el.updateComplete;
+      expect(shownIds(el)).to.deep.equal(['mom-dad-taxi']);
+      await cardsReady(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('program ids that all fail: the error box alone', async () => {
+      const el = await list(html`<wfp-program-list program-ids="nope, nada" .dataset=${dataset}></wfp-program-list>`);
+      expect(text($(el, '[role="alert"]'))).to.contain('수치를 표시할 수 없습니다');
+      expect(cards(el)).to.have.length(0);
     });
 
     const cases: Array<[string, ReturnType<typeof html>, string]> = [

@@ -49,6 +49,8 @@ type View =
       districtId: string | null;
       sort: ProgramSort;
       results: ProgramEntry[];
+      /** `program-ids` named some programs the data lacks: shown above the others, and reported. */
+      problem: { detail: WfpErrorDetail; hints: string[] } | null;
     };
 
 /**
@@ -139,10 +141,11 @@ export class WfpProgramList extends WidgetElement {
   }
 
   protected override updated(): void {
-    this.widget.report(this.view.kind === 'error' ? this.view.detail : null);
+    const view = this.view;
+    this.widget.report(view.kind === 'error' ? view.detail : view.kind === 'ready' ? (view.problem?.detail ?? null) : null);
   }
 
-  private errorView(kind: WfpErrorDetail['kind'], message: (labels: Labels) => string, hints: string[] = []): View {
+  private errorView(kind: WfpErrorDetail['kind'], message: (labels: Labels) => string, hints: string[] = []): Extract<View, { kind: 'error' }> {
     return { kind: 'error', detail: { kind, message: { ko: message(programCardLabels.ko), en: message(programCardLabels.en) } }, hints };
   }
 
@@ -163,11 +166,15 @@ export class WfpProgramList extends WidgetElement {
     const locale = this.widget.locale.value;
 
     const { entries, unknown } = this.entries(dataset);
+    let problem: { detail: WfpErrorDetail; hints: string[] } | null = null;
     if (unknown.length > 0) {
       const suggestions = unknown.flatMap((id) => suggestProgramIds(dataset, id));
       const hints = [programCardLabels[locale].errors.howToFindIds];
       if (suggestions.length > 0) hints.push(programCardLabels[locale].errors.didYouMean([...new Set(suggestions)].join(', ')));
-      return this.errorView('not-found', (l) => l.listErrors.unknownIds(unknown.join(', ')), hints);
+      const error = this.errorView('not-found', (l) => l.listErrors.unknownIds(unknown.join(', ')), hints);
+      // One mistyped id in a curated list should not take the others off a public page.
+      if (entries.length === 0) return error;
+      problem = { detail: error.detail, hints };
     }
     if (entries.length === 0) return { kind: 'empty', dataset };
 
@@ -204,6 +211,7 @@ export class WfpProgramList extends WidgetElement {
       districtId,
       sort,
       results: sortEntries(filtered, sort, locale),
+      problem,
     };
   }
 
@@ -295,7 +303,8 @@ export class WfpProgramList extends WidgetElement {
     const district = view.districtId ? DISTRICTS.find((d) => d.id === view.districtId) : undefined;
     const districtName = district ? (locale === 'ko' ? district.ko : district.en) : '';
     const countText = labels.count(view.results.length, view.total);
-    return html`<form class="controls" part="controls" role="search" aria-label=${labels.filtersLabel} @submit=${(e: Event) => e.preventDefault()}>
+    return html`${view.problem ? this.widget.renderError(view.problem.detail, view.problem.hints, labels.someNotShown) : nothing}
+      <form class="controls" part="controls" role="search" aria-label=${labels.filtersLabel} @submit=${(e: Event) => e.preventDefault()}>
         <div class="field search">
           <label for="search">${labels.searchLabel}</label>
           <input id="search" type="search" autocomplete="off" .value=${live(this.currentQuery)} aria-describedby="search-hint" @input=${this.onSearch} />

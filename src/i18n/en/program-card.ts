@@ -67,6 +67,7 @@ export const programCard: ProgramCardEnglish = {
     scopeLabel: 'Reach',
     empty: 'No program matches. Try other words or clear the filters.',
     noPrograms: 'This dataset has no programs.',
+    someNotShown: 'Some programs cannot be shown',
     reset: 'Clear filters',
   },
 };
