@@ -63,6 +63,7 @@ const ko = {
   boundariesLoading: '자치구 경계를 불러오는 중입니다',
   boundariesMissing: '경계 데이터에 없는 자치구',
   boundariesFallback: '자치구 경계를 그릴 수 없어 타일 지도로 표시합니다.',
+  someTypesNotApplied: '일부 시설 유형을 적용하지 못했습니다',
   boundaryErrors: {
     'not-geojson': (source: string) => `경계 데이터(${source})가 GeoJSON FeatureCollection이나 TopoJSON이 아닙니다.`,
     'no-districts': (source: string) =>

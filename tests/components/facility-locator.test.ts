@@ -710,6 +710,14 @@ describe('<wfp-facility-locator>', () => {
       expect(text(box)).to.contain('"spaceport"');
       expect(text(box)).to.contain('kids-cafe (서울형 키즈카페)');
       expect(text(box)).to.contain('toy-library');
+      // The type that exists still applies, under a box that says another could not.
+      expect(text(box)).to.contain('일부 시설 유형을 적용하지 못했습니다');
+      const byId = await render(html`<wfp-facility-locator types="kids-cafe"></wfp-facility-locator>`);
+      expect(resultNames(el)).to.deep.equal(resultNames(byId));
+      await expect(el).to.be.accessible();
+      const none = await render(html`<wfp-facility-locator types="spaceport"></wfp-facility-locator>`);
+      expect(text(root(none).querySelector('[role="alert"]'))).to.contain('수치를 표시할 수 없습니다');
+      expect(resultNames(none)).to.deep.equal([]);
     });
 
     it('a shortened type name that fits one type only is taken (키즈카페 → 서울형 키즈카페); one that fits several is not', async () => {

@@ -92,6 +92,8 @@ export class WfpFacilityLocator extends WidgetElement {
   private resultKey = '';
   private derivedForResult: DerivedData | null = null;
   private inputError: WfpErrorDetail | null = null;
+  /** Some `types` are unknown while others resolved: the locator shows those, under a box naming the rest. */
+  private typesProblem: WfpErrorDetail | null = null;
   private selectedDistrict: District | null = null;
   private selectedTypes: readonly string[] = [];
   private boundariesModule: BoundariesModule | null = null;
@@ -204,6 +206,7 @@ export class WfpFacilityLocator extends WidgetElement {
   /** Attribute values → the selected district and type ids, or an input error that lists valid values. */
   private resolveInputs(): void {
     this.inputError = null;
+    this.typesProblem = null;
     const districtKey = this.district?.trim() ?? '';
     const district = findDistrictLoosely(districtKey);
     this.selectedDistrict = district ?? null;
@@ -246,7 +249,8 @@ export class WfpFacilityLocator extends WidgetElement {
     this.selectedTypes = resolved;
     if (unknown.length > 0) {
       const valid = (locale: Locale) => types.map((t) => `${t.id} (${locale === 'ko' ? t.name.ko : (t.name.en ?? t.name.ko)})`).join(', ');
-      this.inputError = {
+      // One mistyped type should not take the others, and the map, off a public page.
+      this[resolved.length > 0 ? 'typesProblem' : 'inputError'] = {
         kind: 'not-found',
         message: {
           ko: facilityLocatorLabels.ko.unknownTypes(unknown.join(', '), valid('ko')),
@@ -305,7 +309,7 @@ export class WfpFacilityLocator extends WidgetElement {
   protected override updated(changed: PropertyValues<this>): void {
     const state = this.widget.state;
     const dataError = state.status === 'error' ? this.widget.dataErrorDetail(state.error) : null;
-    this.widget.report(dataError ?? this.inputError ?? this.boundaryErrorDetail());
+    this.widget.report(dataError ?? this.inputError ?? this.typesProblem ?? this.boundaryErrorDetail());
 
     if (this.usesBoundaries && !this.boundariesModule && !this.boundariesModuleLoading) {
       this.boundariesModuleLoading = true;
@@ -579,7 +583,8 @@ export class WfpFacilityLocator extends WidgetElement {
     if (state.status === 'loading') content = this.renderLoading();
     else if (state.status === 'error') content = this.widget.renderError(this.widget.dataErrorDetail(state.error));
     else if (this.inputError) content = this.widget.renderError(this.inputError);
-    else content = this.renderReady(state.dataset);
+    else
+      content = html`${this.typesProblem ? this.widget.renderError(this.typesProblem, [], this.labels.someTypesNotApplied) : nothing}${this.renderReady(state.dataset)}`;
     return html`<div part="base" class="base" data-theme=${this.widget.theme.value} lang=${locale}>${content}</div>`;
   }
 

@@ -74,4 +74,5 @@ export const facilityLocator: FacilityLocatorEnglish = {
   boundariesLoading: 'Loading district boundaries',
   boundariesMissing: 'Districts missing from the boundary data',
   boundariesFallback: 'The district boundaries cannot be drawn, so the tile map is shown.',
+  someTypesNotApplied: 'Some facility types could not be applied',
 };
