@@ -544,6 +544,11 @@ describe('<wfp-execution-gauge>', () => {
       const wide = await fixture(html`<div style="width: 480px"><wfp-execution-gauge></wfp-execution-gauge></div>`);
       const wideEl = await settled(wide.querySelector('wfp-execution-gauge')!);
       expect($(wideEl, '.text')!.getBoundingClientRect().left).to.be.greaterThan($(wideEl, '.figure')!.getBoundingClientRect().right - 1);
+      // A full-width column: the words follow the arc, not half a page away from it.
+      const full = await fixture(html`<div style="width: 1200px"><wfp-execution-gauge></wfp-execution-gauge></div>`);
+      const fullEl = await settled(full.querySelector('wfp-execution-gauge')!);
+      const gap = $(fullEl, '.text')!.getBoundingClientRect().left - $(fullEl, '.figure')!.getBoundingClientRect().right;
+      expect(gap).to.be.within(0, 40);
       const narrow = await fixture(html`<div style="width: 240px"><wfp-execution-gauge></wfp-execution-gauge></div>`);
       const narrowEl = await settled(narrow.querySelector('wfp-execution-gauge')!);
       expect($(narrowEl, '.text')!.getBoundingClientRect().top).to.be.at.least($(narrowEl, '.figure')!.getBoundingClientRect().bottom - 1);

@@ -167,7 +167,8 @@ export const styles = css`
     fill: var(--_color-warning);
   }
 
-  /* Wide containers: the arc beside its words. */
+  /* Wide containers: the arc beside its words. The arc's column stops at the arc's own largest
+     size (20rem), so in a full-width column the words stay next to it rather than half a page away. */
   @container wfp-gauge (min-width: 400px) {
     .gauge.arc {
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
@@ -342,6 +343,12 @@ export const styles = css`
   }
   /* Very narrow boxes (a 160 px sidebar): the rate and pace word on their own line, so the name
      keeps the full width instead of a column two syllables wide. */
+  @container wfp-gauge (min-width: 44rem) {
+    .gauge.arc {
+      grid-template-columns: minmax(0, 20rem) minmax(0, 1fr);
+    }
+  }
+
   @container wfp-gauge (max-width: 13rem) {
     .row {
       grid-template-columns: minmax(0, 1fr);
