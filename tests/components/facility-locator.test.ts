@@ -157,6 +157,10 @@ describe('<wfp-facility-locator>', () => {
       expect(tile(el, 'yeongdeungpo').getAttribute('aria-pressed')).to.equal('true');
       expect(text(countLine(el))).to.equal('영등포구 시설 4곳');
       expect(resultNames(el)).to.include('서울외국인주민지원센터');
+      // The count line names the district; its one group heading is for screen readers only.
+      const heading = root(el).querySelector('.group h3')!;
+      expect(text(heading)).to.equal('영등포구 · 4곳');
+      expect(heading.getBoundingClientRect().height).to.be.at.most(1);
       const byId = await render(html`<wfp-facility-locator district="yeongdeungpo"></wfp-facility-locator>`);
       expect(tile(byId, 'yeongdeungpo').getAttribute('aria-pressed')).to.equal('true');
     });

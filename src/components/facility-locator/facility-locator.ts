@@ -865,9 +865,11 @@ export class WfpFacilityLocator extends WidgetElement {
         <ul class="result-list" role="list">${page.map((entry) => this.renderFacility(derived, entry, result, clock))}</ul>
       </div>`;
     } else {
+      // With a district chosen there is one group, and the count line above already names it
+      // ("강서구 시설 3곳"): its heading stays for heading navigation but is not shown twice.
       body = html`${this.groupsOf(page, result).map(
         (group) => html`<div class="group" data-group=${group.key}>
-          <h3>${labels.groupHeading(group.name, formatNumber(group.total, locale), group.total)}</h3>
+          <h3 class=${districtName ? 'visually-hidden' : nothing}>${labels.groupHeading(group.name, formatNumber(group.total, locale), group.total)}</h3>
           <ul class="result-list" role="list">${group.entries.map((entry) => this.renderFacility(derived, entry, result, clock))}</ul>
         </div>`,
       )}`;
