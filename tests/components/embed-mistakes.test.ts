@@ -38,4 +38,10 @@ describe('mistakes webmasters make when pasting widgets', () => {
       <wfp-program-card program="mom-dad-taxi"><a slot="actions" href="#apply">신청하기</a></wfp-program-card>`);
     expect(warnings).to.deep.equal([]);
   });
+
+  it('an unknown theme falls back to auto with one console line for the whole page', async () => {
+    const warnings = await warningsFor(`<div theme="drak"><wfp-execution-gauge department="early-childhood"></wfp-execution-gauge>
+      <wfp-program-card program="mom-dad-taxi"></wfp-program-card></div>`);
+    expect(warnings).to.deep.equal(['[wfp] theme="drak" is not a theme; using auto. Themes: light, dark, high-contrast, auto.']);
+  });
 });
