@@ -106,9 +106,16 @@ export const Loading: Story = {
 };
 
 export const UnknownIds: Story = {
-  name: 'Error — unknown program ids',
+  name: 'Error — some program ids unknown',
   args: { programIds: 'mom-dad-taxi, mom-dad-taxii, no-such-program' },
-  parameters: { docs: { description: { story: 'Unknown ids in `program-ids`: the error box lists them and suggests the closest real ids.' } } },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Unknown ids in `program-ids`: the programs that exist still show, under a box that names the others and suggests the closest real ids. Only a list whose ids all fail is the box alone.',
+      },
+    },
+  },
 };
 
 export const YourOwnData: Story = {

@@ -36,6 +36,13 @@ export const Loading: Story = { render: () => html`<wfp-staffing-table src=${PEN
 export const Empty: Story = {
   render: () => html`<wfp-staffing-table .dataset=${{ ...districtDataset, staffing: [] }}></wfp-staffing-table>`,
 };
+export const UnitWithoutRow: Story = {
+  name: 'A unit without a row of its own',
+  args: { department: '저출생정책추진반' },
+  parameters: {
+    docs: { description: { story: 'A real unit the report staffs from others: the whole table, and a sentence in the legend saying so. No error.' } },
+  },
+};
 export const UnknownDepartment: Story = { name: 'Error — unknown department', args: { department: '없는담당관' } };
 export const DataFailure: Story = { render: () => html`<wfp-staffing-table src="/missing-dataset.json"></wfp-staffing-table>` };
 export const YourOwnData: Story = { name: 'Your own data', render: () => html`<wfp-staffing-table .dataset=${districtDataset} bars></wfp-staffing-table>` };
