@@ -13,12 +13,9 @@ export const en: Labels = {
       http: (url, status) => `The data file (${url}) could not be fetched (HTTP ${status}${status === 404 ? ', not found' : ''}).`,
       'content-type': (url) => `The data file (${url}) was not sent as JSON.`,
       'too-large': (url) => `The data file (${url}) is too large.`,
-      networkCrossOrigin: (url, origin) =>
-        `The data file (${url}) could not be reached. A file on another site (${origin}) must allow this page with CORS (Access-Control-Allow-Origin); otherwise, check the network connection.`,
+      cors: (origin) => `A file on another site (${origin}) must allow this page with CORS (Access-Control-Allow-Origin).`,
       validator: (url) =>
-        __WFP_CDN__
-          ? `The program file that checks the data file (${url}) could not be loaded. Check that wfp-validator.js is in the script's folder (copy the whole dist/cdn folder). On pages served neither over HTTPS nor from localhost, the official data is checked with it too.`
-          : `The program file that checks the data file (${url}) could not be loaded. Check the network connection, then reload the page.`,
+        `The program file that checks the data file (${url}) could not be loaded. ${__WFP_CDN__ ? 'Check that wfp-validator.js is beside the script (pages not on HTTPS need it for the official data too).' : 'Check the network connection, then reload the page.'}`,
       json: (url) => `The data file (${url}) is not valid JSON.`,
       schema: (count) => `The data failed validation (${count} problem${count === 1 ? '' : 's'}). The browser console lists them all.`,
     },

@@ -17,15 +17,12 @@ export const ko = {
       'content-type': (url: string) => `데이터 파일(${url})이 JSON이 아닌 다른 형식으로 전송되었습니다.`,
       'too-large': (url: string) => `데이터 파일(${url})이 너무 큽니다.`,
       json: (url: string) => `데이터 파일(${url})이 올바른 JSON이 아닙니다.`,
-      /** Another site's file: the browser reports a CORS refusal as a network failure, so say both. */
-      networkCrossOrigin: (url: string, origin: string) =>
-        `데이터 파일(${url})에 연결하지 못했습니다. 다른 사이트(${origin})의 파일이면 그 서버가 CORS(Access-Control-Allow-Origin)로 이 페이지를 허용해야 합니다. 아니면 네트워크 연결을 확인하세요.`,
+      /** Added to `network` for another site's file: the browser reports a CORS refusal as a network failure. */
+      cors: (origin: string) => `다른 사이트(${origin})의 파일이면 그 서버가 CORS(Access-Control-Allow-Origin)로 이 페이지를 허용해야 합니다.`,
       // In the CDN build the validator is a file beside the script that a webmaster may not have copied;
       // it is needed for the official data too where crypto.subtle is missing (plain HTTP, not localhost).
       validator: (url: string) =>
-        __WFP_CDN__
-          ? `데이터 파일(${url})을 검사하는 프로그램 파일을 불러오지 못했습니다. 스크립트와 같은 폴더에 wfp-validator.js가 있는지 확인하세요(dist/cdn 폴더를 통째로 복사). HTTPS나 localhost가 아닌 페이지에서는 공식 데이터도 이 파일로 검사합니다.`
-          : `데이터 파일(${url})을 검사하는 프로그램 파일을 불러오지 못했습니다. 네트워크 연결을 확인한 뒤 페이지를 새로 고치세요.`,
+        `데이터 파일(${url})을 검사하는 프로그램 파일을 불러오지 못했습니다. ${__WFP_CDN__ ? '스크립트 옆에 wfp-validator.js가 있는지 확인하세요(HTTPS가 아닌 페이지에서는 공식 데이터에도 필요).' : '네트워크 연결을 확인한 뒤 페이지를 새로 고치세요.'}`,
       schema: (count: number) => `데이터가 검사를 통과하지 못했습니다 (문제 ${count}건). 문제 전체는 브라우저 콘솔에 있습니다.`,
     },
     problemAt: (path: string, message: string) => `첫 번째 문제: ${path} — ${message}`,

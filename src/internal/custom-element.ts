@@ -20,9 +20,6 @@ export function customElement(tagName: string) {
     const page = globalThis as { [WARNED]?: true };
     if (page[WARNED]) return;
     page[WARNED] = true;
-    console.warn(
-      `[wfp] seoul-wfp-widgets is loaded more than once on this page: <${tagName}> was already defined by another copy. ` +
-        `The first copy's elements are used; remove the second <script> or import (this one: ${import.meta.url}).`,
-    );
+    console.warn(`[wfp] seoul-wfp-widgets is loaded twice; the first copy is used. Remove this one: ${import.meta.url}`);
   };
 }

@@ -109,10 +109,7 @@ export class WidgetController implements ReactiveController {
     if (hidden.length === 0) return;
     const tag = this.host.localName;
     const names = [...new Set(hidden.map((child) => `<${child.localName}>`))].slice(0, 3).join(', ');
-    console.warn(
-      `[wfp] <${tag}> contains page content it does not show (${names}). In HTML a widget needs its closing tag, ` +
-        `<${tag} …></${tag}>: "/>" does not close it, so what follows ends up inside.`,
-    );
+    console.warn(`[wfp] <${tag}> hides the page content inside it (${names}): close the tag, <${tag} …></${tag}>; "/>" does not close it in HTML.`);
   }
 
   hostDisconnected(): void {
@@ -139,7 +136,7 @@ export class WidgetController implements ReactiveController {
           return m.http(url, error.status ?? 0);
         case 'network': {
           const origin = otherOrigin(url);
-          return origin ? m.networkCrossOrigin(url, origin) : m.network(url);
+          return origin ? `${m.network(url)} ${m.cors(origin)}` : m.network(url);
         }
         case 'schema': {
           const errors = error.problems.filter((p) => p.severity === 'error');

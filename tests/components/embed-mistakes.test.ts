@@ -29,8 +29,9 @@ describe('mistakes webmasters make when pasting widgets', () => {
     const warnings = await warningsFor('<wfp-execution-gauge department="early-childhood" /><p>구청 안내 문단</p><wfp-program-card program="mom-dad-taxi" />');
     // The parser put the paragraph and the card inside the gauge, which shows neither.
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('<wfp-execution-gauge> contains page content it does not show (<p>, <wfp-program-card>)');
-    expect(warnings[0]).to.contain('<wfp-execution-gauge …></wfp-execution-gauge>');
+    expect(warnings[0]).to.equal(
+      '[wfp] <wfp-execution-gauge> hides the page content inside it (<p>, <wfp-program-card>): close the tag, <wfp-execution-gauge …></wfp-execution-gauge>; "/>" does not close it in HTML.',
+    );
   });
 
   it('closed tags, a text fallback inside and slotted actions warn about nothing', async () => {

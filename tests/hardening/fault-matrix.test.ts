@@ -57,7 +57,7 @@ const FAULTS: FaultCase[] = [
     kind: 'network',
     // The closed port is another origin than the page's: the box names CORS too, which the browser
     // reports as the same network failure.
-    message: { ko: '에 연결하지 못했습니다. 다른 사이트(http://127.0.0.1:', en: 'could not be reached. A file on another site (http://127.0.0.1:' },
+    message: { ko: '네트워크 연결을 확인하세요. 다른 사이트(http://127.0.0.1:', en: 'Check the network connection. A file on another site (http://127.0.0.1:' },
   },
   { fault: 'timeout', title: 'timeout (no answer)', kind: 'timeout', message: { ko: '제한 시간 안에 응답하지 않았습니다', en: 'did not answer in time' } },
   { fault: 'invalid-json', title: 'invalid JSON (file cut off)', kind: 'json', message: { ko: '올바른 JSON이 아닙니다', en: 'is not valid JSON' } },

@@ -199,7 +199,7 @@ test('the lazily imported validator is pinned by an import map with integrity: r
   const district = JSON.stringify(JSON.parse(readFileSync('dist/cdn/seoul-wfp-2024-03.json', 'utf8')), null, 1);
   for (const [hash, expected] of [
     [sri(readFileSync(`dist/cdn/${chunk}`)), /230 \/ 230 \(173\)/],
-    [sri(Buffer.from('not the validator')), /검사하는 프로그램 파일을 불러오지 못했습니다\. 스크립트와 같은 폴더에 wfp-validator\.js가 있는지 확인하세요/],
+    [sri(Buffer.from('not the validator')), /검사하는 프로그램 파일을 불러오지 못했습니다\. 스크립트 옆에 wfp-validator\.js가 있는지 확인하세요/],
   ] as const) {
     const page = await browser.newPage();
     await page.route(`${origin}/dist/district.json`, (route) => route.fulfill({ contentType: 'application/json', body: district }));
@@ -283,7 +283,7 @@ test('a page that loads the CDN file twice (two URLs) throws nothing, warns once
   await page.waitForTimeout(200);
   assert.deepEqual(thrown, []);
   assert.equal(warnings.length, 1, warnings.join('\n'));
-  assert.match(warnings[0]!, /loaded more than once on this page.*wfp-widgets\.js\?copy=2/);
+  assert.match(warnings[0]!, /loaded twice; the first copy is used\. Remove this one: .*wfp-widgets\.js\?copy=2/);
   await page.close();
 });
 
