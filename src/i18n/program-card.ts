@@ -84,6 +84,7 @@ const ko = {
     unknownIds: (ids: string) => `program-ids에 없는 사업 id가 있습니다: ${ids}`,
     invalidSort: (value: string, valid: string) => `sort="${value}"은(는) 쓸 수 없습니다. 가능한 값: ${valid}`,
     unknownDivision: (value: string, valid: string) => `"${value}" 부서를 찾을 수 없습니다. 가능한 값: ${valid}`,
+    noPrograms: (value: string, valid: string) => `"${value}"이(가) 맡은 사업은 이 자료에 없습니다. 사업이 있는 부서: ${valid}`,
     unknownDistrict: (value: string, valid: string) => `"${value}" 자치구를 찾을 수 없습니다. 가능한 값: ${valid}`,
   },
 } as const;
@@ -103,6 +104,7 @@ const always = {
     unknownIds: (ids) => `program-ids names programs the data does not have: ${ids}`,
     invalidSort: (value, valid) => `sort="${value}" cannot be used. Valid values: ${valid}`,
     unknownDivision: (value, valid) => `There is no division "${value}". Valid values: ${valid}`,
+    noPrograms: (value, valid) => `"${value}" runs no program in this dataset. Divisions with programs: ${valid}`,
     unknownDistrict: (value, valid) => `There is no district "${value}". Valid values: ${valid}`,
   },
 } satisfies Partial<Widen<typeof ko>>;

@@ -3,7 +3,8 @@
  * one page — two script tags with different URLs, or the CDN file beside an npm bundle. Lit's
  * decorator calls `customElements.define` unconditionally, and the second copy's call throws
  * "the name has already been used" into the host page and stops that script. Here the first copy's
- * elements stay in use and one console warning (per page, across copies) says what happened.
+ * elements stay in use (a copy that brings elements the first did not still defines those) and one
+ * console warning per page, across copies, says what happened.
  *
  * Named `customElement` so the manifest analyzer still reads the tag name from it.
  */
@@ -20,6 +21,7 @@ export function customElement(tagName: string) {
     const page = globalThis as { [WARNED]?: true };
     if (page[WARNED]) return;
     page[WARNED] = true;
-    console.warn(`[wfp] seoul-wfp-widgets is loaded twice; the first copy is used. Remove this one: ${import.meta.url}`);
+    // No script URL in the message: bundlers replace import.meta.url with a build-machine path.
+    console.warn(`[wfp] seoul-wfp-widgets is loaded twice on this page (<${tagName}> was already defined); the first definition of each element is used. Load the library once.`);
   };
 }

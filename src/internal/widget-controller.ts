@@ -20,7 +20,8 @@ export class WidgetController implements ReactiveController {
   readonly locale: ContextAttributeController<Locale>;
   readonly theme: ContextAttributeController<ThemeName>;
   readonly data: DataController;
-  private lastErrorKey: string | null = null;
+  /** The failure last announced, per independent source of failures (see report). */
+  private readonly lastErrorKeys = new Map<string, string | null>();
   private waitingForEnglish = false;
   private refocusAfterRetry = false;
   private checkedContent = false;
@@ -101,15 +102,16 @@ export class WidgetController implements ReactiveController {
    * `<wfp-execution-gauge … />` is fine in JSX and Vue templates, but in HTML "/>" does not close a
    * custom element: everything after it (the rest of the CMS page) ends up inside the widget, which
    * does not show it. Say so once, when the widget first shows something (the page is parsed by then).
-   * Text inside (a no-script fallback) and children placed in a named slot are intended; elements are not.
+   * Text, <noscript>, <template> and slotted children are intended; other elements may be a fallback
+   * too, which the warning allows for.
    */
   private warnAboutSwallowedContent(): void {
     this.checkedContent = true;
-    const hidden = [...this.host.children].filter((child) => !child.slot);
+    const hidden = [...this.host.children].filter((child) => !child.hasAttribute('slot') && child.localName !== 'noscript' && child.localName !== 'template');
     if (hidden.length === 0) return;
     const tag = this.host.localName;
     const names = [...new Set(hidden.map((child) => `<${child.localName}>`))].slice(0, 3).join(', ');
-    console.warn(`[wfp] <${tag}> hides the page content inside it (${names}): close the tag, <${tag} …></${tag}>; "/>" does not close it in HTML.`);
+    console.warn(`[wfp] <${tag}> does not show the elements inside it (${names}). If they belong after it, close the tag: <${tag} …></${tag}>; "/>" does not close it in HTML.`);
   }
 
   hostDisconnected(): void {
@@ -163,15 +165,16 @@ export class WidgetController implements ReactiveController {
   /**
    * Announces an error once: the same failure re-rendered (or shown in the other language) does not
    * fire again, a different one (or the same one after a recovery or a retry) does. Call from
-   * `updated`, never from `render`.
+   * `updated`, never from `render`. A widget with failures that come and go independently (the
+   * locator's boundaries beside its `types`) reports each on its own `channel`.
    */
-  report(detail: WfpErrorDetail | null): void {
+  report(detail: WfpErrorDetail | null, channel = 'main'): void {
     // Waiting for the English words (the page switched to English) is not a recovery: the same
     // mistake shown again in English must not fire and log a second time.
     if (!detail && this.data.state.status === 'ready' && !this.labelsReady) return;
     const key = detail ? `${detail.kind}|${detail.message.en}` : null;
-    if (key === this.lastErrorKey) return;
-    this.lastErrorKey = key;
+    if (key === (this.lastErrorKeys.get(channel) ?? null)) return;
+    this.lastErrorKeys.set(channel, key);
     if (!detail) return;
     if (detail.kind === 'not-found' || detail.kind === 'invalid-input') {
       // Data failures are logged once per URL by the loader; input mistakes are logged here.
@@ -190,22 +193,28 @@ export class WidgetController implements ReactiveController {
   }
 
   /**
-   * The error box. `retry` is offered for data failures that may be transient. `title` replaces
-   * "these figures cannot be shown" where the widget still shows the rest.
+   * The error box. `retry` is offered for data failures that may be transient. For a problem beside
+   * content the widget still shows (some ids or types unknown), `partOnly` replaces the title
+   * ("these figures cannot be shown") and drops `role="alert"`: every visitor's screen reader would
+   * otherwise announce a webmaster's typo on a page that works.
    */
-  renderError(detail: WfpErrorDetail, hints: readonly string[] = [], title?: string): TemplateResult {
+  renderError(detail: WfpErrorDetail, hints: readonly string[] = [], partOnly?: { title: string }): TemplateResult {
     const labels = this.labels;
     const retryable = ['network', 'timeout', 'http', 'content-type', 'json', 'too-large', 'schema', 'validator'].includes(detail.kind);
-    const firstProblem = detail.problems?.find((p) => p.severity === 'error');
-    return html`<div class="status error" role="alert" part="error">
+    const locale = this.locale.value;
+    // Not when the message already is that problem (a newer schema: see dataErrorDetail) or a hint
+    // lists it (the staffing table's rejected rows).
+    const first = detail.problems?.find((p) => p.severity === 'error');
+    const firstProblem = first && first.code !== 'unsupported-schema-version' && !hints.some((hint) => hint.includes(first.path)) ? first : undefined;
+    return html`<div class="status error" role=${partOnly ? nothing : 'alert'} part="error">
       <svg aria-hidden="true" width="20" height="20" viewBox="0 0 20 20" focusable="false">
         <circle cx="10" cy="10" r="8.5" fill="none" stroke="currentColor" stroke-width="1.5"></circle>
         <path d="M10 5.5v5.5M10 13.5v1.2" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"></path>
       </svg>
       <div>
-        <p class="title">${title ?? labels.common.errorTitle}</p>
-        <p>${detail.message[this.locale.value]}</p>
-        ${firstProblem ? html`<p>${labels.common.problemAt(firstProblem.path, firstProblem.message[this.locale.value])}</p>` : nothing}
+        <p class="title">${partOnly?.title ?? labels.common.errorTitle}</p>
+        <p>${detail.message[locale]}</p>
+        ${firstProblem ? html`<p>${labels.common.problemAt(firstProblem.path, firstProblem.message[locale])}</p>` : nothing}
         ${hints.map((hint) => html`<p>${hint}</p>`)}
         ${retryable ? html`<button type="button" class="no-print" @click=${this.retryFromBox}>${labels.common.retry}</button>` : nothing}
       </div>

@@ -70,7 +70,7 @@ export function findDistrictLoosely(key: string | null | undefined): District | 
   return (
     findDistrict(value) ??
     findDistrict(withoutCity) ??
-    (/^11\d{3}/.test(value) ? findDistrict(value.slice(0, 5)) : undefined) ??
+    (/^11\d{8}$/.test(value) ? findDistrict(value.slice(0, 5)) : undefined) ??
     findDistrict(`${withoutCity}구`) ??
     findDistrict(`${value}-gu`)
   );

@@ -30,13 +30,13 @@ describe('mistakes webmasters make when pasting widgets', () => {
     // The parser put the paragraph and the card inside the gauge, which shows neither.
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.equal(
-      '[wfp] <wfp-execution-gauge> hides the page content inside it (<p>, <wfp-program-card>): close the tag, <wfp-execution-gauge …></wfp-execution-gauge>; "/>" does not close it in HTML.',
+      '[wfp] <wfp-execution-gauge> does not show the elements inside it (<p>, <wfp-program-card>). If they belong after it, close the tag: <wfp-execution-gauge …></wfp-execution-gauge>; "/>" does not close it in HTML.',
     );
   });
 
   it('closed tags, a text fallback inside and slotted actions warn about nothing', async () => {
     const warnings = await warningsFor(`<wfp-execution-gauge department="early-childhood">영유아담당관 예산 집행률 31.2%</wfp-execution-gauge>
-      <wfp-program-card program="mom-dad-taxi"><a slot="actions" href="#apply">신청하기</a></wfp-program-card>`);
+      <wfp-program-card program="mom-dad-taxi"><a slot="actions" href="#apply">신청하기</a><noscript><p>자바스크립트가 필요합니다</p></noscript></wfp-program-card>`);
     expect(warnings).to.deep.equal([]);
   });
 

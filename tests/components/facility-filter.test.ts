@@ -146,6 +146,8 @@ describe('facility filter — helpers', () => {
       ['서울특별시 강서구', 'gangseo'],
       ['서울 강서', 'gangseo'],
       ['1150000000', 'gangseo'],
+      ['115001', undefined],
+      ['11500abc', undefined],
       [' 11500 ', 'gangseo'],
       ['강', undefined],
       ['동', undefined],

@@ -274,6 +274,20 @@ describe('<wfp-facility-locator> with boundaries', () => {
     await waitUntil(() => root(el).querySelector('.tiles'), 'no fallback');
   });
 
+  it('reports a boundary failure and a mistyped type each once, neither waiting for the other', async () => {
+    const el = document.createElement('wfp-facility-locator');
+    el.setAttribute('types', 'kids-cafe,spaceport');
+    el.setAttribute('boundaries-src', '/no-such-boundaries.json');
+    const kinds: string[] = [];
+    el.addEventListener('wfp-error', (event) => kinds.push((event as WfpErrorEvent).detail.kind));
+    await fixture(html`<div>${el}</div>`);
+    await waitUntil(() => kinds.length >= 2, `wfp-error events: ${kinds.join(', ')}`, { timeout: 10_000 });
+    el.requestUpdate();
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect([...kinds].sort()).to.deep.equal(['http', 'not-found']);
+  });
+
   describe('accessibility (axe)', () => {
     it('boundaries', async () => {
       const el = await renderWithBoundaries(html`<wfp-facility-locator .boundaries=${THREE_DISTRICTS} district="gangseo"></wfp-facility-locator>`);

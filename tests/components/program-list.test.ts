@@ -168,6 +168,11 @@ describe('<wfp-program-list>', () => {
       expect(($(el, '#division') as HTMLSelectElement).value).to.equal('childcare');
       const bad = await list(html`<wfp-program-list department="없는과" .dataset=${dataset}></wfp-program-list>`);
       expect(text($(bad, '[role="alert"]'))).to.contain('"없는과" 부서를 찾을 수 없습니다');
+      // The office runs them all; a unit that runs none gets a box rather than an empty list.
+      const office = await list(html`<wfp-program-list department="여성가족정책실" .dataset=${dataset}></wfp-program-list>`);
+      expect(shownIds(office)).to.have.length(TOTAL);
+      const none = await list(html`<wfp-program-list department="아동복지센터" .dataset=${dataset}></wfp-program-list>`);
+      expect(text($(none, '[role="alert"]'))).to.contain('"아동복지센터"이(가) 맡은 사업은 이 자료에 없습니다. 사업이 있는 부서: gender-equality (양성평등담당관)');
     });
 
     for (const key of ['gangseo', '강서구', '강서']) {
@@ -353,23 +358,29 @@ describe('<wfp-program-list>', () => {
   });
 
   describe('bad input', () => {
-    it('unknown program ids: names them, says how to find ids and fires wfp-error', async () => {
+    it('unknown program ids: names them, says how to find ids and fires wfp-error once, showing the programs that exist', async () => {
       const el = document.createElement('wfp-program-list');
       el.programIds = 'mom-dad-taxi,mom-dad-taxy,nothing-here';
       el.dataset = dataset as unknown as DOMStringMap;
-      const event = oneEvent(el, 'wfp-error') as Promise<WfpErrorEvent>;
+      const events: WfpErrorEvent[] = [];
+      el.addEventListener('wfp-error', (event) => events.push(event as WfpErrorEvent));
       await fixture(html`<div>${el}</div>`);
-      const { detail } = await event;
+      await waitUntil(() => events.length > 0, 'no wfp-error');
+      await cardsReady(el);
+      expect(events).to.have.length(1);
+      const { detail } = events[0]!;
       expect(detail.kind).to.equal('not-found');
       expect(detail.message.ko).to.equal('program-ids에 없는 사업 id가 있습니다: mom-dad-taxy, nothing-here');
-      const box = text($(el, '[role="alert"]'));
-      expect(box).to.contain('programs[].id');
-      expect(box).to.contain('비슷한 id: mom-dad-taxi');
-      // The ids that exist still show, under a box that says some cannot.
-      expect(box).to.contain('일부 사업을 표시할 수 없습니다');
-      await el.updateComplete;
+      const box = $(el, '[part="error"]')!;
+      expect(text(box)).to.contain('programs[].id');
+      expect(text(box)).to.contain('비슷한 id: mom-dad-taxi');
+      // The ids that exist still show, under a box that says some cannot — not announced to every visitor.
+      expect(text(box)).to.contain('일부 사업을 표시할 수 없습니다');
+      expect(box.hasAttribute('role')).to.equal(false);
       expect(shownIds(el)).to.deep.equal(['mom-dad-taxi']);
-      await cardsReady(el);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(events).to.have.length(1);
       await expect(el).to.be.accessible();
     });
 

@@ -553,6 +553,12 @@ describe('<wfp-staffing-table>', () => {
       expect(root(el).querySelector('table')!.getAttribute('aria-describedby')).to.equal('legend');
       expect(events).to.have.length(0);
       await expect(el).to.be.accessible();
+      // The office is the whole table (its total row): nothing to say.
+      for (const office of ['office', '여성가족정책실']) {
+        const whole = await render(html`<wfp-staffing-table department=${office}></wfp-staffing-table>`);
+        expect(root(whole).querySelector('[role="alert"]')).to.equal(null);
+        expect(visibleText(root(whole).querySelector('#legend')!)).not.to.contain('따로 나와 있지 않습니다');
+      }
     });
 
     it('unknown categories: error box listing valid ones, wfp-error invalid-input', async () => {
@@ -624,7 +630,8 @@ describe('<wfp-staffing-table>', () => {
         expect(detail.kind).to.equal('schema');
         expect(root(el).querySelector('table')).to.equal(null);
         const text = visibleText(root(el).querySelector('[role="alert"]')!);
-        expect(text).to.contain(`첫 번째 문제: ${path} — `);
+        // The rejected rows list it: the box does not repeat it as the first problem.
+        expect(text).not.to.contain('첫 번째 문제');
         expect(text).to.contain('인력 현황에서 거부된 행:');
         expect(text).to.contain(`${path}: ${why}`);
         await expect(el).to.be.accessible();

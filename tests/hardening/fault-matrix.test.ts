@@ -78,7 +78,7 @@ const FAULTS: FaultCase[] = [
     title: 'schemaVersion 2.0, newer than the library',
     kind: 'schema',
     message: { ko: '데이터 형식 2.0은(는) 이 위젯(형식 1.0)보다 새 버전입니다. 위젯을 업데이트하세요', en: "Dataset schema 2.0 is newer than this library's 1.0; update the widgets" },
-    problemAt: '$.schemaVersion',
+    
     problemCode: 'unsupported-schema-version',
   },
 ];

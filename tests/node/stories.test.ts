@@ -216,13 +216,13 @@ async function waitForStory(page: Page, expectsLoading: boolean): Promise<void> 
   await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
 }
 
-/** Error boxes (`role="alert"`) the widgets show, searched through every shadow root. */
+/** Error boxes the widgets show (with `role="alert"`, or without it beside content that still shows), searched through every shadow root. */
 function countErrorBoxes(page: Page): Promise<number> {
   return page.evaluate(() => {
     let count = 0;
     const walk = (root: ParentNode) => {
       for (const element of root.querySelectorAll('*')) {
-        if (element.matches('.status.error[role="alert"]')) count += 1;
+        if (element.matches('.status.error[part="error"]')) count += 1;
         if (element.shadowRoot) walk(element.shadowRoot);
       }
     };

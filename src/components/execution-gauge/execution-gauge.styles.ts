@@ -167,8 +167,7 @@ export const styles = css`
     fill: var(--_color-warning);
   }
 
-  /* Wide containers: the arc beside its words. The arc's column stops at the arc's own largest
-     size (20rem), so in a full-width column the words stay next to it rather than half a page away. */
+  /* Wide containers: the arc beside its words. */
   @container wfp-gauge (min-width: 400px) {
     .gauge.arc {
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
@@ -184,6 +183,13 @@ export const styles = css`
     }
     .arc .pace .shape {
       margin-inline-end: 0;
+    }
+  }
+  /* A full-width column: the arc's column stops at the arc's own largest size (.figure's 20rem),
+     so its words stay next to it rather than half a page away. */
+  @container wfp-gauge (min-width: 44rem) {
+    .gauge.arc {
+      grid-template-columns: minmax(0, 20rem) minmax(0, 1fr);
     }
   }
 
@@ -343,12 +349,6 @@ export const styles = css`
   }
   /* Very narrow boxes (a 160 px sidebar): the rate and pace word on their own line, so the name
      keeps the full width instead of a column two syllables wide. */
-  @container wfp-gauge (min-width: 44rem) {
-    .gauge.arc {
-      grid-template-columns: minmax(0, 20rem) minmax(0, 1fr);
-    }
-  }
-
   @container wfp-gauge (max-width: 13rem) {
     .row {
       grid-template-columns: minmax(0, 1fr);

@@ -309,7 +309,9 @@ export class WfpFacilityLocator extends WidgetElement {
   protected override updated(changed: PropertyValues<this>): void {
     const state = this.widget.state;
     const dataError = state.status === 'error' ? this.widget.dataErrorDetail(state.error) : null;
-    this.widget.report(dataError ?? this.inputError ?? this.typesProblem ?? this.boundaryErrorDetail());
+    this.widget.report(dataError ?? this.inputError ?? this.boundaryErrorDetail());
+    // A mistyped type beside working ones is reported on its own: a boundary failure must not wait for it.
+    this.widget.report(dataError || this.inputError ? null : this.typesProblem, 'types');
 
     if (this.usesBoundaries && !this.boundariesModule && !this.boundariesModuleLoading) {
       this.boundariesModuleLoading = true;
@@ -584,7 +586,7 @@ export class WfpFacilityLocator extends WidgetElement {
     else if (state.status === 'error') content = this.widget.renderError(this.widget.dataErrorDetail(state.error));
     else if (this.inputError) content = this.widget.renderError(this.inputError);
     else
-      content = html`${this.typesProblem ? this.widget.renderError(this.typesProblem, [], this.labels.someTypesNotApplied) : nothing}${this.renderReady(state.dataset)}`;
+      content = html`${this.typesProblem ? this.widget.renderError(this.typesProblem, [], { title: this.labels.someTypesNotApplied }) : nothing}${this.renderReady(state.dataset)}`;
     return html`<div part="base" class="base" data-theme=${this.widget.theme.value} lang=${locale}>${content}</div>`;
   }
 

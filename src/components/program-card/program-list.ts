@@ -11,6 +11,7 @@ import type { Locale } from '../../i18n/locale.js';
 import { localizedString } from '../../i18n/localized.js';
 import { programCardLabels } from '../../i18n/program-card.js';
 import { SettledAnnouncement } from '../../internal/settled-announcement.js';
+import { officeDepartment } from '../../data/queries.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { DISTRICTS } from '../../schema/districts.js';
 import type { Dataset, Department } from '../../schema/types.js';
@@ -183,12 +184,17 @@ export class WfpProgramList extends WidgetElement {
     let divisionId: string | null = null;
     if (this.currentDivision) {
       const division = resolveDivision(dataset, this.currentDivision);
-      if (!division) {
-        const valid = divisions.map((d) => `${d.id} (${d.name.ko})`).join(', ');
-        const value = this.currentDivision;
-        return this.errorView('not-found', (l) => l.listErrors.unknownDivision(value, valid));
+      const value = this.currentDivision;
+      const valid = divisions.map((d) => `${d.id} (${d.name.ko})`).join(', ');
+      if (!division) return this.errorView('not-found', (l) => l.listErrors.unknownDivision(value, valid));
+      // Every program is the office's: `department="여성가족정책실"` (copied from a gauge) means all of them.
+      // A unit that runs none (아동복지센터, a staffing-table row) would only ever show an empty list.
+      if (division.id !== officeDepartment(dataset)?.id) {
+        if (!dataset.programs.some((program) => program.departmentId === division.id)) {
+          return this.errorView('not-found', (l) => l.listErrors.noPrograms(value, valid));
+        }
+        divisionId = division.id;
       }
-      divisionId = division.id;
     }
     let districtId: string | null = null;
     if (this.currentDistrict) {
@@ -303,7 +309,7 @@ export class WfpProgramList extends WidgetElement {
     const district = view.districtId ? DISTRICTS.find((d) => d.id === view.districtId) : undefined;
     const districtName = district ? (locale === 'ko' ? district.ko : district.en) : '';
     const countText = labels.count(view.results.length, view.total);
-    return html`${view.problem ? this.widget.renderError(view.problem.detail, view.problem.hints, labels.someNotShown) : nothing}
+    return html`${view.problem ? this.widget.renderError(view.problem.detail, view.problem.hints, { title: labels.someNotShown }) : nothing}
       <form class="controls" part="controls" role="search" aria-label=${labels.filtersLabel} @submit=${(e: Event) => e.preventDefault()}>
         <div class="field search">
           <label for="search">${labels.searchLabel}</label>

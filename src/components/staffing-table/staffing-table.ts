@@ -137,7 +137,9 @@ export class WfpStaffingTable extends WidgetElement {
       // A real unit without a row (the report staffs 저출생정책추진반 from other units) is not a
       // mistake: the table shows, saying so, as the gauge does for a unit without figures.
       else unlisted = findDepartment(dataset, wanted) ?? null;
-      if (!found && !unlisted) {
+      // The office itself: the table is its own, and the total row is the office.
+      if (unlisted && unlisted.id === officeDepartment(dataset)?.id) unlisted = null;
+      else if (!found && !unlisted) {
         return this.inputError('not-found', (l) => staffingTableLabels[l].errors.department(wanted, validDepartmentsText(dataset, l)));
       }
     }
