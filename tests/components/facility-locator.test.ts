@@ -306,6 +306,19 @@ describe('<wfp-facility-locator>', () => {
       expect(text(countLine(el))).to.equal('시설 4곳');
     });
 
+    it('keeps its results while a syllable is being composed: no "nothing found" between keystrokes of 외국인', async () => {
+      const el = await render(html`<wfp-facility-locator></wfp-facility-locator>`);
+      await typeQuery(el, '외국인');
+      const final = resultNames(el);
+      expect(final.length).to.be.greaterThan(0);
+      // What the input method shows after each keystroke: ㅇ 외 (ㅇㅗㅣ) 왹 외구 외국 외국ㅇ 외국이 외국인.
+      for (const state of ['ㅇ', '오', '외', '왹', '외구', '외국', '외국ㅇ', '외국이', '외국인']) {
+        await typeQuery(el, state);
+        expect(root(el).querySelector('.results .empty'), state).to.equal(null);
+        expect(Number(/(\d+)곳/.exec(text(countLine(el)))![1]), state).to.be.at.least(final.length);
+      }
+    });
+
     it('announces the result count politely once the typing pauses, not at every keystroke', async () => {
       const el = await render(html`<wfp-facility-locator></wfp-facility-locator>`);
       const live = root(el).querySelector('[data-announces="count"]')!;
