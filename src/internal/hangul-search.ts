@@ -5,7 +5,7 @@ import { canBeChoseong, combineCharacter, disassemble } from 'es-hangul';
  * locator so both search boxes behave alike:
  *
  * - an initial consonant typed alone (ㅋ) matches any syllable starting with it, and itself:
- *   "ㅋㅈㅋㅍ" finds 키즈카페, "서울ㅋㅈ" finds 서울키즈…;
+ *   "ㅋㅈㅋㅍ" finds 키즈카페, "서울ㅋㅈ" finds 서울키즈… (a pair an input method joined, ㄺ, as ㄹㄱ);
  * - the last syllable is still being composed by the input method, so it matches whatever it can
  *   still become: "장난가" (on the way to 장난감) finds 장난감, "키즈고" (on the way to 과) finds
  *   키즈과학, and "킺" — what 2-beolsik shows after ㅋ ㅣ ㅈ, before the ㅡ moves the ㅈ on — finds
@@ -85,11 +85,23 @@ function composingPattern(syllable: string): string {
   return found;
 }
 
+/**
+ * Two initials some input methods join while no vowel follows (ㄹ then ㄱ shows as ㄺ): the pair, so
+ * "ㄺ" finds 라기 as "ㄹㄱ" would. Undefined for anything else.
+ */
+function compoundInitials(char: string): [string, string] | undefined {
+  if (char < '\u3131' || char > '\u314e') return undefined; // compatibility consonants ㄱ…ㅎ
+  const parts = [...disassemble(char)];
+  return parts.length === 2 && parts.every((part) => canBeChoseong(part)) ? [parts[0]!, parts[1]!] : undefined;
+}
+
 /** One search term (already normalised by the caller) as a pattern to test against normalised text. */
 export function hangulSearchPattern(term: string): RegExp {
   const chars = [...term];
   const parts = chars.map((char, index) => {
     if (canBeChoseong(char)) return initialClass(char);
+    const pair = compoundInitials(char);
+    if (pair) return `(?:${char}|${initialClass(pair[0])}${initialClass(pair[1])})`;
     if (index === chars.length - 1 && isSyllable(char)) return composingPattern(char);
     return escapeRegExp(char);
   });

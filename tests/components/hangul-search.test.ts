@@ -21,6 +21,11 @@ describe('Hangul search pattern (shared by the program list and the facility loc
     ['서울ㅋㅈ', '서울키즈', true],
     ['ㅋ즈ㅋ페', '키즈카페', true],
     ['ㄱㅈㅋㅍ', '키즈카페', false],
+    ['ㅋㅈㅋㅍ', '키즈카페', true],
+    ['ㄺ', '서울라기', true], // ㄹ then ㄱ, joined by the input method while no vowel follows
+    ['ㅂㅅ', '복사', true],
+    ['ㅄ', '복사', true],
+    ['ㅄ', '복지', false],
     // The last syllable is still being composed:
     ['장난가', '장난감도서관', true], // 가 → 감
     ['킺', '키즈카페', true], // ㅋ ㅣ ㅈ: the ㅈ moves on when ㅡ follows
