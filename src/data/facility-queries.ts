@@ -3,7 +3,7 @@
  * table: a widget that imports a query from queries.ts (the gauge, the staffing table) would
  * otherwise pull that table into its bundle — 0.6 kB gzip each, measured with scripts/check-size.mjs.
  */
-import { findDistrict, type District } from '../schema/districts.js';
+import { findDistrictLoosely, type District } from '../schema/districts.js';
 import type { Dataset, Facility } from '../schema/types.js';
 import { normalizeKey } from './queries.js';
 
@@ -13,10 +13,13 @@ export function findFacility(dataset: Dataset, key: string): Facility | undefine
   return dataset.facilities.find((f) => f.id === key || normalizeKey(f.name.ko) === wanted);
 }
 
-/** Facilities in a district (id or Korean name); `null` asks for those outside Seoul (not those whose district is unknown). */
+/**
+ * Facilities in a district, written as the locator's `district` attribute takes it (`gangseo`, `강서구`,
+ * `강서`, `Gangseo`, `11500`); `null` asks for those outside Seoul (not those whose district is unknown).
+ */
 export function facilitiesIn(dataset: Dataset, district: string | null): Facility[] {
   if (district === null) return dataset.facilities.filter((f) => f.district === null && !f.districtUnknown);
-  const found: District | undefined = findDistrict(district);
+  const found: District | undefined = findDistrictLoosely(district);
   return found ? dataset.facilities.filter((f) => f.district === found.id) : [];
 }
 

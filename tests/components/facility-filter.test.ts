@@ -5,6 +5,7 @@ import {
   buildFacilityIndex,
   distanceKm,
   filterFacilities,
+  findFacilityType,
   placeOf,
   type FacilityCriteria,
   type FacilityIndex,
@@ -134,6 +135,17 @@ describe('facility filter — official dataset', () => {
 });
 
 describe('facility filter — helpers', () => {
+  it('findFacilityType: id, exact name (spaces ignored), or a shortened name only one type contains', () => {
+    const types = official.facilityTypes;
+    expect(findFacilityType(types, 'kids-cafe')?.id).to.equal('kids-cafe');
+    expect(findFacilityType(types, '서울형키즈카페')?.id).to.equal('kids-cafe');
+    expect(findFacilityType(types, '키즈카페')?.id).to.equal('kids-cafe');
+    expect(findFacilityType(types, '장난감도서관')?.id).to.equal('toy-library');
+    expect(findFacilityType(types, '센터')).to.equal(undefined); // in many names
+    expect(findFacilityType(types, 'spaceport')).to.equal(undefined);
+    expect(findFacilityType(types, ' ')).to.equal(undefined);
+  });
+
   it('findDistrictLoosely reads districts as people write them; findDistrict (datasets) stays strict', () => {
     const cases: Array<[string, string | undefined]> = [
       ['gangseo', 'gangseo'],

@@ -7,6 +7,7 @@ import {
   filterEntries,
   parseIdList,
   programEntries,
+  resolveDivisionFilter,
   resolvePrograms,
   sortEntries,
 } from '../../src/components/program-card/program-catalog.js';
@@ -261,6 +262,15 @@ describe('program core (pure)', () => {
   });
 
   describe('catalog: filter, district scope, sort', () => {
+    it('reads division= / department=: a division by id or name, the office as all, a unit without programs, an unknown name', () => {
+      expect(resolveDivisionFilter(dataset, 'childcare')).to.deep.equal({ kind: 'division', id: 'childcare' });
+      expect(resolveDivisionFilter(dataset, ' 아이돌봄담당관 ')).to.deep.equal({ kind: 'division', id: 'childcare' });
+      expect(resolveDivisionFilter(dataset, '여성가족정책실')).to.deep.equal({ kind: 'all' });
+      expect(resolveDivisionFilter(dataset, 'office')).to.deep.equal({ kind: 'all' });
+      expect(resolveDivisionFilter(dataset, '아동복지센터')).to.deep.equal({ kind: 'no-programs' });
+      expect(resolveDivisionFilter(dataset, '없는과')).to.deep.equal({ kind: 'unknown' });
+    });
+
     const entries = programEntries(dataset.programs);
     const ids = (list: { program: { id: string } }[]) => list.map((entry) => entry.program.id);
 

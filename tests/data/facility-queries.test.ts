@@ -10,9 +10,9 @@ const data = (parsed.ok ? parsed.dataset : undefined) as Dataset;
 const ids = (facilities: readonly { id: string }[]) => facilities.map((f) => f.id);
 
 describe('facility queries (data API)', () => {
-  it('finds a district’s facilities by id, Korean name, English name or code alike', () => {
+  it('finds a district’s facilities by id, Korean name (with or without 구), English name or code alike, as the locator does', () => {
     const gangseo = ['morning-care-kium-gangseo-7', 'single-household-support-center-gangseo', 'ssangeul-binggeul-sarangbang-gangseo'];
-    for (const key of ['gangseo', '강서구', 'Gangseo-gu', '11500', ' 강서구 ']) {
+    for (const key of ['gangseo', '강서구', 'Gangseo-gu', '11500', ' 강서구 ', '강서', 'Gangseo', '서울특별시 강서구']) {
       expect(ids(facilitiesIn(data, key)), key).to.deep.equal(gangseo);
     }
   });

@@ -1,7 +1,7 @@
 import { hangulSearchPattern } from '../../internal/hangul-search.js';
 import { normalizeKey } from '../../data/queries.js';
 import { DISTRICTS, findDistrict, type DistrictId } from '../../schema/districts.js';
-import type { Dataset, Facility, OpeningHours } from '../../schema/types.js';
+import type { Dataset, Facility, FacilityType, OpeningHours } from '../../schema/types.js';
 import { isOpenAtClock, seoulClock } from './opening-hours.js';
 
 /**
@@ -64,6 +64,20 @@ export interface FilterResult {
 }
 
 const FIELD_SEPARATOR = '\u0001';
+/**
+ * A facility type as a webmaster writes it in `types`: an id, an exact Korean or English name (spaces
+ * ignored), or a shortened name that only one type contains ("키즈카페" for 서울형 키즈카페), as
+ * readers shorten names. A part several names contain ("센터") finds nothing.
+ */
+export function findFacilityType(types: readonly FacilityType[], key: string): FacilityType | undefined {
+  const wanted = normalizeKey(key);
+  const names = (type: FacilityType) => [normalizeKey(type.name.ko), normalizeKey(type.name.en ?? '')];
+  const exact = types.find((type) => type.id === key || names(type).includes(wanted));
+  if (exact || !wanted) return exact;
+  const containing = types.filter((type) => names(type).some((name) => name.includes(wanted)));
+  return containing.length === 1 ? containing[0] : undefined;
+}
+
 const DISTRICT_ORDER = new Map<string, number>(DISTRICTS.map((d, index) => [d.id, index]));
 export function placeOf(facility: Facility): { place: FacilityPlace; districtId: DistrictId | null } {
   const district = facility.district === null ? undefined : findDistrict(facility.district);

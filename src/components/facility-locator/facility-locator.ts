@@ -1,7 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { customElement } from '../../internal/custom-element.js';
-import { normalizeKey } from '../../data/queries.js';
 import { WfpFilterChangeEvent, type FilterChangeCause } from '../../events/wfp-filter-change-event.js';
 import type { WfpErrorDetail } from '../../events/wfp-error-event.js';
 import { formatCount } from '../../format/count.js';
@@ -19,6 +18,7 @@ import type { BoundaryMap } from './boundaries.js';
 import {
   buildFacilityIndex,
   filterFacilities,
+  findFacilityType,
   type FacilityIndex,
   type FilterResult,
   type GeoPoint,
@@ -233,15 +233,7 @@ export class WfpFacilityLocator extends WidgetElement {
     const resolved: string[] = [];
     const unknown: string[] = [];
     for (const key of wanted) {
-      const normalized = normalizeKey(key);
-      const names = (t: FacilityType) => [normalizeKey(t.name.ko), normalizeKey(t.name.en ?? '')];
-      // An id or an exact name; else a name that is the only one containing what was written
-      // ("키즈카페" for 서울형 키즈카페), as webmasters shorten names the way readers do.
-      const containing = types.filter((t) => names(t).some((name) => name.includes(normalized)));
-      const type =
-        this.derived.types.get(key) ??
-        types.find((t) => names(t).includes(normalized)) ??
-        (containing.length === 1 ? containing[0] : undefined);
+      const type = findFacilityType(types, key);
       if (type) {
         if (!resolved.includes(type.id)) resolved.push(type.id);
       } else unknown.push(`"${key}"`);

@@ -1,6 +1,5 @@
 import type { Locale } from '../../i18n/locale.js';
-import { findDepartment, findProgram } from '../../data/queries.js';
-import { findDistrictLoosely, type District } from '../../schema/districts.js';
+import { findDepartment, findProgram, officeDepartment } from '../../data/queries.js';
 import type { Dataset, Department, Program } from '../../schema/types.js';
 import { achievementPercent, headlineKpi } from './kpi-achievement.js';
 import { matchesQuery, prepareSearchText, type SearchText } from './program-search.js';
@@ -113,13 +112,21 @@ export function departmentsWithPrograms(dataset: Dataset, programs: readonly Pro
   return dataset.departments.filter((department) => ids.has(department.id));
 }
 
-export function resolveDivision(dataset: Dataset, key: string | null | undefined): Department | undefined {
-  return key ? findDepartment(dataset, key.trim()) : undefined;
-}
+/** What the list's `division` (or `department`) attribute filters by. */
+export type DivisionFilter =
+  /** The office (`여성가족정책실`, copied from a gauge): every program is its own. */
+  | { kind: 'all' }
+  | { kind: 'division'; id: string }
+  | { kind: 'unknown' }
+  /** A real unit that runs none (아동복지센터, a staffing-table row): it would only ever list nothing. */
+  | { kind: 'no-programs' };
 
-/** A district as a webmaster writes it: `gangseo`, `강서구`, `강서`, `Gangseo`, `11500` (findDistrictLoosely). */
-export function resolveDistrict(key: string | null | undefined): District | undefined {
-  return findDistrictLoosely(key);
+export function resolveDivisionFilter(dataset: Dataset, key: string): DivisionFilter {
+  const department = findDepartment(dataset, key.trim());
+  if (!department) return { kind: 'unknown' };
+  if (department.id === officeDepartment(dataset)?.id) return { kind: 'all' };
+  if (!dataset.programs.some((program) => program.departmentId === department.id)) return { kind: 'no-programs' };
+  return { kind: 'division', id: department.id };
 }
 
 /** Splits a `program-ids` attribute ("a, b,c" or whitespace-separated) into ids, dropping blanks. */

@@ -11,9 +11,8 @@ import type { Locale } from '../../i18n/locale.js';
 import { localizedString } from '../../i18n/localized.js';
 import { programCardLabels } from '../../i18n/program-card.js';
 import { SettledAnnouncement } from '../../internal/settled-announcement.js';
-import { officeDepartment } from '../../data/queries.js';
 import { WidgetElement } from '../../internal/widget-element.js';
-import { DISTRICTS } from '../../schema/districts.js';
+import { DISTRICTS, findDistrictLoosely } from '../../schema/districts.js';
 import type { Dataset, Department } from '../../schema/types.js';
 import {
   departmentsWithPrograms,
@@ -23,8 +22,7 @@ import {
   parseIdList,
   programEntries,
   PROGRAM_SORTS,
-  resolveDistrict,
-  resolveDivision,
+  resolveDivisionFilter,
   resolvePrograms,
   sortEntries,
   type ProgramEntry,
@@ -183,22 +181,16 @@ export class WfpProgramList extends WidgetElement {
     const divisions = departmentsWithPrograms(dataset, programs);
     let divisionId: string | null = null;
     if (this.currentDivision) {
-      const division = resolveDivision(dataset, this.currentDivision);
+      const filter = resolveDivisionFilter(dataset, this.currentDivision);
       const value = this.currentDivision;
       const valid = divisions.map((d) => `${d.id} (${d.name.ko})`).join(', ');
-      if (!division) return this.errorView('not-found', (l) => l.listErrors.unknownDivision(value, valid));
-      // Every program is the office's: `department="여성가족정책실"` (copied from a gauge) means all of them.
-      // A unit that runs none (아동복지센터, a staffing-table row) would only ever show an empty list.
-      if (division.id !== officeDepartment(dataset)?.id) {
-        if (!dataset.programs.some((program) => program.departmentId === division.id)) {
-          return this.errorView('not-found', (l) => l.listErrors.noPrograms(value, valid));
-        }
-        divisionId = division.id;
-      }
+      if (filter.kind === 'unknown') return this.errorView('not-found', (l) => l.listErrors.unknownDivision(value, valid));
+      if (filter.kind === 'no-programs') return this.errorView('not-found', (l) => l.listErrors.noPrograms(value, valid));
+      if (filter.kind === 'division') divisionId = filter.id;
     }
     let districtId: string | null = null;
     if (this.currentDistrict) {
-      const district = resolveDistrict(this.currentDistrict);
+      const district = findDistrictLoosely(this.currentDistrict);
       if (!district) {
         const valid = DISTRICTS.map((d) => `${d.id} (${d.ko})`).join(', ');
         const value = this.currentDistrict;
