@@ -6,7 +6,14 @@ export const en: Labels = {
     retry: 'Try again',
     source: 'Source',
     sourceSample: 'Women & Family Policy Office — Work Report · As of 31 March 2024',
-    errorTitle: 'These figures cannot be shown',
+    errorTitles: {
+      'wfp-execution-gauge': 'The budget execution cannot be shown',
+      'wfp-staffing-table': 'The staffing table cannot be shown',
+      'wfp-program-card': 'The program cannot be shown',
+      'wfp-program-list': 'The program list cannot be shown',
+      'wfp-facility-locator': 'The facilities cannot be shown',
+      other: 'This information cannot be shown',
+    },
     dataErrors: {
       network: (url) => `The data file (${url}) could not be reached. Check the network connection.`,
       timeout: (url) => `The data file (${url}) did not answer in time.`,

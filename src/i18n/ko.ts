@@ -9,7 +9,15 @@ export const ko = {
      * wraps like the line that replaces it (no layout shift with real fonts).
      */
     sourceSample: '여성가족정책실 주요업무보고 · 2024년 3월 말 기준',
-    errorTitle: '수치를 표시할 수 없습니다',
+    /** The error box's title, naming what the widget could not show (keyed by tag; `other` for a subclass under another tag). */
+    errorTitles: {
+      'wfp-execution-gauge': '예산 집행 현황을 표시할 수 없습니다',
+      'wfp-staffing-table': '정원·현원 표를 표시할 수 없습니다',
+      'wfp-program-card': '사업 정보를 표시할 수 없습니다',
+      'wfp-program-list': '사업 목록을 표시할 수 없습니다',
+      'wfp-facility-locator': '시설 안내를 표시할 수 없습니다',
+      other: '이 정보를 표시할 수 없습니다',
+    } as Record<string, string>,
     dataErrors: {
       network: (url: string) => `데이터 파일(${url})에 연결하지 못했습니다. 네트워크 연결을 확인하세요.`,
       timeout: (url: string) => `데이터 파일(${url})이 제한 시간 안에 응답하지 않았습니다.`,

@@ -212,7 +212,7 @@ export class WidgetController implements ReactiveController {
         <path d="M10 5.5v5.5M10 13.5v1.2" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"></path>
       </svg>
       <div>
-        <p class="title">${partOnly?.title ?? labels.common.errorTitle}</p>
+        <p class="title">${partOnly?.title ?? labels.common.errorTitles[this.host.localName] ?? labels.common.errorTitles.other}</p>
         <p>${detail.message[locale]}</p>
         ${firstProblem ? html`<p>${labels.common.problemAt(firstProblem.path, firstProblem.message[locale])}</p>` : nothing}
         ${hints.map((hint) => html`<p>${hint}</p>`)}

@@ -735,7 +735,7 @@ describe('<wfp-facility-locator>', () => {
       expect(resultNames(el)).to.deep.equal(resultNames(byId));
       await expect(el).to.be.accessible();
       const none = await render(html`<wfp-facility-locator types="spaceport"></wfp-facility-locator>`);
-      expect(text(root(none).querySelector('[role="alert"]'))).to.contain('수치를 표시할 수 없습니다');
+      expect(text(root(none).querySelector('[role="alert"]'))).to.contain('시설 안내를 표시할 수 없습니다');
       expect(resultNames(none)).to.deep.equal([]);
     });
 

@@ -386,7 +386,7 @@ describe('<wfp-program-list>', () => {
 
     it('program ids that all fail: the error box alone', async () => {
       const el = await list(html`<wfp-program-list program-ids="nope, nada" .dataset=${dataset}></wfp-program-list>`);
-      expect(text($(el, '[role="alert"]'))).to.contain('수치를 표시할 수 없습니다');
+      expect(text($(el, '[role="alert"]'))).to.contain('사업 목록을 표시할 수 없습니다');
       expect(cards(el)).to.have.length(0);
     });
 

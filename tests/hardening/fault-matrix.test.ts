@@ -30,7 +30,14 @@ const READY_PART: Record<WidgetTag, string> = {
   'wfp-facility-locator': '[part="results"]',
 };
 
-const ERROR_TITLE: Record<Locale, string> = { ko: '수치를 표시할 수 없습니다', en: 'These figures cannot be shown' };
+/** The box's title names what the widget could not show. */
+const ERROR_TITLE: Record<WidgetTag, Record<Locale, string>> = {
+  'wfp-execution-gauge': { ko: '예산 집행 현황을 표시할 수 없습니다', en: 'The budget execution cannot be shown' },
+  'wfp-staffing-table': { ko: '정원·현원 표를 표시할 수 없습니다', en: 'The staffing table cannot be shown' },
+  'wfp-program-card': { ko: '사업 정보를 표시할 수 없습니다', en: 'The program cannot be shown' },
+  'wfp-program-list': { ko: '사업 목록을 표시할 수 없습니다', en: 'The program list cannot be shown' },
+  'wfp-facility-locator': { ko: '시설 안내를 표시할 수 없습니다', en: 'The facilities cannot be shown' },
+};
 const RETRY_LABEL: Record<Locale, string> = { ko: '다시 시도', en: 'Try again' };
 
 interface FaultCase {
@@ -141,7 +148,7 @@ function expectEveryWidgetShowsTheFault(page: Page, c: FaultCase, locale: Locale
     const box = errorBox(widget)!;
     const text = box.textContent!.replace(/\s+/g, ' ');
     const where = `<${widget.localName}>`;
-    expect(text, where).to.contain(ERROR_TITLE[locale]);
+    expect(text, where).to.contain(ERROR_TITLE[widget.localName as WidgetTag][locale]);
     expect(text, where).to.contain(c.message[locale]);
     if (c.kind !== 'schema') expect(text, where).to.contain(href);
     if (c.problemAt) expect(text, where).to.contain(c.problemAt);
