@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locale.js';
+import type { Locale } from '../i18n/locale-name.js';
 import { formatNumber } from './number.js';
 
 /** English words for the counting units the report uses. Unknown units are printed as given. */

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locale.js';
+import type { Locale } from '../i18n/locale-name.js';
 
 /** A calendar date or a coarser period as the dataset stores it: "2024-03-31", "2024-03" or "2024". */
 export interface CalendarDate {

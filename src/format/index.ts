@@ -5,4 +5,4 @@ export * from './rate.js';
 export * from './count.js';
 export * from './date.js';
 export * from './bytes.js';
-export type { Locale } from '../i18n/locale.js';
+export type { Locale } from '../i18n/locale-name.js';

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locale.js';
+import type { Locale } from '../i18n/locale-name.js';
 
 // Intl.NumberFormat construction is comparatively slow; widgets format hundreds of cells per render.
 const cache = new Map<string, Intl.NumberFormat>();

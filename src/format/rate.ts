@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locale.js';
+import type { Locale } from '../i18n/locale-name.js';
 import { formatNumber } from './number.js';
 import { divideRoundHalfUp } from './rounding.js';
 

@@ -1,7 +1,7 @@
 import { closestAttribute } from '../internal/attribute-watch.js';
+import type { Locale } from './locale-name.js';
 
-/** The two locales the kit ships labels for. Anything else falls back to Korean. */
-export type Locale = 'ko' | 'en';
+export type { Locale };
 
 export const SUPPORTED_LOCALES: readonly Locale[] = ['ko', 'en'];
 export const DEFAULT_LOCALE: Locale = 'ko';

@@ -4,7 +4,11 @@ import type { Dataset, DatasetInput } from '../schema/types.js';
 /** What `.dataset` accepts: a dataset in the shared schema (validated by the widget), or nothing. */
 export type DatasetPropertyValue = Dataset | DatasetInput | DOMStringMap | null | undefined;
 
-const nativeDataset = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'dataset')!.get!;
+// Looked up on first use, not when the module loads: server-side rendering (Next.js, Nuxt, Astro)
+// imports the elements in Node, where Lit brings its own customElements but there is no HTMLElement.
+let nativeGetter: (() => DOMStringMap) | undefined;
+const nativeDataset = (element: ReactiveElement): DOMStringMap =>
+  (nativeGetter ??= Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'dataset')!.get! as () => DOMStringMap).call(element);
 const slot = Symbol('wfp-dataset');
 
 type WithSlot = ReactiveElement & { [slot]?: unknown };
@@ -15,12 +19,12 @@ type WithSlot = ReactiveElement & { [slot]?: unknown };
  * `el.dataset.foo` keep working. (Typed as DOMStringMap for reading, like HTMLElement's.)
  */
 export function readDatasetProperty(element: ReactiveElement): DOMStringMap {
-  return ((element as WithSlot)[slot] ?? nativeDataset.call(element)) as DOMStringMap;
+  return ((element as WithSlot)[slot] ?? nativeDataset(element)) as DOMStringMap;
 }
 
 export function writeDatasetProperty(element: ReactiveElement, value: unknown): void {
   // Assigning the element's own data-* map back (el.dataset = el.dataset) means "no dataset".
-  const next = value === nativeDataset.call(element) ? undefined : (value ?? undefined);
+  const next = value === nativeDataset(element) ? undefined : (value ?? undefined);
   const old = (element as WithSlot)[slot];
   (element as WithSlot)[slot] = next;
   element.requestUpdate('dataset', old);

@@ -4,6 +4,10 @@ import { datasetInputOf, readDatasetProperty, writeDatasetProperty, type Dataset
 import { baseStyles } from '../theme/base-styles.js';
 import { WidgetController } from './widget-controller.js';
 
+// Every widget's declaration file reaches this one: it carries `wfp-error` into
+// GlobalEventHandlersEventMap for pages that import a single element (see program-list.ts).
+export type { WfpErrorDetail, WfpErrorEvent } from '../events/wfp-error-event.js';
+
 /**
  * The public surface every widget shares: `src`, `theme`, `.dataset`, inherited `lang`.
  * Figures, layout and events live in each component; this class only holds the common inputs.

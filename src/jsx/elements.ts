@@ -1,21 +1,18 @@
 /**
  * What each element accepts from a framework template, shared by the React (`./react.ts`) and Vue
  * (`./vue.ts`) typings. Properties are picked from the element classes so the typings cannot drift
- * from the components; where a property is a free string but the element accepts only a fixed set
- * (and shows an error box otherwise), the set's own type is used instead. Type-only: no runtime code.
+ * from the components (a property that takes a fixed set of values is typed as that set on the
+ * class too, and an attribute outside it gets an error box). Type-only: no runtime code.
  */
 import type { WfpData } from '../components/data/wfp-data.js';
 import type { WfpExecutionGauge } from '../components/execution-gauge/execution-gauge.js';
-import type { SortKey, Variant } from '../components/execution-gauge/execution-subject.js';
 import type { WfpFacilityLocator } from '../components/facility-locator/facility-locator.js';
 import type { WfpProgramCard } from '../components/program-card/program-card.js';
-import type { ProgramSort } from '../components/program-card/program-catalog.js';
 import type { WfpProgramList } from '../components/program-card/program-list.js';
 import type { WfpStaffingTable } from '../components/staffing-table/staffing-table.js';
 import type { WfpErrorEvent } from '../events/wfp-error-event.js';
 import type { WfpFilterChangeEvent } from '../events/wfp-filter-change-event.js';
 import type { WfpProgramFilterChangeEvent } from '../events/wfp-program-filter-change-event.js';
-import type { MoneyUnit } from '../format/money.js';
 import type { Dataset, DatasetInput } from '../schema/types.js';
 import type { ThemeName } from '../theme/theme.js';
 
@@ -39,25 +36,18 @@ export interface WidgetProps extends DatasetProps {
 export type WfpDataProps = DatasetProps & Partial<Pick<WfpData, 'src'>>;
 
 export type WfpExecutionGaugeProps = WidgetProps &
-  Partial<Pick<WfpExecutionGauge, 'department' | 'line' | 'budget' | 'spent' | 'label' | 'pace' | 'breakdown' | 'limit'>> & {
-    unit?: MoneyUnit;
-    variant?: Variant;
-    sort?: SortKey | null;
-  };
+  Partial<Pick<WfpExecutionGauge, 'department' | 'line' | 'budget' | 'spent' | 'label' | 'unit' | 'variant' | 'pace' | 'breakdown' | 'sort' | 'limit'>>;
 
 export type WfpStaffingTableProps = WidgetProps & Partial<Pick<WfpStaffingTable, 'measure' | 'department' | 'categories' | 'bars'>>;
 
 export type WfpProgramCardProps = WidgetProps &
-  Partial<Pick<WfpProgramCard, 'program' | 'compact' | 'headlineLevel'>> & {
-    unit?: MoneyUnit;
+  Partial<Pick<WfpProgramCard, 'program' | 'unit' | 'compact' | 'headlineLevel'>> & {
     /** Attribute form of `headlineLevel`, for server-rendered HTML. */
     'headline-level'?: number | `${number}`;
   };
 
 export type WfpProgramListProps = WidgetProps &
-  Partial<Pick<WfpProgramList, 'programIds' | 'district' | 'division' | 'department' | 'query' | 'full' | 'headlineLevel'>> & {
-    unit?: MoneyUnit;
-    sort?: ProgramSort;
+  Partial<Pick<WfpProgramList, 'programIds' | 'district' | 'division' | 'department' | 'query' | 'sort' | 'unit' | 'full' | 'headlineLevel'>> & {
     /** Attribute form of `programIds`. */
     'program-ids'?: string | null;
     /** Attribute form of `headlineLevel`. */

@@ -105,7 +105,14 @@ test('no widget style makes whitespace significant, which markup minification re
 test('custom-elements.json describes the public API only: attributes, events by name, no private members', () => {
   interface Member { name: string; privacy?: string; description?: string; type?: { text: string } }
   interface Declaration { tagName?: string; members?: Member[]; attributes?: { name: string }[]; events?: { name?: string; type?: { text: string } }[] }
-  const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8')) as { modules: { declarations?: Declaration[] }[] };
+  const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8')) as {
+    modules: { declarations?: Declaration[]; exports?: { kind: string; name: string }[] }[];
+  };
+  // Tools register what the definitions name: the six tags, not the guarded decorator's parameter.
+  const definitions = manifest.modules.flatMap((module) => module.exports ?? []).filter((item) => item.kind === 'custom-element-definition');
+  assert.deepEqual(definitions.map((item) => item.name).sort(), [
+    'wfp-data', 'wfp-execution-gauge', 'wfp-facility-locator', 'wfp-program-card', 'wfp-program-list', 'wfp-staffing-table',
+  ]);
   const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
   assert.deepEqual(elements.map((d) => d.tagName).sort(), [
     'wfp-data', 'wfp-execution-gauge', 'wfp-facility-locator', 'wfp-program-card', 'wfp-program-list', 'wfp-staffing-table',
@@ -129,4 +136,9 @@ test('custom-elements.json describes the public API only: attributes, events by 
     gauge.attributes?.map((a) => a.name).sort(),
     ['breakdown', 'budget', 'department', 'label', 'limit', 'line', 'pace', 'sort', 'spent', 'src', 'theme', 'unit', 'variant'],
   );
+  // Properties that take a fixed set are typed as that set (Storybook offers them as options).
+  const typeOf = (tag: string, name: string) => elements.find((d) => d.tagName === tag)?.members?.find((m) => m.name === name)?.type?.text;
+  assert.equal(typeOf('wfp-execution-gauge', 'variant'), 'Variant');
+  assert.equal(typeOf('wfp-execution-gauge', 'unit'), 'MoneyUnit');
+  assert.equal(typeOf('wfp-program-list', 'sort'), 'ProgramSort');
 });

@@ -401,6 +401,68 @@ import 'seoul-wfp-widgets/execution-gauge';
 `,
 };
 
+/**
+ * Plain TypeScript on the DOM, importing single elements only (no root import, no framework typings,
+ * declaration files checked): typed properties and typed event details.
+ */
+const PLAIN_TS = {
+  'main.ts': `import 'seoul-wfp-widgets/execution-gauge';
+import 'seoul-wfp-widgets/program-list';
+import 'seoul-wfp-widgets/facility-locator';
+
+const gauge = document.createElement('wfp-execution-gauge');
+gauge.variant = 'bar';
+gauge.unit = '억원';
+gauge.sort = 'rate';
+gauge.addEventListener('wfp-error', (event) => console.log(event.detail.message.ko));
+const list = document.createElement('wfp-program-list');
+list.sort = 'budget';
+list.addEventListener('wfp-program-filter-change', (event) => console.log(event.detail.resultCount + 1));
+const locator = document.createElement('wfp-facility-locator');
+locator.addEventListener('wfp-filter-change', (event) => console.log(event.detail.openNow === true));
+
+gauge.variant = 'pie'; /* wrong: 'arc' | 'bar' */
+gauge.unit = '만원'; /* wrong: not a money unit */
+list.sort = 'newest'; /* wrong: not a sort */
+list.addEventListener('wfp-program-filter-change', (event) => event.detail.resultCount.toUpperCase()); /* wrong: a number */
+locator.addEventListener('wfp-filter-change', (event) => event.detail.nope); /* wrong: no such detail field */
+`,
+  'tsconfig.json': JSON.stringify(
+    { compilerOptions: { target: 'ES2022', lib: ['ES2022', 'DOM', 'DOM.Iterable'], module: 'ESNext', moduleResolution: 'bundler', strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ['main.ts'] },
+    null,
+    2,
+  ),
+};
+
+/**
+ * A Node build step: DOM-free parts typed without the DOM library (declaration files checked), and
+ * every entry imported at run time in plain Node, as server-side rendering (Next.js, Nuxt, Astro) does.
+ */
+const NODE_APP = {
+  'check.ts': `import { formatMoney } from 'seoul-wfp-widgets/format';
+import { parseDataset } from 'seoul-wfp-widgets/schema';
+
+const result = parseDataset({});
+export const summary: string = result.ok ? formatMoney(100_000_000, 'ko', { unit: '억원' }) : String(result.problems.length);
+`,
+  'tsconfig.json': JSON.stringify(
+    {
+      // A Node project's own typings (the repo's @types/node, so no download): they declare Blob and
+      // File, which valibot's typings name; the DOM library stays out.
+      compilerOptions: { target: 'ES2022', lib: ['ES2022'], module: 'ESNext', moduleResolution: 'bundler', strict: true, noEmit: true, skipLibCheck: false, typeRoots: [join(REPO, 'node_modules/@types')], types: ['node'] },
+      files: ['check.ts'],
+    },
+    null,
+    2,
+  ),
+  'ssr.mjs': `const entries = ['seoul-wfp-widgets', 'seoul-wfp-widgets/execution-gauge', 'seoul-wfp-widgets/staffing-table', 'seoul-wfp-widgets/program-card',
+  'seoul-wfp-widgets/program-list', 'seoul-wfp-widgets/facility-locator', 'seoul-wfp-widgets/wfp-data'];
+for (const entry of entries) await import(entry);
+// Lit brings a stand-in customElements registry to Node; the elements register in it.
+console.log(JSON.stringify(${JSON.stringify(['wfp-execution-gauge', 'wfp-staffing-table', 'wfp-program-card', 'wfp-program-list', 'wfp-facility-locator', 'wfp-data'])}.filter((tag) => customElements.get(tag))));
+`,
+};
+
 function writeApp(name: string, files: Record<string, string>): string {
   const dir = join(scratch, name);
   for (const [file, text] of Object.entries(files)) write(join(dir, file), text);
@@ -423,7 +485,7 @@ function errorLines(output: string): string[] {
 // ---------------------------------------------------------------------------------------------
 
 let builds: Record<'esm' | 'react' | 'vue', Promise<string>>;
-let typeChecks: Record<'ts5' | 'ts7' | 'vueTsc', Promise<RunResult>>;
+let typeChecks: Record<'ts5' | 'ts7' | 'vueTsc' | 'plain' | 'node', Promise<RunResult>>;
 let packedFiles: string[] = [];
 
 // Typical run: ~1.5 min with a warm npm cache. The limits are a safety net for a cold cache on a busy machine.
@@ -444,6 +506,8 @@ describe('the npm package in scratch projects', { timeout: 420_000 }, () => {
       writeApp('esm', ESM_APP);
       writeApp('react', { ...REACT_APP, 'Wrong.tsx': REACT_WRONG_TSX });
       writeApp('vue', VUE_APP);
+      writeApp('plain', PLAIN_TS);
+      writeApp('node', NODE_APP);
 
       await mustRun('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], scratch);
       builds = {
@@ -457,6 +521,8 @@ describe('the npm package in scratch projects', { timeout: 420_000 }, () => {
         // TypeScript 7 (the repo's own) also checks every shipped declaration file (skipLibCheck off).
         ts7: run(process.execPath, [TS7, '-p', 'tsconfig.check-libs.json', '--pretty', 'false'], react),
         vueTsc: run(process.execPath, [join(scratch, 'node_modules/vue-tsc/bin/vue-tsc.js'), '-p', 'tsconfig.check.json', '--pretty', 'false'], join(scratch, 'vue')),
+        plain: run(process.execPath, [join(scratch, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json', '--pretty', 'false'], join(scratch, 'plain')),
+        node: run(process.execPath, [join(scratch, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json', '--pretty', 'false'], join(scratch, 'node')),
       };
       // Unhandled until a test awaits them; mark them handled so a failure fails its own test only.
       for (const job of [...Object.values(builds), ...Object.values(typeChecks)]) job.catch(() => undefined);
@@ -481,7 +547,7 @@ describe('the npm package in scratch projects', { timeout: 420_000 }, () => {
     const missing = targets.map((target) => target.replace(/^\.\//, '')).filter((path) => !packedFiles.includes(path));
     assert.deepEqual(missing, [], 'exports / bin / customElements targets missing from the tarball');
     assert.ok(packedFiles.includes(`dist/${DATASET_FILE}`) && packedFiles.includes(`dist/cdn/${DATASET_FILE}`), 'the dataset sits beside both builds');
-    assert.deepEqual(packedFiles.filter((path) => !/^(dist\/|bin\/|README\.md$|package\.json$)/.test(path)), [], 'only dist/, bin/ and the README ship');
+    assert.deepEqual(packedFiles.filter((path) => !/^(dist\/|bin\/|README\.md$|SECURITY\.md$|package\.json$)/.test(path)), [], 'only dist/, bin/, the README and SECURITY.md (the import-map pinning it refers to) ship');
   });
 
   test('(a) plain ESM: importing one component registers only that element; Vite ships the dataset beside the bundle', async () => {
@@ -611,6 +677,19 @@ describe('the npm package in scratch projects', { timeout: 420_000 }, () => {
     const result = await typeChecks.vueTsc;
     assert.deepEqual(errorLines(result.output), markedLines('Wrong.vue', VUE_APP['Wrong.vue']), `vue-tsc:\n${result.output}`);
     assert.notEqual(result.status, 0);
+  });
+
+  test('(d) plain TypeScript importing single elements: property values and event details are typed', async () => {
+    const result = await typeChecks.plain;
+    assert.deepEqual(errorLines(result.output), markedLines('main.ts', PLAIN_TS['main.ts']), `tsc:\n${result.output}`);
+  });
+
+  test('(e) Node: the DOM-free entries type-check without the DOM library, and every entry imports without a DOM', async () => {
+    const types = await typeChecks.node;
+    assert.equal(types.status, 0, `tsc (lib ES2022 only):\n${types.output}`);
+    const ssr = await run(process.execPath, ['ssr.mjs'], join(scratch, 'node'));
+    assert.equal(ssr.status, 0, `importing the elements in Node failed:\n${ssr.output}`);
+    assert.deepEqual(JSON.parse(ssr.stdout), ['wfp-execution-gauge', 'wfp-staffing-table', 'wfp-program-card', 'wfp-program-list', 'wfp-facility-locator', 'wfp-data']);
   });
 });
 

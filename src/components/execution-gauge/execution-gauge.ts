@@ -8,6 +8,7 @@ import type { Locale } from '../../i18n/locale.js';
 import { koreanText, localized, localizedString } from '../../i18n/localized.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import type { Dataset } from '../../schema/types.js';
+import type { MoneyUnit } from '../../format/money.js';
 import { arcGauge, barGauge } from './gauge-geometry.js';
 import { styles } from './execution-gauge.styles.js';
 import {
@@ -23,6 +24,7 @@ import {
   type PaceStatus,
   type SortKey,
   type SubjectName,
+  type Variant,
 } from './execution-subject.js';
 
 type ReadyView = Extract<GaugeView, { status: 'ready' }>;
@@ -114,10 +116,10 @@ export class WfpExecutionGauge extends WidgetElement {
   @property() label: string | null = null;
 
   /** Money unit: `auto` (3조 2,867억원), `원`, `천원`, `백만원`, `억원` or `조원`. */
-  @property() unit = 'auto';
+  @property() unit: MoneyUnit = 'auto';
 
   /** `arc` (semicircle, default) or `bar` (a compact horizontal bar). */
-  @property({ reflect: true }) variant = 'arc';
+  @property({ reflect: true }) variant: Variant = 'arc';
 
   /** Planned-pace marker: `auto` (even spending up to the as-of date; 25.0% at end of March) or a percent such as `40`. */
   @property() pace: string | null = null;
@@ -126,7 +128,7 @@ export class WfpExecutionGauge extends WidgetElement {
   @property({ type: Boolean }) breakdown = false;
 
   /** Breakdown order: `rate`, `budget` or `name`; unset keeps the report's order. The reader can change it. */
-  @property() sort: string | null = null;
+  @property() sort: SortKey | null = null;
 
   /** Breakdown rows shown before "show all" (a whole number ≥ 1; unset shows all). */
   @property({ type: Number }) limit: number | null = null;
@@ -185,7 +187,7 @@ export class WfpExecutionGauge extends WidgetElement {
 
   private onSortChange(event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
-    this.sort = value === '' ? null : value;
+    this.sort = value === '' ? null : (value as SortKey); // the select offers only the sort keys
   }
 
   private onToggleRows(): void {

@@ -28,6 +28,11 @@ import { styles } from './facility-locator.styles.js';
 import { isOpenAtClock, seoulClock, type SeoulClock } from './opening-hours.js';
 import { readingOrder, SEOUL_TILE_LAYOUT, TILE_POINTS, tileForKey, type PlanePoint } from './tile-layout.js';
 
+// Re-exported so that importing only this element (`seoul-wfp-widgets/facility-locator`) types its events in
+// addEventListener too: a type used only inside the code would be dropped from the declaration file,
+// and with it the event's entry in GlobalEventHandlersEventMap.
+export type { FilterChangeCause, WfpFilterChangeDetail, WfpFilterChangeEvent } from '../../events/wfp-filter-change-event.js';
+
 type BoundariesModule = typeof import('./boundaries.js');
 
 /** Results rendered at once; "show more" adds another page. Keeps typing smooth with thousands of facilities. */

@@ -100,7 +100,7 @@ export class WfpProgramCard extends WidgetElement {
   @property({ attribute: 'headline-level', type: Number }) headlineLevel = 3;
 
   /** Money unit: `auto` (compact "616억원", with the report's "61,573백만원" beside it) or a fixed unit such as `백만원`. */
-  @property() unit: string = 'auto';
+  @property() unit: MoneyUnit = 'auto';
 
   override connectedCallback(): void {
     super.connectedCallback();

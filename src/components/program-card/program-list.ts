@@ -6,7 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import './program-card.js';
 import { WfpProgramFilterChangeEvent } from '../../events/wfp-program-filter-change-event.js';
 import type { WfpErrorDetail } from '../../events/wfp-error-event.js';
-import { isMoneyUnit, MONEY_UNITS } from '../../format/money.js';
+import { isMoneyUnit, MONEY_UNITS, type MoneyUnit } from '../../format/money.js';
 import type { Locale } from '../../i18n/locale.js';
 import { localizedString } from '../../i18n/localized.js';
 import { programCardLabels } from '../../i18n/program-card.js';
@@ -30,6 +30,11 @@ import {
 } from './program-catalog.js';
 import { suggestProgramIds } from './program-suggestions.js';
 import { programListStyles } from './program-list.styles.js';
+
+// Re-exported so that importing only this element (`seoul-wfp-widgets/program-list`) types its events in
+// addEventListener too: a type used only inside the code would be dropped from the declaration file,
+// and with it the event's entry in GlobalEventHandlersEventMap.
+export type { WfpProgramFilterChangeDetail, WfpProgramFilterChangeEvent } from '../../events/wfp-program-filter-change-event.js';
 
 type Labels = (typeof programCardLabels)['ko'];
 
@@ -118,7 +123,7 @@ export class WfpProgramList extends WidgetElement {
   @property() query = '';
 
   /** Initial order: `order` (report or `program-ids` order), `budget`, `title` or `achievement`. */
-  @property() sort: string = 'order';
+  @property() sort: ProgramSort = 'order';
 
   /** Show full cards instead of compact ones. */
   @property({ type: Boolean, reflect: true }) full = false;
@@ -127,7 +132,7 @@ export class WfpProgramList extends WidgetElement {
   @property({ attribute: 'headline-level', type: Number }) headlineLevel = 3;
 
   /** Money unit of the cards: `auto` or a fixed unit such as `백만원`. */
-  @property() unit: string = 'auto';
+  @property() unit: MoneyUnit = 'auto';
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
