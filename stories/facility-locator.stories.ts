@@ -40,13 +40,14 @@ interface Args {
   types?: string;
   query?: string;
   openNow: boolean;
+  headlineLevel: number;
 }
 
 const meta: Meta<Args> = {
   title: 'Widgets/Facility locator',
   component: 'wfp-facility-locator',
   tags: ['autodocs'],
-  args: { openNow: false },
+  args: { openNow: false, headlineLevel: 2 },
   argTypes: {
     district: {
       control: 'select',
@@ -56,12 +57,14 @@ const meta: Meta<Args> = {
     types: { control: 'text', description: 'Comma-separated facility type ids or Korean names (`kids-cafe,toy-library`).' },
     query: { control: 'text', description: 'Search text; initial consonants work (ㅋㅈㅋㅍ).' },
     openNow: { control: 'boolean', description: '`open-now`: only facilities open at this moment (Asia/Seoul).' },
+    headlineLevel: { control: { type: 'number', min: 2, max: 6, step: 1 }, description: 'Level of the widget title (`headline-level`), 2–6; section headings one below, facility names two.' },
   },
   render: (args) => html`<wfp-facility-locator
     district=${args.district || nothing}
     types=${args.types || nothing}
     query=${args.query || nothing}
     ?open-now=${args.openNow}
+    headline-level=${args.headlineLevel}
   ></wfp-facility-locator>`,
   parameters: {
     docs: {

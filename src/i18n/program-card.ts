@@ -53,7 +53,6 @@ const ko = {
       '사업 id는 데이터 파일의 programs[].id 값입니다(예: mom-dad-taxi). 정확한 한글 사업명도 쓸 수 있고, <wfp-program-list>로 전체 사업을 볼 수 있습니다.',
     didYouMean: (ids: string) => `비슷한 id: ${ids}`,
     invalidUnit: (value: string, valid: string) => `unit="${value}"은(는) 쓸 수 없습니다. 가능한 값: ${valid}`,
-    invalidHeadlineLevel: (value: string) => `headline-level="${value}"은(는) 쓸 수 없습니다. 2부터 6 사이의 정수를 쓰세요.`,
   },
   list: {
     filtersLabel: '사업 찾기',
@@ -98,7 +97,6 @@ const always = {
       'Program ids are the programs[].id values in the data file (e.g. mom-dad-taxi). The exact Korean title works too, and <wfp-program-list> shows every program.',
     didYouMean: (ids) => `Similar ids: ${ids}`,
     invalidUnit: (value, valid) => `unit="${value}" cannot be used. Valid values: ${valid}`,
-    invalidHeadlineLevel: (value) => `headline-level="${value}" cannot be used. Use a whole number from 2 to 6.`,
   },
   listErrors: {
     unknownIds: (ids) => `program-ids names programs the data does not have: ${ids}`,

@@ -55,11 +55,13 @@ export type WfpProgramListProps = WidgetProps &
   };
 
 export type WfpFacilityLocatorProps = WidgetProps &
-  Partial<Pick<WfpFacilityLocator, 'district' | 'types' | 'query' | 'openNow' | 'boundariesSrc' | 'boundaries' | 'now'>> & {
+  Partial<Pick<WfpFacilityLocator, 'district' | 'types' | 'query' | 'openNow' | 'boundariesSrc' | 'boundaries' | 'now' | 'headlineLevel'>> & {
     /** Attribute form of `openNow`. */
     'open-now'?: boolean;
     /** Attribute form of `boundariesSrc`. */
     'boundaries-src'?: string | null;
+    /** Attribute form of `headlineLevel`. */
+    'headline-level'?: number | `${number}`;
   };
 
 /** Events every widget fires. */

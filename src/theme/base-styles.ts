@@ -137,7 +137,10 @@ export const baseStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .base {
+    /* The themed selectors' specificity, or a theme's own colours (high contrast's yellow focus ring)
+       would win, and be drawn on the parts that opt out of forced colours (tiles, chips, bars). */
+    .base,
+    .base[data-theme] {
       --_color-primary: Highlight;
       --_color-primary-strong: LinkText;
       --_color-border: CanvasText;

@@ -704,6 +704,33 @@ describe('<wfp-facility-locator>', () => {
     });
   });
 
+  describe('headline-level', () => {
+    it('puts the title at the level the page gives and every heading below it (3: h3, h4, h5)', async () => {
+      const el = await render(html`<wfp-facility-locator headline-level="3"></wfp-facility-locator>`);
+      expect(root(el).querySelector('[part="title"]')!.localName).to.equal('h3');
+      expect(root(el).querySelector('#map-heading')!.localName).to.equal('h4');
+      expect(root(el).querySelector('.group [class~="sub"]')!.localName).to.equal('h4');
+      expect(root(el).querySelector('#citywide-heading')!.localName).to.equal('h4');
+      expect(articles(el)[0]!.querySelector('.name')!.localName).to.equal('h5');
+      expect(root(el).querySelector('h2')).to.equal(null);
+      await expect(el).to.be.accessible();
+      const plain = await render(html`<wfp-facility-locator></wfp-facility-locator>`);
+      expect(root(plain).querySelector('[part="title"]')!.localName).to.equal('h2');
+    });
+
+    it('a level outside 2–6 becomes an error box and wfp-error', async () => {
+      const el = document.createElement('wfp-facility-locator');
+      el.setAttribute('headline-level', '7');
+      const event = oneEvent(el, 'wfp-error') as Promise<WfpErrorEvent>;
+      await fixture(html`<div>${el}</div>`);
+      const { detail } = await event;
+      expect(detail.kind).to.equal('invalid-input');
+      expect(detail.message.en).to.equal('headline-level="7" cannot be used. Use a whole number from 2 to 6.');
+      await settled(el);
+      expect(text(root(el).querySelector('[role="alert"]'))).to.contain('headline-level="7"은(는) 쓸 수 없습니다');
+    });
+  });
+
   describe('bad input', () => {
     it('an unknown district becomes an error box listing the valid values, and wfp-error', async () => {
       const el = document.createElement('wfp-facility-locator');
@@ -785,9 +812,34 @@ describe('<wfp-facility-locator>', () => {
       }
     });
 
+    it('keeps every romanized name inside its tile on a 320 px phone and at 200 % text (Eun-pyeong, Seong-dong)', async () => {
+      await loadEnglish();
+      // Each line of a tile's name (range rects: a syllable too long for its line sticks out of it).
+      const overflowing = (el: WfpFacilityLocator) =>
+        tiles(el).flatMap((t) => {
+          const box = t.getBoundingClientRect();
+          const range = document.createRange();
+          range.selectNodeContents(t.querySelector('.tile-name')!);
+          const out = [...range.getClientRects()].filter((r) => r.width > 0 && (r.left < box.left - 0.5 || r.right > box.right + 0.5));
+          return out.length > 0 ? [`${t.dataset['district']}: a ${Math.round(out[0]!.width)} px line in a ${Math.round(box.width)} px tile`] : [];
+        });
+      for (const width of [288, 328]) {
+        const el = await render(html`<div style=${`width: ${width}px`}><wfp-facility-locator lang="en"></wfp-facility-locator></div>`);
+        expect(overflowing(el), `${width} px`).to.deep.equal([]);
+      }
+      document.documentElement.style.fontSize = '200%';
+      try {
+        const el = await render(html`<div style="width: 640px"><wfp-facility-locator lang="en"></wfp-facility-locator></div>`);
+        expect(overflowing(el), '640 px at 200 % text').to.deep.equal([]);
+      } finally {
+        document.documentElement.style.fontSize = '';
+      }
+    });
+
     it('names tiles, counts and the empty state in English', async () => {
       const el = await render(html`<wfp-facility-locator lang="en" district="gangseo" types="toy-library"></wfp-facility-locator>`);
       expect(tile(el, 'gangseo').getAttribute('aria-label')).to.equal('Gangseo-gu, 0 facilities');
+      expect([...root(el).querySelectorAll('#search-hint [lang="ko"]')].map((span) => span.textContent)).to.deep.equal(['ㅋㅈㅋㅍ']);
       expect(tile(el, 'dongjak').getAttribute('aria-label')).to.equal('Dongjak-gu, 1 facility');
       expect(visibleText(tile(el, 'dongjak').querySelector('.tile-name')).replace(/\u00ad/g, '')).to.equal('Dongjak');
       expect(text(root(el).querySelector('.empty'))).to.equal('No facilities in Gangseo-gu match these filters — Show all of Seoul');

@@ -92,6 +92,8 @@ describe('<wfp-program-list>', () => {
     it('renders in English', async () => {
       const el = await list(html`<wfp-program-list lang="en" .dataset=${dataset}></wfp-program-list>`);
       expect(text($(el, 'label[for="search"]'))).to.equal('Search program titles');
+      // The hint's Korean examples are marked Korean, so an English voice does not read them.
+      expect([...el.shadowRoot!.querySelectorAll('#search-hint [lang="ko"]')].map((span) => span.textContent)).to.deep.equal(['ㅋㅈㅋㅍ', '키즈카페']);
       expect(count(el)).to.equal(`${TOTAL} programs`);
       await type(el, 'taxi');
       expect(count(el)).to.equal(`1 of ${TOTAL} programs`);

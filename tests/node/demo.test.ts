@@ -122,6 +122,50 @@ test('the demo portal reflows on a 320 px screen with text at 200 %: the page ne
   await page.close();
 });
 
+test('in forced colours (a Windows contrast theme) the focus ring and a selected tile’s count use system colours, whatever theme the page set', async () => {
+  // Tiles and chips opt out of forced colours to keep their own fills: a theme's colour (high
+  // contrast's yellow ring, 1.4:1 on a white tile) must not be what they draw.
+  const page = await browser.newPage({ forcedColors: 'active', colorScheme: 'light' });
+  const path = '/demo/forced-colors.html';
+  await page.route(`${origin}${path}`, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="ko"><script type="module" src="/dist/cdn/wfp-widgets.js"></script>
+<div style="color: HighlightText" id="probe"></div>
+${['high-contrast', 'dark', 'light'].map((theme) => `<wfp-facility-locator theme="${theme}" district="gangseo"></wfp-facility-locator>`).join('\n')}</html>`,
+    }),
+  );
+  await page.goto(`${origin}${path}`);
+  await page.waitForFunction(() => [...document.querySelectorAll('wfp-facility-locator')].every((el) => el.shadowRoot?.querySelector('.tiles')));
+  const seen = await page.evaluate(() => {
+    const highlightText = getComputedStyle(document.getElementById('probe')!).color;
+    return [...document.querySelectorAll('wfp-facility-locator')].map((el) => {
+      const root = el.shadowRoot!;
+      const count = root.querySelector('button.tile[data-district="gangseo"]')!.parentElement!.querySelector('.tile-count')!;
+      return {
+        theme: el.getAttribute('theme'),
+        focus: getComputedStyle(root.querySelector('.base')!).getPropertyValue('--_color-focus').trim().toLowerCase(),
+        countIsHighlightText: getComputedStyle(count).color === highlightText,
+      };
+    });
+  });
+  assert.deepEqual(seen, ['high-contrast', 'dark', 'light'].map((theme) => ({ theme, focus: 'highlight', countIsHighlightText: true })));
+  // And what is drawn: a chip focused from the keyboard gets a Highlight ring.
+  await page.locator('wfp-facility-locator[theme="high-contrast"] button.chip').first().focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  const ring = await page.evaluate(() => {
+    const el = document.querySelector('wfp-facility-locator[theme="high-contrast"]')!;
+    const focused = el.shadowRoot!.activeElement!;
+    const probe = document.createElement('div');
+    probe.style.color = 'Highlight';
+    document.body.append(probe);
+    return { outline: getComputedStyle(focused).outlineColor, highlight: getComputedStyle(probe).color, chip: focused.classList.contains('chip') };
+  });
+  assert.equal(ring.outline, ring.highlight, `focus ring ${ring.outline} (chip focused: ${ring.chip})`);
+  await page.close();
+});
+
 test('the district switcher changes every widget that takes a district', async () => {
   const page = await browser.newPage();
   await openAndRead(page, '/demo/');
@@ -145,6 +189,18 @@ test('the portal language toggle switches the widgets to English, downloading th
     return gauge!.includes('As of 31 March 2024') && gauge!.includes('Budget execution') && table!.includes('Download CSV');
   }, undefined, { timeout: 10_000 });
   assert.deepEqual(requested.filter((path) => path.endsWith('wfp-en.js')), ['/dist/cdn/wfp-en.js']);
+  // The portal's own Korean words stay marked Korean under <html lang="en"> (WCAG 3.1.2): a screen
+  // reader switches voice for them.
+  const unmarked = await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const found: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement!;
+      if (/[가-힣]/.test(node.textContent!) && parent.closest('[lang]')?.getAttribute('lang') !== 'ko' && !parent.closest('script, option')) found.push(node.textContent!.trim());
+    }
+    return found;
+  });
+  assert.deepEqual(unmarked, []);
   await page.close();
 });
 

@@ -405,6 +405,6 @@ export function describeFigure(
           short: labels.paceShort[comparison.status],
         }
       : null;
-  const valueText = labels.valueText(name, rate, amounts) + (paceText ? `, ${paceText.sentence}` : '');
+  const valueText = labels.valueText(rate, amounts) + (paceText ? `, ${paceText.sentence}` : '');
   return { name, rate, amounts, valueText, pace: paceText };
 }

@@ -36,19 +36,18 @@ export const styles = css`
     /* Primary and primary-strong are the same yellow in high contrast; keep step 3 distinct. */
     --_tile-3: var(--wfp-facility-locator-tile-3, color-mix(in srgb, var(--_color-primary) 60%, var(--_color-surface)));
   }
-  h2,
-  h3,
-  h4 {
+  /* Headings by role, not tag: their levels follow headline-level. */
+  .widget-title,
+  .sub,
+  .name {
     margin: 0;
     line-height: 1.3;
   }
-  h2 {
+  .widget-title {
     font-size: var(--_font-size-heading);
   }
-  h3 {
-    font-size: var(--_font-size-body);
-  }
-  h4 {
+  .sub,
+  .name {
     font-size: var(--_font-size-body);
   }
   p {
@@ -237,6 +236,9 @@ export const styles = css`
     font-size: clamp(0.6875rem, 3cqi, 0.8125rem);
   }
   .tile-name {
+    /* Never wider than its tile: a flex item is as wide as its longest unbreakable piece otherwise,
+       and that piece would run into the next tile instead of wrapping. */
+    max-width: 100%;
     word-break: keep-all;
     overflow-wrap: anywhere;
   }
@@ -245,6 +247,13 @@ export const styles = css`
   [lang='en'] .tile-name {
     overflow-wrap: break-word;
     hyphens: manual;
+  }
+  /* A romanized syllable (pyeong, Gwang) is wider than a Hangul one: on a phone (a 328 px map has
+     39 px tiles) the English names get smaller type than the Korean, so each syllable fits its line.
+     Narrower still, break-word splits the syllable rather than letting it run into the next tile. */
+  [lang='en'] .tile {
+    font-size: clamp(0.5625rem, 2.85cqi, 0.8125rem);
+    padding-inline: 1px;
   }
   /* Under ~380 px four syllables (영등포구, 서대문구) no longer fit a tile's line: drop the 구. */
   @container (max-width: 23.5rem) {
@@ -566,6 +575,11 @@ export const styles = css`
     .missing-tile[aria-pressed='true'],
     .chip[aria-pressed='true'] {
       background: Highlight;
+      color: HighlightText;
+    }
+    /* The count is the tile's sibling, drawn over it: it follows the tile's selected colours. */
+    .tile[aria-pressed='true'] ~ .tile-count,
+    .missing-tile[aria-pressed='true'] ~ .tile-count {
       color: HighlightText;
     }
     .shape {

@@ -7,9 +7,10 @@ import { formatCount } from '../../format/count.js';
 import { formatNumber } from '../../format/number.js';
 import { facilityLocatorLabels, type FacilityLocatorLabels } from '../../i18n/facility-locator.js';
 import type { Locale } from '../../i18n/locale.js';
-import { koreanText, localized, localizedString } from '../../i18n/localized.js';
+import { koreanText, localized, localizedString, markKoreanRuns } from '../../i18n/localized.js';
 import { importBesideScript } from '../../internal/beside-script.js';
 import { SettledAnnouncement } from '../../internal/settled-announcement.js';
+import { heading, headlineLevelError } from '../../internal/heading.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { isPhoneNumber } from '../../schema/vocabulary.js';
 import { DISTRICTS, findDistrictLoosely, type District, type DistrictId } from '../../schema/districts.js';
@@ -64,10 +65,10 @@ interface BoundaryProblem {
  * @summary Facility finder with a district tile map, filters and a result list.
  *
  * @fires {WfpFilterChangeEvent} wfp-filter-change - The user changed the district, types, search or open-now filter. Detail: `{district, types, query, openNow, cause}`.
- * @fires {WfpErrorEvent} wfp-error - The data could not be loaded, an attribute names an unknown district or type, or boundaries cannot be drawn.
+ * @fires {WfpErrorEvent} wfp-error - The data could not be loaded, an attribute names an unknown district or type, `headline-level` is invalid, or boundaries cannot be drawn.
  *
  * @csspart base - The wrapper.
- * @csspart title - The widget heading.
+ * @csspart title - The widget heading (at `headline-level`).
  * @csspart filters - Search, open-now toggle, "near me" and type chips.
  * @csspart map - The tile map or boundary map with its legend.
  * @csspart tile - One district tile (a button).
@@ -154,6 +155,12 @@ export class WfpFacilityLocator extends WidgetElement {
   /** District boundaries as an object (GeoJSON or TopoJSON); wins over `boundaries-src`. */
   @property({ attribute: false }) boundaries: unknown = null;
 
+  /**
+   * Heading level of the widget's title, 2–6 (default 2): set it one below the page section's
+   * heading. The map, group and totals headings sit one level below it, each facility's name two.
+   */
+  @property({ attribute: 'headline-level', type: Number }) headlineLevel = 2;
+
   /** The moment "open now" refers to. Unset: the current time, refreshed every minute (set it in tests or previews). */
   @property({ attribute: false }) now: Date | null = null;
 
@@ -210,8 +217,9 @@ export class WfpFacilityLocator extends WidgetElement {
 
   /** Attribute values → the selected district and type ids, or an input error that lists valid values. */
   private resolveInputs(): void {
-    this.inputError = null;
+    this.inputError = headlineLevelError(this, this.headlineLevel);
     this.typesProblem = null;
+    if (this.inputError) return;
     const districtKey = this.district?.trim() ?? '';
     const district = findDistrictLoosely(districtKey);
     this.selectedDistrict = district ?? null;
@@ -605,7 +613,7 @@ export class WfpFacilityLocator extends WidgetElement {
     const derived = this.derived;
     if (!result || !derived) return this.renderLoading();
     return html`
-      <h2 part="title">${labels.title}</h2>
+      ${heading(this.headlineLevel, labels.title, { part: 'title', className: 'widget-title' })}
       ${derived.index.entries.length === 0
         ? html`<p class="empty">${labels.noFacilities}</p>`
         : html`${this.renderFilters(derived, result)}
@@ -625,7 +633,7 @@ export class WfpFacilityLocator extends WidgetElement {
       <div class="search">
         <label for="search">${labels.searchLabel}</label>
         <input id="search" type="search" autocomplete="off" aria-describedby="search-hint" .value=${this.query} @input=${this.onSearchInput} />
-        <p id="search-hint" class="hint">${labels.searchHint}</p>
+        <p id="search-hint" class="hint">${markKoreanRuns(labels.searchHint, locale)}</p>
       </div>
       <div class="toggles">
         <label class="check">
@@ -706,7 +714,7 @@ export class WfpFacilityLocator extends WidgetElement {
       body = this.renderTiles(result, step);
     }
     return html`<div class="map" part="map">
-      <h3 id="map-heading">${labels.mapHeading}</h3>
+      ${heading(this.headlineLevel + 1, labels.mapHeading, { id: 'map-heading', className: 'sub' })}
       ${boundaryProblem
         ? html`<p class="status">${labels.boundariesFallback} ${this.boundaryErrorDetail()?.message[locale]}</p>`
         : nothing}
@@ -860,7 +868,7 @@ export class WfpFacilityLocator extends WidgetElement {
           </div>`;
     } else if (this.origin) {
       body = html`<div class="group">
-        <h3>${labels.nearestFirst}</h3>
+        ${heading(this.headlineLevel + 1, labels.nearestFirst, { className: 'sub' })}
         <ul class="result-list" role="list">${page.map((entry) => this.renderFacility(derived, entry, result, clock))}</ul>
       </div>`;
     } else {
@@ -868,7 +876,7 @@ export class WfpFacilityLocator extends WidgetElement {
       // ("강서구 시설 3곳"): its heading stays for heading navigation but is not shown twice.
       body = html`${this.groupsOf(page, result).map(
         (group) => html`<div class="group" data-group=${group.key}>
-          <h3 class=${districtName ? 'visually-hidden' : nothing}>${labels.groupHeading(group.name, formatNumber(group.total, locale), group.total)}</h3>
+          ${heading(this.headlineLevel + 1, labels.groupHeading(group.name, formatNumber(group.total, locale), group.total), { className: districtName ? 'sub visually-hidden' : 'sub' })}
           <ul class="result-list" role="list">${group.entries.map((entry) => this.renderFacility(derived, entry, result, clock))}</ul>
         </div>`,
       )}`;
@@ -916,10 +924,11 @@ export class WfpFacilityLocator extends WidgetElement {
     const statusLabel = facility.status === 'planned' || facility.status === 'under-construction' ? labels.status[facility.status] : null;
     return html`<li>
       <article class="result" part="result" tabindex="0" aria-labelledby=${headingId} data-facility=${facility.id}>
-        <h4 class="name" id=${headingId}>
-          <span>${localized(facility.name, locale)}</span>
-          ${statusLabel ? html`<span class="badge status">${statusLabel}</span>` : nothing}
-        </h4>
+        ${heading(
+          this.headlineLevel + 2,
+          html`<span>${localized(facility.name, locale)}</span> ${statusLabel ? html`<span class="badge status">${statusLabel}</span>` : nothing}`,
+          { id: headingId, className: 'name' },
+        )}
         <dl class="facts">
           <div><dt>${labels.fields.type}</dt><dd>${type ? localized(type.name, locale) : facility.type}</dd></div>
           <div><dt>${labels.fields.district}</dt><dd data-field="district">${this.placeName(entry, locale)}</dd></div>
@@ -979,7 +988,7 @@ export class WfpFacilityLocator extends WidgetElement {
     const labels = this.labels;
     const locale = this.widget.locale.value;
     return html`<section class="citywide" part="citywide" aria-labelledby="citywide-heading">
-      <h3 id="citywide-heading">${labels.citywideHeading}</h3>
+      ${heading(this.headlineLevel + 1, labels.citywideHeading, { id: 'citywide-heading', className: 'sub' })}
       <p class="hint">${labels.citywideNote}</p>
       <dl>
         ${dataset.infrastructure.map(

@@ -1,7 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { customElement } from '../../internal/custom-element.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import '../execution-gauge/execution-gauge.js';
 import { findProgram } from '../../data/queries.js';
 import type { WfpErrorDetail } from '../../events/wfp-error-event.js';
@@ -13,6 +12,7 @@ import { formatPercent } from '../../format/rate.js';
 import type { Locale } from '../../i18n/locale.js';
 import { koreanText, localized, localizedString } from '../../i18n/localized.js';
 import { programCardLabels } from '../../i18n/program-card.js';
+import { heading, headlineLevelError } from '../../internal/heading.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import type { Dataset, Kpi, Program } from '../../schema/types.js';
 import type { FundingSegment } from './funding-split.js';
@@ -26,14 +26,6 @@ type View =
   | { kind: 'loading' }
   | { kind: 'error'; detail: WfpErrorDetail; hints: string[] }
   | { kind: 'ready'; dataset: Dataset; model: ProgramView };
-
-const HEADING_TAGS: Readonly<Record<number, StaticValue>> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
 
 /** Figures shown before the rest fold into a nested "more" disclosure (a 26-KPI plan stays readable). */
 const VISIBLE_KPIS = 4;
@@ -153,12 +145,8 @@ export class WfpProgramCard extends WidgetElement {
       const valid = MONEY_UNITS.join(', ');
       return this.inputErrorView('invalid-input', (labels) => labels.errors.invalidUnit(String(this.unit), valid));
     }
-    const level = this.headlineLevel;
-    if (!Number.isInteger(level) || level < 2 || level > 6) {
-      const value = this.getAttribute('headline-level') ?? String(level);
-      return this.inputErrorView('invalid-input', (labels) => labels.errors.invalidHeadlineLevel(value));
-    }
-    return null;
+    const level = headlineLevelError(this, this.headlineLevel);
+    return level ? { kind: 'error', detail: level, hints: [] } : null;
   }
 
   private inputErrorView(
@@ -215,8 +203,7 @@ export class WfpProgramCard extends WidgetElement {
   }
 
   private heading(level: number, content: unknown, options: { id?: string; part?: string; className?: string } = {}): TemplateResult {
-    const tag = HEADING_TAGS[Math.min(6, Math.max(2, level))]!;
-    return staticHtml`<${tag} id=${options.id ?? nothing} part=${options.part ?? nothing} class=${options.className ?? 'section-heading'}>${content}</${tag}>`;
+    return heading(level, content, { className: 'section-heading', ...options });
   }
 
   private renderCard(dataset: Dataset, model: ProgramView, locale: Locale): TemplateResult {

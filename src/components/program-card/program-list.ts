@@ -8,9 +8,10 @@ import { WfpProgramFilterChangeEvent } from '../../events/wfp-program-filter-cha
 import type { WfpErrorDetail } from '../../events/wfp-error-event.js';
 import { isMoneyUnit, MONEY_UNITS, type MoneyUnit } from '../../format/money.js';
 import type { Locale } from '../../i18n/locale.js';
-import { localizedString } from '../../i18n/localized.js';
+import { localizedString, markKoreanRuns } from '../../i18n/localized.js';
 import { programCardLabels } from '../../i18n/program-card.js';
 import { SettledAnnouncement } from '../../internal/settled-announcement.js';
+import { headlineLevelError } from '../../internal/heading.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { DISTRICTS, findDistrictLoosely } from '../../schema/districts.js';
 import type { Dataset, Department } from '../../schema/types.js';
@@ -155,11 +156,8 @@ export class WfpProgramList extends WidgetElement {
 
   private deriveView(): View {
     if (!isMoneyUnit(this.unit)) return this.errorView('invalid-input', (l) => l.errors.invalidUnit(String(this.unit), MONEY_UNITS.join(', ')));
-    const level = this.headlineLevel;
-    if (!Number.isInteger(level) || level < 2 || level > 6) {
-      const value = this.getAttribute('headline-level') ?? String(level);
-      return this.errorView('invalid-input', (l) => l.errors.invalidHeadlineLevel(value));
-    }
+    const level = headlineLevelError(this, this.headlineLevel);
+    if (level) return { kind: 'error', detail: level, hints: [] };
     const sort = this.currentSort;
     if (!isProgramSort(sort)) return this.errorView('invalid-input', (l) => l.listErrors.invalidSort(String(sort), PROGRAM_SORTS.join(', ')));
 
@@ -311,7 +309,7 @@ export class WfpProgramList extends WidgetElement {
         <div class="field search">
           <label for="search">${labels.searchLabel}</label>
           <input id="search" type="search" autocomplete="off" .value=${live(this.currentQuery)} aria-describedby="search-hint" @input=${this.onSearch} />
-          <p id="search-hint" class="hint">${labels.searchHint}</p>
+          <p id="search-hint" class="hint">${markKoreanRuns(labels.searchHint, locale)}</p>
         </div>
         <div class="field">
           <label for="division">${labels.divisionLabel}</label>

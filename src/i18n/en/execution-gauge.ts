@@ -3,7 +3,8 @@ import type { ExecutionGaugeEnglish } from '../execution-gauge.js';
 /** English words of <wfp-execution-gauge>, loaded on English pages only (src/i18n/english.ts). */
 export const executionGauge: ExecutionGaugeEnglish = {
   caption: 'Budget execution',
-  valueText: (name, rate, amounts) => `${name ? `${name} ` : ''}budget execution ${rate}: ${amounts}`,
+  // No name: a Korean name inside this English value would be read with an English voice.
+  valueText: (rate, amounts) => `Budget execution ${rate}: ${amounts}`,
   amounts: (budget, spent) => `${spent} spent of ${budget}`,
   paceSentence: (status, difference, pace) =>
     status === 'on-pace'
