@@ -12,7 +12,8 @@ const ko = {
   tileShortName: (_id: string, name: string) => (name.length > 2 && name.endsWith('구') ? name.slice(0, -1) : name),
   legendLow: '적음',
   legendHigh: '많음',
-  legendCaption: '색이 진할수록 조건에 맞는 시설이 많습니다. 숫자는 시설 수입니다.',
+  // Not "darker": in the dark and high-contrast themes more facilities is a lighter, brighter tile.
+  legendCaption: '색이 강할수록(범례의 많음 쪽) 조건에 맞는 시설이 많습니다. 숫자는 시설 수입니다.',
   notOnMap: (outside: string, unknown: string) => `지도에 표시하지 않는 시설: 서울 외 ${outside}곳, 자치구 미표기 ${unknown}곳`,
   outsideSeoul: '서울 외',
   districtUnknown: '자치구 미표기',

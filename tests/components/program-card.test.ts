@@ -93,6 +93,9 @@ describe('<wfp-program-card>', () => {
         ['65%', '35%'],
       ]);
       expect(segments[2]!.getAttribute('fill')).to.equal('url(#hatch-2)');
+      // What is drawn: the pattern, not the district colour solid (a class's CSS fill beats the attribute).
+      expect(getComputedStyle(segments[2]!).fill).to.match(/^url\("?#hatch-2"?\)/);
+      expect(getComputedStyle(segments[0]!).fill).to.match(/^rgb/);
       expect(has(el, '#hatch-2')).to.equal(true);
     });
 

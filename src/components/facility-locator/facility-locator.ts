@@ -61,6 +61,7 @@ interface BoundaryProblem {
  * Finds the Women & Family Policy Office's facilities by district, type, name and opening time: a
  * tile map of Seoul's 25 districts (or real boundaries the page supplies), a synced result list, and
  * the citywide totals the report gives without locations. No map tiles, no external requests.
+ * No slots: everything shown comes from the dataset.
  *
  * @summary Facility finder with a district tile map, filters and a result list.
  *
@@ -85,8 +86,6 @@ interface BoundaryProblem {
  * @cssprop --wfp-facility-locator-tile-4 - Tile fill, highest step.
  * @cssprop --wfp-facility-locator-selected - Border of the selected district.
  * @cssprop --wfp-facility-locator-open - Colour of the "open now" badge.
- *
- * No slots: everything shown comes from the dataset.
  */
 @customElement('wfp-facility-locator')
 export class WfpFacilityLocator extends WidgetElement {

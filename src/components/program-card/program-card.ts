@@ -360,7 +360,9 @@ export class WfpProgramCard extends WidgetElement {
       <rect class="track" width="100%" height="16"></rect>
       ${segments.map(
         (segment, index) =>
-          svg`<rect class="seg seg-${segment.source}" x="${segment.x0}%" width=${width(segment.x0, segment.x1)} height="16"
+          // A separate share takes its hatch pattern from the fill attribute: a seg-* class's solid
+          // CSS fill would override it (the colour is inside the pattern).
+          svg`<rect class=${segment.separate ? 'seg separate' : `seg seg-${segment.source}`} x="${segment.x0}%" width=${width(segment.x0, segment.x1)} height="16"
             fill=${segment.separate ? `url(#hatch-${index})` : nothing}></rect>`,
       )}
       ${unspecified ? svg`<rect class="seg seg-unspecified" x="${unspecified.x0}%" width=${width(unspecified.x0, unspecified.x1)} height="16"></rect>` : nothing}

@@ -23,7 +23,7 @@ export const facilityLocator: FacilityLocatorEnglish = {
   tileShortName: (id, name) => (TILE_SYLLABLES[id] ?? name.replace(/-gu$/, '')).replaceAll('·', '\u00ad'),
   legendLow: 'fewer',
   legendHigh: 'more',
-  legendCaption: 'Darker districts have more matching facilities. The number is the count.',
+  legendCaption: 'The stronger a district’s colour (towards “more” in the legend), the more matching facilities. The number is the count.',
   notOnMap: (outside, unknown) => `Not on the map: ${outside} outside Seoul, ${unknown} with no district given`,
   outsideSeoul: 'Outside Seoul',
   districtUnknown: 'District not given',
