@@ -55,6 +55,17 @@ const search = (el: WfpFacilityLocator) => root(el).querySelector<HTMLInputEleme
 const openNowBox = (el: WfpFacilityLocator) => root(el).querySelector<HTMLInputElement>('.check input')!;
 const buttonByText = (el: WfpFacilityLocator, label: string) => [...root(el).querySelectorAll('button')].find((b) => text(b) === label)!;
 
+/** A locator with one attribute the widget cannot use: the `wfp-error` it fires, and it settled. */
+async function mountWithBadAttribute(name: string, value: string): Promise<{ el: WfpFacilityLocator; detail: WfpErrorEvent['detail'] }> {
+  const el = document.createElement('wfp-facility-locator');
+  el.setAttribute(name, value);
+  const event = oneEvent(el, 'wfp-error') as Promise<WfpErrorEvent>;
+  await fixture(html`<div>${el}</div>`);
+  const { detail } = await event;
+  await settled(el);
+  return { el, detail };
+}
+
 async function typeQuery(el: WfpFacilityLocator, value: string) {
   const input = search(el);
   input.value = value;
@@ -719,29 +730,19 @@ describe('<wfp-facility-locator>', () => {
     });
 
     it('a level outside 2–6 becomes an error box and wfp-error', async () => {
-      const el = document.createElement('wfp-facility-locator');
-      el.setAttribute('headline-level', '7');
-      const event = oneEvent(el, 'wfp-error') as Promise<WfpErrorEvent>;
-      await fixture(html`<div>${el}</div>`);
-      const { detail } = await event;
+      const { el, detail } = await mountWithBadAttribute('headline-level', '7');
       expect(detail.kind).to.equal('invalid-input');
       expect(detail.message.en).to.equal('headline-level="7" cannot be used. Use a whole number from 2 to 6.');
-      await settled(el);
       expect(text(root(el).querySelector('[role="alert"]'))).to.contain('headline-level="7"은(는) 쓸 수 없습니다');
     });
   });
 
   describe('bad input', () => {
     it('an unknown district becomes an error box listing the valid values, and wfp-error', async () => {
-      const el = document.createElement('wfp-facility-locator');
-      el.setAttribute('district', 'atlantis');
-      const event = oneEvent(el, 'wfp-error') as Promise<WfpErrorEvent>;
-      await fixture(html`<div>${el}</div>`);
-      const { detail } = await event;
+      const { el, detail } = await mountWithBadAttribute('district', 'atlantis');
       expect(detail.kind).to.equal('not-found');
       expect(detail.message.en).to.contain('Unknown district "atlantis"');
       expect(detail.message.en).to.contain('gangseo (Gangseo-gu)');
-      await settled(el);
       const box = root(el).querySelector('[role="alert"]')!;
       expect(text(box)).to.contain('알 수 없는 자치구 "atlantis"');
       expect(text(box)).to.contain('gangseo (강서구)');
