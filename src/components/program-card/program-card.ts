@@ -242,7 +242,7 @@ export class WfpProgramCard extends WidgetElement {
 
   /** A sum in the chosen unit, with the report's 백만원 figure beside it when that reads differently. */
   private money(won: number, locale: Locale): TemplateResult {
-    const unit = this.unit as MoneyUnit;
+    const unit = this.unit;
     const primary = formatMoney(won, locale, { unit });
     const printed = formatMoney(won, locale, { unit: REPORT_UNIT });
     return html`<span class="money">${primary}</span>${printed === primary ? nothing : html` <span class="printed">(${printed})</span>`}`;
@@ -252,7 +252,7 @@ export class WfpProgramCard extends WidgetElement {
   private renderBudgetAmount(program: Program, locale: Locale): TemplateResult | null {
     const labels = programCardLabels[locale];
     if (program.budget) {
-      const unit = this.unit as MoneyUnit;
+      const unit = this.unit;
       const primary = formatMoney(program.budget.amount, locale, { unit });
       const printed = formatMoney(program.budget.amount, locale, { unit: REPORT_UNIT });
       return html`<p class="budget" part="budget">
