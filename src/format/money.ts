@@ -25,7 +25,9 @@ export interface MoneyFormatOptions {
   unit?: MoneyUnit;
   /**
    * Decimals for fixed units. Default: 0 (2 for 조원); a non-zero amount smaller than one unit keeps
-   * up to 3, and a positive amount still too small for them reads "0.001조원 미만" / "under KRW 0.001 trillion".
+   * three significant figures, up to 4 decimals (12.9억 in 조원 is "0.0013조원", not "0.001조원" like
+   * 13.8억), and a positive amount still too small for them reads "0.0001조원 미만" /
+   * "under KRW 0.0001 trillion". Amounts shown together take one precision: see `sharedFractionDigits`.
    */
   fractionDigits?: number;
 }
@@ -50,17 +52,40 @@ export function formatMoney(won: number, locale: Locale, options: MoneyFormatOpt
   return unit === 'auto' ? formatKoreanCompact(won) : formatKoreanFixed(won, unit, options);
 }
 
-function fixedDigits(won: number, unitSize: number, requested: number | undefined): number {
-  if (requested !== undefined) return requested;
+/** More decimals than this and a sum is better said to be "under" the smallest step. */
+const MAX_FRACTION_DIGITS = 4;
+
+/** The decimals `won` takes in a unit `unitSize` won large when none are requested. */
+function fittingDigits(won: number, unitSize: number): number {
   // Whole 조 hide too much: the office's 3.29조 would read "3조원".
   const least = unitSize === JO ? 2 : 0;
-  // A 393,000-won line in 백만원 must not read "0백만원": keep enough decimals to show it.
-  if (won !== 0 && Math.abs(won) < unitSize) return Math.max(least, Math.min(3, Math.ceil(Math.log10(unitSize / Math.abs(won))) + 2));
+  // A 393,000-won line in 백만원 must not read "0백만원": three significant figures show it.
+  if (won !== 0 && Math.abs(won) < unitSize) {
+    return Math.max(least, Math.min(MAX_FRACTION_DIGITS, Math.ceil(Math.log10(unitSize / Math.abs(won))) + 2));
+  }
   return least;
 }
 
+function naturalDigits(won: number, unit: FixedMoneyUnit, locale: Locale): number {
+  if (locale === 'ko') return fittingDigits(won, WON_PER_UNIT[unit]);
+  const fitting = fittingDigits(won, ENGLISH_FIXED[unit][0]);
+  return unit === '억원' ? Math.max(1, fitting) : fitting;
+}
+
 /**
- * A positive amount too small for the unit's decimals (197백만원 in 조원 at 3 decimals) is said to be
+ * One precision for amounts read side by side (a budget and its spending, the shares of a funding
+ * split): each would otherwise take its own, and "2.07조원 중 0.647조원" looks as if the spending
+ * were known more exactly than the budget. The most any of them needs, so none reads "0"; undefined
+ * for `auto`, whose compact form sets its own. Pass the result as `fractionDigits`.
+ */
+export function sharedFractionDigits(amounts: readonly number[], locale: Locale, unit: MoneyUnit): number | undefined {
+  if (unit === 'auto') return undefined;
+  const digits = amounts.filter(Number.isFinite).map((won) => naturalDigits(won, unit, locale));
+  return digits.length ? Math.max(...digits) : undefined;
+}
+
+/**
+ * A positive amount too small for the unit's decimals (40백만원 in 조원 at 4 decimals) is said to be
  * below the smallest step shown, never "0": money was spent. Otherwise undefined.
  */
 function belowSmallestStep(won: number, size: number, digits: number): number | undefined {
@@ -71,7 +96,7 @@ function belowSmallestStep(won: number, size: number, digits: number): number | 
 
 function formatKoreanFixed(won: number, unit: FixedMoneyUnit, options: MoneyFormatOptions): string {
   const size = WON_PER_UNIT[unit];
-  const digits = fixedDigits(won, size, options.fractionDigits);
+  const digits = options.fractionDigits ?? naturalDigits(won, unit, 'ko');
   const step = belowSmallestStep(won, size, digits);
   if (step !== undefined) return `${formatNumber(step, 'ko', digits)}${unit} 미만`;
   return `${formatNumber(won / size, 'ko', digits)}${unit}`;
@@ -140,8 +165,7 @@ const ENGLISH_FIXED: Readonly<Record<FixedMoneyUnit, [size: number, word: string
 
 function formatEnglishFixed(won: number, unit: FixedMoneyUnit, options: MoneyFormatOptions): string {
   const [size, word] = ENGLISH_FIXED[unit];
-  const fitting = fixedDigits(won, size, undefined);
-  const digits = options.fractionDigits ?? (unit === '억원' ? Math.max(1, fitting) : fitting);
+  const digits = options.fractionDigits ?? naturalDigits(won, unit, 'en');
   const step = belowSmallestStep(won, size, digits);
   const number = formatNumber(step ?? won / size, 'en', digits);
   const amount = word ? `KRW ${number}${NBSP}${word}` : `KRW ${number}`;

@@ -401,6 +401,13 @@ describe('execution gauge subject (pure)', () => {
       expect(describeFigure(figure, 'ko', '백만원', null).amounts).to.equal('3,286,749백만원 중 1,033,351백만원 집행');
     });
 
+    it('gives the budget and the spending one precision in 조원', () => {
+      // Alone, the spending (0.647조) takes three decimals and the budget (2.07조) two.
+      const { figure } = ready({ department: 'early-childhood' });
+      expect(describeFigure(figure, 'ko', '조원', null).amounts).to.equal('2.072조원 중 0.647조원 집행');
+      expect(describeFigure(figure, 'en', '조원', null).amounts).to.contain('KRW 0.647\u00a0trillion spent of KRW 2.072\u00a0trillion');
+    });
+
     it('formats 393천원 in every unit', () => {
       const { figure } = ready({ line: 'family-multicultural-033' });
       expect(describeFigure(figure, 'ko', 'auto', null).amounts).to.equal('39만 3,000원 중 0원 집행');

@@ -82,6 +82,12 @@ describe('<wfp-program-card>', () => {
       expect($$(el, 'wfp-execution-gauge').every((gauge) => gauge.getAttribute('unit') === '백만원')).to.equal(true);
     });
 
+    it('prints the funding amounts to one precision, read as a column (unit="억원")', async () => {
+      // Alone, 국비 88백만원 takes two decimals in 억원 and 시비 2,206백만원 none ("22억원").
+      const el = await card(html`<wfp-program-card program="at-risk-teen-girls-support" unit="억원"></wfp-program-card>`);
+      expect($$(el, '.funding-legend li').map(text)).to.deep.equal(['국비 0.88억원 (88백만원) · 3.8%', '시비 22.06억원 (2,206백만원) · 96.2%']);
+    });
+
     it('아이돌봄 지원사업: shares 국비 30% / 시비 35% / 구비 35% 별도, the separate part hatched', async () => {
       const el = await card(html`<wfp-program-card program="idolbom-childcare-service"></wfp-program-card>`);
       expect(text($(el, '[part="budget"]'))).to.contain('69,638백만원');

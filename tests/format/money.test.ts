@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatMoney, MONEY_UNITS, toWon } from '../../src/format/money.js';
+import { formatMoney, MONEY_UNITS, sharedFractionDigits, toWon } from '../../src/format/money.js';
 
 const M = 1_000_000;
 
@@ -34,8 +34,12 @@ describe('formatMoney', () => {
       [3_286_749 * M, { unit: '조원', fractionDigits: 2 }, '3.29조원'],
       [3_286_749 * M, { unit: '조원' }, '3.29조원'], // not "3조원": whole 조 hide too much
       [1_033_351 * M, { unit: '조원' }, '1.03조원'],
-      [197 * M, { unit: '조원' }, '0.001조원 미만'], // spent, so never "0조원"
-      [393_000, { unit: '억원' }, '0.004억원'],
+      [197 * M, { unit: '조원' }, '0.0002조원'],
+      [1_290 * M, { unit: '조원' }, '0.0013조원'], // not "0.001조원" like 13.8억 beside it
+      [1_380 * M, { unit: '조원' }, '0.0014조원'],
+      [646_689 * M, { unit: '조원' }, '0.647조원'], // three significant figures below one unit
+      [40 * M, { unit: '조원' }, '0.0001조원 미만'], // spent, so never "0조원"
+      [393_000, { unit: '억원' }, '0.0039억원'],
       [393_000, { unit: '천원' }, '393천원'],
       [393_000, { unit: '백만원' }, '0.393백만원'],
       [585 * M, { unit: '백만원' }, '585백만원'],
@@ -64,8 +68,9 @@ describe('formatMoney', () => {
       [3_286_749 * M, { unit: '백만원' }, 'KRW 3,286,749\u00a0million'],
       [3_286_749 * M, { unit: '억원' }, 'KRW 3,286.7\u00a0billion'],
       [393_000, { unit: '천원' }, 'KRW 393\u00a0thousand'],
-      [393_000, { unit: '억원' }, 'under KRW 0.001\u00a0billion'], // not "KRW 0\u00a0billion"
-      [197 * M, { unit: '조원' }, 'under KRW 0.001\u00a0trillion'],
+      [393_000, { unit: '억원' }, 'KRW 0.0004\u00a0billion'],
+      [39_000, { unit: '억원' }, 'under KRW 0.0001\u00a0billion'], // not "KRW 0\u00a0billion"
+      [40 * M, { unit: '조원' }, 'under KRW 0.0001\u00a0trillion'],
     ];
     for (const [won, options, expected] of cases) {
       it(`${won} ${options?.unit ?? 'auto'} → ${expected}`, () => expect(formatMoney(won, 'en', options)).to.equal(expected));
@@ -77,6 +82,27 @@ describe('formatMoney', () => {
       const amount = formatMoney(3_286_700_000_000, 'en', { unit });
       expect(amount, unit).to.match(/^KRW [\d.,]+\u00a0(thousand|million|billion|trillion)$/);
     }
+  });
+
+  describe('sharedFractionDigits', () => {
+    it('gives amounts read together one precision, the most any of them needs', () => {
+      // The office's execution in 조원: the spending alone would take 3 decimals, the budget 2.
+      const pair = [2_072_211 * M, 646_689 * M];
+      const digits = sharedFractionDigits(pair, 'ko', '조원');
+      expect(pair.map((won) => formatMoney(won, 'ko', { unit: '조원', fractionDigits: digits }))).to.deep.equal(['2.072조원', '0.647조원']);
+      expect(pair.map((won) => formatMoney(won, 'en', { unit: '조원', fractionDigits: sharedFractionDigits(pair, 'en', '조원') }))).to.deep.equal([
+        'KRW 2.072\u00a0trillion',
+        'KRW 0.647\u00a0trillion',
+      ]);
+    });
+
+    it('keeps whole numbers whole, leaves auto alone and ignores non-finite amounts', () => {
+      expect(sharedFractionDigits([585 * M, 1_200 * M], 'ko', '백만원')).to.equal(0);
+      expect(sharedFractionDigits([5_850 * M, 12_000 * M], 'en', '억원')).to.equal(1); // billions keep one decimal
+      expect(sharedFractionDigits([585 * M], 'ko', 'auto')).to.equal(undefined);
+      expect(sharedFractionDigits([Number.NaN], 'ko', '백만원')).to.equal(undefined);
+      expect(sharedFractionDigits([], 'ko', '백만원')).to.equal(undefined);
+    });
   });
 
   it('never prints NaN for a non-finite amount', () => {

@@ -1,7 +1,7 @@
 import { departmentsWithLines, executionOf, findBudgetLine, findDepartment, linesOf, officeDepartment } from '../../data/queries.js';
 import type { WfpErrorDetail } from '../../events/wfp-error-event.js';
 import { yearElapsedPercent } from '../../format/date.js';
-import { formatMoney, isMoneyUnit, MONEY_UNITS, type MoneyUnit } from '../../format/money.js';
+import { formatMoney, isMoneyUnit, MONEY_UNITS, sharedFractionDigits, type MoneyUnit } from '../../format/money.js';
 import { executionRate, formatPercent } from '../../format/rate.js';
 import { roundHalfUp } from '../../format/rounding.js';
 import { executionGaugeLabels, type ExecutionGaugeLabels } from '../../i18n/execution-gauge.js';
@@ -394,7 +394,8 @@ export function describeFigure(
   const labels = LABELS[locale];
   const name = figure.name ? localizedString(figure.name, locale) : '';
   const rate = formatPercent(figure.rate, locale);
-  const amounts = labels.amounts(formatMoney(figure.budget, locale, { unit }), formatMoney(figure.spent, locale, { unit }));
+  const fractionDigits = sharedFractionDigits([figure.budget, figure.spent], locale, unit);
+  const amounts = labels.amounts(formatMoney(figure.budget, locale, { unit, fractionDigits }), formatMoney(figure.spent, locale, { unit, fractionDigits }));
   const comparison = comparePace(figure.rate, pace);
   const paceText =
     comparison && pace !== null

@@ -6,7 +6,7 @@ import { findProgram } from '../../data/queries.js';
 import type { WfpErrorDetail } from '../../events/wfp-error-event.js';
 import { formatCount } from '../../format/count.js';
 import { formatAsOf } from '../../format/date.js';
-import { formatMoney, isMoneyUnit, MONEY_UNITS, type MoneyUnit } from '../../format/money.js';
+import { formatMoney, isMoneyUnit, MONEY_UNITS, sharedFractionDigits, type MoneyUnit } from '../../format/money.js';
 import { formatNumber } from '../../format/number.js';
 import { formatPercent } from '../../format/rate.js';
 import type { Locale } from '../../i18n/locale.js';
@@ -241,9 +241,9 @@ export class WfpProgramCard extends WidgetElement {
   // ── Budget ────────────────────────────────────────────────────────────────────────────────
 
   /** A sum in the chosen unit, with the report's 백만원 figure beside it when that reads differently. */
-  private money(won: number, locale: Locale): TemplateResult {
+  private money(won: number, locale: Locale, fractionDigits?: number): TemplateResult {
     const unit = this.unit;
-    const primary = formatMoney(won, locale, { unit });
+    const primary = formatMoney(won, locale, { unit, fractionDigits });
     const printed = formatMoney(won, locale, { unit: REPORT_UNIT });
     return html`<span class="money">${primary}</span>${printed === primary ? nothing : html` <span class="printed">(${printed})</span>`}`;
   }
@@ -307,6 +307,8 @@ export class WfpProgramCard extends WidgetElement {
     const { funding } = model;
     if (funding.basis === 'none') return null;
     const drawn = funding.basis === 'amount' || funding.basis === 'share';
+    // The legend's amounts are read as a column: one precision for all of them.
+    const digits = sharedFractionDigits(funding.segments.flatMap((segment) => segment.amount ?? []), locale, this.unit);
     return html`<div class="funding">
       <p class="block-label">${labels.fundingHeading}</p>
       ${drawn ? this.renderFundingBar(model) : nothing}
@@ -315,7 +317,7 @@ export class WfpProgramCard extends WidgetElement {
           (segment) => html`<li class=${segment.separate ? 'separate' : ''}>
             ${drawn ? html`<span class="swatch seg-${segment.source} ${segment.separate ? 'hatched' : ''}" aria-hidden="true"></span>` : nothing}
             <span class="source-name">${labels.sources[segment.source]}</span>
-            ${this.renderSegmentFigure(segment, funding.basis, locale)}
+            ${this.renderSegmentFigure(segment, funding.basis, locale, digits)}
             ${segment.separate ? html`<span class="tag">${labels.separate}</span>` : nothing}
             ${segment.note ? html`<span class="segment-note">${koreanText(segment.note, locale)}</span>` : nothing}
           </li>`,
@@ -332,10 +334,15 @@ export class WfpProgramCard extends WidgetElement {
     </div>`;
   }
 
-  private renderSegmentFigure(segment: FundingSegment, basis: ProgramView['funding']['basis'], locale: Locale): TemplateResult | typeof nothing {
+  private renderSegmentFigure(
+    segment: FundingSegment,
+    basis: ProgramView['funding']['basis'],
+    locale: Locale,
+    digits: number | undefined,
+  ): TemplateResult | typeof nothing {
     if (segment.amount !== undefined) {
       const share = basis === 'amount' && segment.share !== null ? html` · <span class="share">${formatPercent(segment.share, locale)}</span>` : nothing;
-      return html`<span class="figure">${this.money(segment.amount, locale)}${share}</span>`;
+      return html`<span class="figure">${this.money(segment.amount, locale, digits)}${share}</span>`;
     }
     // Printed shares keep the report's precision: "30%", not "30.0%".
     if (segment.share !== null) return html`<span class="figure">${formatNumber(segment.share, locale, 1)}%</span>`;
