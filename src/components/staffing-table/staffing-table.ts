@@ -5,9 +5,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleProperties } from '../../internal/style-properties.js';
 import { findDepartment, officeDepartment } from '../../data/queries.js';
 import type { WfpErrorDetail } from '../../events/wfp-error-event.js';
-import { formatAsOf } from '../../format/date.js';
+import { formatAsOf, formatDate } from '../../format/date.js';
 import type { Locale } from '../../i18n/locale.js';
-import { koreanText, localizedString } from '../../i18n/localized.js';
+import { localized, localizedString } from '../../i18n/localized.js';
 import { staffingTableLabels } from '../../i18n/staffing-table.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import type { Dataset, Department } from '../../schema/types.js';
@@ -255,7 +255,7 @@ export class WfpStaffingTable extends WidgetElement {
             <span class="caption-title">${title}: ${labels.measures[table.measure]}</span>
             <span class="caption-meta"
               >${formatAsOf(dataset.meta.asOf, table.locale)} · ${this.widget.labels.common.source}:
-              ${koreanText(dataset.meta.source, table.locale)}</span
+              ${localized(dataset.meta.title, table.locale)} (${formatDate(dataset.meta.reported, table.locale)})</span
             >
           </caption>
           <thead role="rowgroup">
