@@ -41,6 +41,7 @@ export const baseStyles = css`
   }
   .base[data-theme='high-contrast'] {
     ${highContrast}
+    --_skeleton-outline: var(--_color-border);
     color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
@@ -52,6 +53,7 @@ export const baseStyles = css`
   @media (prefers-contrast: more) {
     .base[data-theme='auto'] {
       ${highContrast}
+      --_skeleton-outline: var(--_color-border);
       color-scheme: dark;
     }
   }
@@ -118,9 +120,14 @@ export const baseStyles = css`
     background: transparent;
     cursor: pointer;
   }
-  .skeleton {
+  /* Loading shapes are tinted boxes. High contrast has no tints (its surface-alt is its surface, black),
+     so they are outlined there; the transparent outline is drawn in forced colours too (system colour). */
+  .skeleton,
+  .skeleton-text {
     background: var(--_color-surface-alt);
     border-radius: var(--_radius);
+    outline: var(--_border-width) dashed var(--_skeleton-outline, transparent);
+    outline-offset: calc(-1 * var(--_border-width));
     animation: wfp-pulse 1.5s ease-in-out infinite;
   }
   @keyframes wfp-pulse {

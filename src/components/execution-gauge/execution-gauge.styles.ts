@@ -378,13 +378,10 @@ export const styles = css`
   .skeleton-text > * {
     visibility: hidden;
   }
-  .skeleton-text {
-    background: var(--_color-surface-alt);
-    border-radius: var(--_radius);
-    animation: wfp-pulse 1.5s ease-in-out infinite;
-  }
   .skeleton-track {
     fill: var(--_color-surface-alt);
+    stroke: var(--_skeleton-outline, none);
+    stroke-dasharray: 4 3;
   }
 
   @media (prefers-reduced-motion: reduce) {

@@ -1,0 +1,47 @@
+import { expect, fixture } from '@open-wc/testing';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { deepElements, faultUrl, uniqueKey, waitFor, WIDGET_TAGS } from '../hardening/helpers.js';
+
+/** "rgb(1, 2, 3)" / "rgba(1, 2, 3, 0.5)" → [r, g, b, a]. */
+function rgba(color: string): [number, number, number, number] {
+  const [r = 0, g = 0, b = 0, a = 1] = (color.match(/[\d.]+/g) ?? []).map(Number);
+  return [r, g, b, a];
+}
+
+const sameColour = (a: string, b: string) => rgba(a).slice(0, 3).join() === rgba(b).slice(0, 3).join();
+
+/**
+ * A loading shape a sighted reader can see on the widget's surface: a tint that differs from it, or
+ * an outline (high contrast has no tints: its surface-alt is its surface).
+ */
+function standsOut(shape: Element, surface: string): boolean {
+  const style = getComputedStyle(shape);
+  const fill = shape instanceof SVGElement ? style.fill : style.backgroundColor;
+  if (rgba(fill)[3] > 0 && !sameColour(fill, surface)) return true;
+  if (shape instanceof SVGElement) return style.stroke !== 'none' && rgba(style.stroke)[3] > 0 && !sameColour(style.stroke, surface);
+  return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && rgba(style.outlineColor)[3] > 0 && !sameColour(style.outlineColor, surface);
+}
+
+const REQUIRED: Partial<Record<(typeof WIDGET_TAGS)[number], string>> = { 'wfp-program-card': 'mom-dad-taxi' };
+
+describe('loading skeletons', () => {
+  for (const theme of ['light', 'dark', 'high-contrast'] as const) {
+    for (const tag of WIDGET_TAGS) {
+      it(`<${tag}> shows its loading shapes in the ${theme} theme`, async () => {
+        // A dataset that never answers keeps the widget loading while we look.
+        const src = faultUrl('timeout', uniqueKey('skeleton'));
+        const el = await fixture(
+          staticHtml`<${unsafeStatic(tag)} theme=${theme} src=${src} program=${REQUIRED[tag] ?? ''}></${unsafeStatic(tag)}>`,
+        );
+        // The gauge's text lines (.skeleton-text) are the boxes, their sample text hidden inside.
+        const shapes = () => deepElements(el.shadowRoot!).filter((node) => node.matches('.skeleton, .skeleton-text, .skeleton-track'));
+        await waitFor(() => shapes().length > 0, `<${tag}> showed no skeleton`);
+        const surface = getComputedStyle(el.shadowRoot!.querySelector('.base')!).backgroundColor;
+        const boxes = shapes();
+        const hidden = boxes.filter((box) => !standsOut(box, surface)).map((box) => `${box.localName}.${[...box.classList].join('.')}`);
+        expect(hidden, `${tag} (${theme})`).to.deep.equal([]);
+        el.remove();
+      });
+    }
+  }
+});
