@@ -1,6 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import { deepElements, faultUrl, uniqueKey, waitFor, WIDGET_TAGS } from '../hardening/helpers.js';
+import { deepElements, faultUrl, settle, uniqueKey, waitFor, WIDGET_TAGS } from '../hardening/helpers.js';
 
 /** "rgb(1, 2, 3)" / "rgba(1, 2, 3, 0.5)" → [r, g, b, a]. */
 function rgba(color: string): [number, number, number, number] {
@@ -23,6 +23,35 @@ function standsOut(shape: Element, surface: string): boolean {
 }
 
 const REQUIRED: Partial<Record<(typeof WIDGET_TAGS)[number], string>> = { 'wfp-program-card': 'mom-dad-taxi' };
+
+/** Boxes of the text a widget itself draws (nested widgets draw their own), as laid out. */
+function textRects(root: ShadowRoot): DOMRect[] {
+  const rects: DOMRect[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.textContent?.trim() || node.parentElement?.closest('style, .visually-hidden')) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    rects.push(...[...range.getClientRects()].filter((rect) => rect.width > 0 && rect.height > 0));
+  }
+  return rects;
+}
+
+describe('the widget surface', () => {
+  for (const tag of WIDGET_TAGS) {
+    it(`<${tag}> keeps its text inset from the surface it paints (a dark widget on a light page)`, async () => {
+      const el = await fixture(staticHtml`<${unsafeStatic(tag)} theme="dark" program=${REQUIRED[tag] ?? ''}></${unsafeStatic(tag)}>`);
+      await settle(el);
+      const base = el.shadowRoot!.querySelector('.base')!.getBoundingClientRect();
+      const rects = textRects(el.shadowRoot!);
+      expect(rects.length, tag).to.be.greaterThan(3);
+      const left = Math.min(...rects.map((rect) => rect.left)) - base.left;
+      const top = Math.min(...rects.map((rect) => rect.top)) - base.top;
+      expect(left, `${tag}: text from the left edge`).to.be.at.least(8);
+      expect(top, `${tag}: text from the top edge`).to.be.at.least(8);
+    });
+  }
+});
 
 describe('loading skeletons', () => {
   for (const theme of ['light', 'dark', 'high-contrast'] as const) {
