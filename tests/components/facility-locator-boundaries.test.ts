@@ -288,6 +288,46 @@ describe('<wfp-facility-locator> with boundaries', () => {
     expect([...kinds].sort()).to.deep.equal(['http', 'not-found']);
   });
 
+  describe('count labels on the map', () => {
+    /** WCAG relative luminance of a computed colour: "rgb(…)" or color-mix's "color(srgb …)". */
+    function luminance(color: string): number {
+      const numbers = (color.match(/[\d.]+/g) ?? []).map(Number);
+      const channels = color.startsWith('color(') ? numbers.slice(0, 3) : numbers.slice(0, 3).map((n) => n / 255);
+      const [r, g, b] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    }
+    const contrast = (a: string, b: string) => {
+      const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+      return (light + 0.05) / (dark + 0.05);
+    };
+    // 동작구 has the most facilities (10): the strongest step.
+    const FIVE: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [
+        ...THREE_DISTRICTS.features,
+        feature(square(126.95, 37.48, 0.05, false), { name: '동작구' }),
+        feature(square(126.97, 37.57, 0.05, false), { name: '종로구' }),
+      ],
+    };
+
+    for (const theme of ['light', 'dark', 'high-contrast'] as const) {
+      it(`reads at 4.5:1 on every step of the scale, the strongest included (${theme})`, async () => {
+        const el = await renderWithBoundaries(html`<wfp-facility-locator theme=${theme} .boundaries=${FIVE}></wfp-facility-locator>`);
+        const labels = [...root(el).querySelectorAll<SVGTextElement>('.shape-label')];
+        const steps = new Set(labels.map((label) => label.dataset['step']));
+        expect([...steps].sort(), 'the labels cover the scale').to.include.members(['1', '2', '4']);
+        // Labels are drawn in the shapes' order, over them.
+        const shapesInOrder = shapes(el);
+        expect(labels).to.have.length(shapesInOrder.length);
+        labels.forEach((label, index) => {
+          const drawnOn = shapesInOrder[index]!;
+          const ratio = contrast(getComputedStyle(label).fill, getComputedStyle(drawnOn).fill);
+          expect(ratio, `${drawnOn.dataset['district']} (step ${label.dataset['step']})`).to.be.at.least(4.5);
+        });
+      });
+    }
+  });
+
   describe('accessibility (axe)', () => {
     it('boundaries', async () => {
       const el = await renderWithBoundaries(html`<wfp-facility-locator .boundaries=${THREE_DISTRICTS} district="gangseo"></wfp-facility-locator>`);

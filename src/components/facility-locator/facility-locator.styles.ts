@@ -395,11 +395,13 @@ export const styles = css`
     stroke: var(--_color-focus);
     stroke-width: 4;
   }
+  /* A count reads like a tile's: the step's ink on the step's fill (AA on every step), haloed in that
+     fill so district borders under it do not cut through the digits. */
   .shape-label {
     font-size: 12px;
     font-weight: var(--_font-weight-bold);
-    fill: var(--_color-text);
-    stroke: var(--_color-surface);
+    fill: var(--_ink, var(--_color-text));
+    stroke: var(--_fill, var(--_tile-0));
     stroke-width: 3px;
     paint-order: stroke;
     pointer-events: none;
@@ -588,6 +590,11 @@ export const styles = css`
     }
     .shape[aria-pressed='true'] {
       fill: Highlight;
+    }
+    /* Shapes are all Canvas here: the step's ink (white on the strong steps) would vanish. */
+    .shape-label {
+      fill: CanvasText;
+      stroke: Canvas;
     }
     .ring {
       stroke: Highlight;

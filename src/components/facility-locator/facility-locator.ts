@@ -795,13 +795,17 @@ export class WfpFacilityLocator extends WidgetElement {
         })}
         ${this.renderFocusRing(map)}
         <g aria-hidden="true">
-          ${map.shapes.map(
-            (shape) =>
-              svg`<text class="shape-label" x=${shape.centroid[0]} y=${shape.centroid[1]} text-anchor="middle" dominant-baseline="central">${formatNumber(
-                result.districtCounts.get(shape.districtId) ?? 0,
-                locale,
-              )}</text>`,
-          )}
+          ${map.shapes.map((shape) => {
+            const count = result.districtCounts.get(shape.districtId) ?? 0;
+            return svg`<text
+              class="shape-label"
+              data-step=${step(count)}
+              x=${shape.centroid[0]}
+              y=${shape.centroid[1]}
+              text-anchor="middle"
+              dominant-baseline="central"
+            >${formatNumber(count, locale)}</text>`;
+          })}
         </g>
       </svg>
       ${map.missing.length > 0
