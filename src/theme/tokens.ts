@@ -40,7 +40,7 @@ const ABOUT: Record<TokenName, Pick<DesignToken, 'group' | 'description'>> = {
   'font-size-small': { group: 'typography', description: 'KRDS body small 1.5rem@10px' },
   'font-size-xsmall': { group: 'typography', description: 'KRDS body xsmall 1.3rem@10px' },
   'font-size-heading': { group: 'typography', description: 'KRDS heading small 1.9rem@10px' },
-  'font-size-display': { group: 'typography', description: 'KRDS heading large 3.2rem@10px (gauge value)' },
+  'font-size-display': { group: 'typography', description: 'KRDS heading large 3.2rem@10px: the gauge’s percentage at its largest (bar; the arc’s 1.5×)' },
   'line-height': { group: 'typography', description: 'KRDS line height' },
   'font-weight-bold': { group: 'typography', description: 'KRDS bold' },
   // Space and shape
@@ -48,7 +48,7 @@ const ABOUT: Record<TokenName, Pick<DesignToken, 'group' | 'description'>> = {
   'space-2': { group: 'space', description: '8px' },
   'space-3': { group: 'space', description: '12px' },
   'space-4': { group: 'space', description: '16px' },
-  'space-6': { group: 'space', description: '24px' },
+  'space-6': { group: 'space', description: '24px: between the locator’s map and list side by side' },
   'radius': { group: 'shape', description: 'KRDS medium radius 6px' },
   'border-width': { group: 'shape', description: 'Borders (thicker in high contrast)' },
 };

@@ -66,7 +66,8 @@ export const styles = css`
   .arc .value {
     position: absolute;
     inset: auto 0 0 0;
-    font-size: clamp(1.25rem, 15cqi, 3rem);
+    /* The display size is the bar's largest figure; the arc's, centred in a wider shape, half again. */
+    font-size: clamp(1.25rem, 15cqi, 1.5 * var(--_font-size-display));
     line-height: 1.1;
     font-weight: var(--_font-weight-bold);
     font-variant-numeric: tabular-nums;
@@ -202,7 +203,7 @@ export const styles = css`
     flex-wrap: wrap;
   }
   .bar .value {
-    font-size: clamp(1.25rem, 9cqi, 2rem);
+    font-size: clamp(1.25rem, 9cqi, var(--_font-size-display));
     line-height: 1.2;
     font-weight: var(--_font-weight-bold);
     font-variant-numeric: tabular-nums;

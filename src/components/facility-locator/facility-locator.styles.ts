@@ -179,6 +179,7 @@ export const styles = css`
     .layout {
       grid-template-columns: minmax(0, 1fr) minmax(0, 1.15fr);
       align-items: start;
+      gap: var(--_space-6);
     }
     /* The map stays in view while the list scrolls past it. */
     .map {
