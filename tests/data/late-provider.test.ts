@@ -5,7 +5,8 @@ import type { WfpStaffingTable } from '../../src/components/staffing-table/staff
 // Its own page: <wfp-data> must not be defined before the widget is, as on a page that imports
 // `seoul-wfp-widgets/staffing-table` first and `seoul-wfp-widgets/data` (or wfp-data) after it.
 const official = await (await fetch('/data/seoul-wfp-2024-03.json')).json();
-const district = { ...official, meta: { ...official.meta, source: '가상구 여성가족과 자료' } };
+// The caption names the dataset by its title: the district's, once <wfp-data> has been defined.
+const district = { ...official, meta: { ...official.meta, title: { ...official.meta.title, ko: '가상구 여성가족과 자료' } } };
 const url = URL.createObjectURL(new Blob([JSON.stringify(district)], { type: 'application/json' }));
 
 describe('a <wfp-data> defined after the widgets inside it', () => {
