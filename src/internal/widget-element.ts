@@ -1,7 +1,8 @@
-import { LitElement } from 'lit';
+import { LitElement, type CSSResultGroup, type CSSResultOrNative } from 'lit';
 import { property } from 'lit/decorators.js';
 import { datasetInputOf, readDatasetProperty, writeDatasetProperty, type DatasetPropertyValue } from './dataset-property.js';
 import { baseStyles } from '../theme/base-styles.js';
+import { measureWidgetRem, widgetRemFloor, withWidgetRem } from '../theme/widget-rem.js';
 import { WidgetController } from './widget-controller.js';
 
 // Every widget's declaration file reaches this one: it carries `wfp-error` into
@@ -13,7 +14,12 @@ export type { WfpErrorDetail, WfpErrorEvent } from '../events/wfp-error-event.js
  * Figures, layout and events live in each component; this class only holds the common inputs.
  */
 export abstract class WidgetElement extends LitElement {
-  static override styles = [baseStyles];
+  static override styles = [baseStyles, widgetRemFloor];
+
+  /** Every widget's lengths in the widgets' rem, not the page's (src/theme/widget-rem.ts). */
+  protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    return super.finalizeStyles(styles).map(withWidgetRem);
+  }
 
   protected readonly widget = new WidgetController(this);
 
@@ -45,6 +51,11 @@ export abstract class WidgetElement extends LitElement {
    */
   get datasetInput(): unknown {
     return datasetInputOf(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    measureWidgetRem(this.renderRoot);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {

@@ -113,10 +113,18 @@ test('the district portal demo shows every widget with the official figures, wit
 });
 
 test('the demo portal reflows on a 320 px screen with text at 200 %: the page never scrolls sideways (WCAG 1.4.10)', async () => {
-  // The page webmasters copy: its own grid must not demand 16rem either (minmax(min(16rem, 100%), 1fr)).
+  // The page webmasters copy: its own grid must not demand 25.6rem either (minmax(min(25.6rem, 100%), 1fr)).
   const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
-  await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => (document.documentElement.style.fontSize = '200%')));
+  // The reader's default font size doubled (browser settings), not the page's rem: the portal keeps
+  // KRDS's 62.5 % of it (a 20 px rem), and the widgets, sized from that default, get 32 px.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
   await openAndRead(page, '/demo/');
+  const sizes = await page.evaluate(() => ({
+    rem: getComputedStyle(document.documentElement).fontSize,
+    widgetText: getComputedStyle(document.querySelector('wfp-staffing-table')!.shadowRoot!.querySelector('.base')!).fontSize,
+  }));
+  assert.deepEqual(sizes, { rem: '20px', widgetText: '34px' }, 'text at 200 %: the page at 62.5 % of 32 px, the widgets at twice their 17 px');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(overflow, 0, `the page is ${overflow} px wider than the screen`);
   await page.close();

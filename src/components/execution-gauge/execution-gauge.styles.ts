@@ -187,8 +187,9 @@ export const styles = css`
     }
   }
   /* A full-width column: the arc's column stops at the arc's own largest size (.figure's 20rem),
-     so its words stay next to it rather than half a page away. */
-  @container wfp-gauge (min-width: 44rem) {
+     so its words stay next to it rather than half a page away. Container breakpoints are in the
+     container's em (the 17 px body size: 41.4em = 704 px), not rem (see theme/widget-rem.ts). */
+  @container wfp-gauge (min-width: 41.4em) {
     .gauge.arc {
       grid-template-columns: minmax(0, 20rem) minmax(0, 1fr);
     }
@@ -350,7 +351,7 @@ export const styles = css`
   }
   /* Very narrow boxes (a 160 px sidebar): the rate and pace word on their own line, so the name
      keeps the full width instead of a column two syllables wide. */
-  @container wfp-gauge (max-width: 13rem) {
+  @container wfp-gauge (max-width: 12.25em) {
     .row {
       grid-template-columns: minmax(0, 1fr);
       grid-template-areas: 'name' 'value' 'bar' 'amounts';

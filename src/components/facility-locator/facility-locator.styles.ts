@@ -175,7 +175,7 @@ export const styles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-4);
   }
-  @container (min-width: 46rem) {
+  @container (min-width: 43.3em) {
     .layout {
       grid-template-columns: minmax(0, 1fr) minmax(0, 1.15fr);
       align-items: start;
@@ -257,7 +257,7 @@ export const styles = css`
     padding-inline: 1px;
   }
   /* Under ~380 px four syllables (영등포구, 서대문구) no longer fit a tile's line: drop the 구. */
-  @container (max-width: 23.5rem) {
+  @container (max-width: 22.1em) {
     .tile-name .gu {
       display: none;
     }
@@ -457,7 +457,7 @@ export const styles = css`
     gap: var(--_space-2);
   }
   /* A narrow locator (large text on a phone): each label above its value, not in a column of its own. */
-  @container (max-width: 16rem) {
+  @container (max-width: 15.05em) {
     .facts > div {
       grid-template-columns: minmax(0, 1fr);
       gap: 0;
