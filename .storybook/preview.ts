@@ -2,10 +2,28 @@ import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../dist/custom-elements.json' with { type: 'json' };
+import { SORT_KEYS, VARIANTS } from '../src/components/execution-gauge/execution-subject.js';
+import { PROGRAM_SORTS } from '../src/components/program-card/program-catalog.js';
+import { STAFFING_MEASURES } from '../src/components/staffing-table/staffing-core.js';
+import { MONEY_UNIT_CHOICES } from '../stories/story-helpers.js';
+import { manifestArgTypes } from './manifest-arg-types.js';
 
 // The manifest lists the public API only (custom-elements-manifest.config.mjs), so the docs tables
 // and controls show inputs, not implementation.
 setCustomElementsManifest(manifest);
+
+/**
+ * Docs rows and controls come from the manifest (see manifest-arg-types.ts); it names these types
+ * by alias, so their values come from the source. An attribute of any other alias type fails the
+ * story until it is added here.
+ */
+const extractArgTypes = manifestArgTypes(manifest, {
+  MoneyUnit: MONEY_UNIT_CHOICES,
+  Variant: VARIANTS,
+  SortKey: SORT_KEYS,
+  StaffingMeasure: STAFFING_MEASURES,
+  ProgramSort: PROGRAM_SORTS,
+});
 
 /**
  * Locale and theme are applied the way host pages do it: `lang` and `theme` attributes on an
@@ -41,7 +59,7 @@ const preview: Preview = {
   parameters: {
     a11y: { test: 'error' },
     controls: { expanded: true },
-    docs: { toc: true },
+    docs: { toc: true, extractArgTypes },
     options: {
       storySort: {
         order: ['Docs', ['Getting started', 'Data schema', 'Design tokens', 'Accessibility', 'Reference'], 'Widgets'],

@@ -1,17 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/execution-gauge/execution-gauge.js';
+import type { SortKey, Variant } from '../src/components/execution-gauge/execution-subject.js';
 import { districtDataset } from './fixtures.js';
 import { PENDING_SRC } from './pending-source.js';
+import { moneyUnitOf, type MoneyUnitArg } from './story-helpers.js';
 
 interface Args {
   department?: string;
   line?: string;
-  variant: 'arc' | 'bar';
-  unit: string;
+  variant: Variant;
+  unit: MoneyUnitArg;
   pace?: string;
   breakdown: boolean;
-  sort?: string;
+  sort?: SortKey;
   limit?: number;
 }
 
@@ -20,17 +22,12 @@ const meta: Meta<Args> = {
   component: 'wfp-execution-gauge',
   tags: ['autodocs'],
   args: { department: '영유아담당관', variant: 'arc', unit: 'auto', pace: 'auto', breakdown: false },
-  argTypes: {
-    variant: { control: 'inline-radio', options: ['arc', 'bar'] },
-    unit: { control: 'select', options: ['auto', '원', '천원', '백만원', '억원', '조원'] },
-    sort: { control: 'select', options: [undefined, 'rate', 'budget', 'name'] },
-  },
   render: (args) => html`<div style="max-width: 28rem">
     <wfp-execution-gauge
       department=${args.department || nothing}
       line=${args.line || nothing}
       variant=${args.variant}
-      unit=${args.unit}
+      unit=${moneyUnitOf(args.unit)}
       pace=${args.pace || nothing}
       ?breakdown=${args.breakdown}
       sort=${args.sort || nothing}
@@ -44,7 +41,7 @@ type Story = StoryObj<Args>;
 export const Playground: Story = {};
 export const WholeOffice: Story = { args: { department: undefined } };
 export const Bar: Story = { args: { variant: 'bar', department: '아동복지센터' } };
-export const OneBudgetLine: Story = { args: { department: undefined, line: 'family-multicultural-033', pace: undefined, unit: '천원' } };
+export const OneBudgetLine: Story = { args: { department: undefined, line: 'family-multicultural-033', pace: undefined, unit: 'thousand-won' } };
 export const Breakdown: Story = { args: { department: '아동담당관', breakdown: true, sort: 'rate', limit: 8, variant: 'bar' } };
 export const ExplicitFigures: Story = {
   render: () => html`<wfp-execution-gauge budget="1200000000" spent="300000000" label="구 자체 사업" pace="auto"></wfp-execution-gauge>`,

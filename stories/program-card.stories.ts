@@ -3,13 +3,13 @@ import { html, nothing } from 'lit';
 import '../src/components/program-card/program-card.js';
 import { districtDataset } from './fixtures.js';
 import { PENDING_SRC } from './pending-source.js';
-import { waitForShadowElement } from './story-helpers.js';
+import { moneyUnitOf, waitForShadowElement, type MoneyUnitArg } from './story-helpers.js';
 
 interface Args {
   program: string;
   compact: boolean;
   headlineLevel: number;
-  unit: string;
+  unit: MoneyUnitArg;
 }
 
 const meta: Meta<Args> = {
@@ -31,14 +31,13 @@ const meta: Meta<Args> = {
       description: "The program's id or its exact Korean title (every id: `dataset.programs[].id`).",
     },
     headlineLevel: { control: { type: 'number', min: 2, max: 6, step: 1 }, description: 'Level of the title heading (`headline-level`), 2–6.' },
-    unit: { control: 'select', options: ['auto', '원', '천원', '백만원', '억원', '조원'] },
   },
   render: (args) => html`<div style="max-width: 40rem">
     <wfp-program-card
       program=${args.program || nothing}
       ?compact=${args.compact}
       headline-level=${args.headlineLevel}
-      unit=${args.unit}
+      unit=${moneyUnitOf(args.unit)}
     ></wfp-program-card>
   </div>`,
   parameters: {
@@ -107,7 +106,7 @@ export const FundingAmounts: Story = {
 
 export const FixedUnit: Story = {
   name: 'Fixed unit (백만원)',
-  args: { program: 'single-parent-support', unit: '백만원' },
+  args: { program: 'single-parent-support', unit: 'million-won' },
 };
 
 export const WithActions: Story = {

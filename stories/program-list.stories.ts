@@ -1,18 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import type { ProgramSort } from '../src/components/program-card/program-catalog.js';
 import '../src/components/program-card/program-list.js';
 import { districtDataset } from './fixtures.js';
 import { PENDING_SRC } from './pending-source.js';
+import { moneyUnitOf, type MoneyUnitArg } from './story-helpers.js';
 
 interface Args {
   programIds?: string;
   district?: string;
   division?: string;
   query?: string;
-  sort: string;
+  sort: ProgramSort;
   full: boolean;
   headlineLevel: number;
-  unit: string;
+  unit: MoneyUnitArg;
 }
 
 const meta: Meta<Args> = {
@@ -32,9 +34,7 @@ const meta: Meta<Args> = {
       options: [undefined, 'gender-equality', 'low-birth-task-force', 'early-childhood', 'childcare', 'children', 'family-multicultural', 'single-household'],
     },
     query: { control: 'text', description: 'Initial search text; Hangul initial consonants work (ㅋㅈㅋㅍ → 키즈카페).' },
-    sort: { control: 'select', options: ['order', 'budget', 'title', 'achievement'] },
     headlineLevel: { control: { type: 'number', min: 2, max: 6, step: 1 }, description: 'Heading level of each card title (`headline-level`).' },
-    unit: { control: 'select', options: ['auto', '원', '천원', '백만원', '억원', '조원'] },
   },
   render: (args) => html`<h2 lang="ko">여성가족정책실 사업</h2>
     <wfp-program-list
@@ -45,7 +45,7 @@ const meta: Meta<Args> = {
       sort=${args.sort}
       ?full=${args.full}
       headline-level=${args.headlineLevel}
-      unit=${args.unit}
+      unit=${moneyUnitOf(args.unit)}
     ></wfp-program-list>`,
   parameters: {
     docs: {

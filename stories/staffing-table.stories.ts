@@ -1,11 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/staffing-table/staffing-table.js';
+import type { StaffingMeasure } from '../src/components/staffing-table/staffing-core.js';
 import { districtDataset } from './fixtures.js';
 import { PENDING_SRC } from './pending-source.js';
 
 interface Args {
-  measure: string;
+  measure: StaffingMeasure;
   department?: string;
   categories?: string;
   bars: boolean;
@@ -16,7 +17,6 @@ const meta: Meta<Args> = {
   component: 'wfp-staffing-table',
   tags: ['autodocs'],
   args: { measure: 'report', bars: false },
-  argTypes: { measure: { control: 'select', options: ['report', 'quota', 'current', 'women', 'vacancy', 'women-share'] } },
   render: (args) => html`<wfp-staffing-table
     measure=${args.measure}
     department=${args.department || nothing}
