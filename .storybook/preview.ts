@@ -5,6 +5,7 @@ import manifest from '../dist/custom-elements.json' with { type: 'json' };
 import { SORT_KEYS, VARIANTS } from '../src/components/execution-gauge/execution-subject.js';
 import { PROGRAM_SORTS } from '../src/components/program-card/program-catalog.js';
 import { STAFFING_MEASURES } from '../src/components/staffing-table/staffing-core.js';
+import { THEMES } from '../src/theme/theme.js';
 import { MONEY_UNIT_CHOICES } from '../stories/story-helpers.js';
 import { manifestArgTypes } from './manifest-arg-types.js';
 
@@ -36,6 +37,22 @@ const withPageSettings: Decorator = (story, context) => {
 
 const preview: Preview = {
   decorators: [withPageSettings],
+  argTypesEnhancers: [
+    // A story whose render takes no args (Loading, Data failure, Your own data) ignores every
+    // control: show none rather than controls that do nothing.
+    (context) =>
+      context.parameters['__isArgsStory']
+        ? context.argTypes
+        : Object.fromEntries(Object.entries(context.argTypes).map(([key, row]) => [key, { ...row, control: { disable: true } }])),
+  ],
+  argTypes: {
+    // Every widget takes a theme of its own, over the toolbar's (which sets it on the page); unset
+    // follows the toolbar. The stories' renders pass it on.
+    theme: { control: { type: 'select', labels: { undefined: '(from the toolbar)' } }, options: [undefined, ...THEMES] },
+    // A text box would fetch a dataset on every keystroke; the Loading and Data failure stories
+    // show what `src` does.
+    src: { control: false },
+  },
   globalTypes: {
     locale: {
       description: 'Language of the widgets (lang attribute on the page)',

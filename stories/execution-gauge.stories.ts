@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/execution-gauge/execution-gauge.js';
 import type { SortKey, Variant } from '../src/components/execution-gauge/execution-subject.js';
+import type { ThemeName } from '../src/theme/theme.js';
 import { districtDataset } from './fixtures.js';
 import { PENDING_SRC } from './pending-source.js';
 import { moneyUnitOf, type MoneyUnitArg } from './story-helpers.js';
@@ -9,12 +10,16 @@ import { moneyUnitOf, type MoneyUnitArg } from './story-helpers.js';
 interface Args {
   department?: string;
   line?: string;
+  budget?: string;
+  spent?: string;
+  label?: string;
   variant: Variant;
   unit: MoneyUnitArg;
   pace?: string;
   breakdown: boolean;
   sort?: SortKey;
   limit?: number;
+  theme?: ThemeName;
 }
 
 const meta: Meta<Args> = {
@@ -26,12 +31,16 @@ const meta: Meta<Args> = {
     <wfp-execution-gauge
       department=${args.department || nothing}
       line=${args.line || nothing}
+      budget=${args.budget || nothing}
+      spent=${args.spent || nothing}
+      label=${args.label || nothing}
       variant=${args.variant}
       unit=${moneyUnitOf(args.unit)}
       pace=${args.pace || nothing}
       ?breakdown=${args.breakdown}
       sort=${args.sort || nothing}
       limit=${args.limit ?? nothing}
+      theme=${args.theme || nothing}
     ></wfp-execution-gauge>
   </div>`,
 };
@@ -43,9 +52,7 @@ export const WholeOffice: Story = { args: { department: undefined } };
 export const Bar: Story = { args: { variant: 'bar', department: '아동복지센터' } };
 export const OneBudgetLine: Story = { args: { department: undefined, line: 'family-multicultural-033', pace: undefined, unit: 'thousand-won' } };
 export const Breakdown: Story = { args: { department: '아동담당관', breakdown: true, sort: 'rate', limit: 8, variant: 'bar' } };
-export const ExplicitFigures: Story = {
-  render: () => html`<wfp-execution-gauge budget="1200000000" spent="300000000" label="구 자체 사업" pace="auto"></wfp-execution-gauge>`,
-};
+export const ExplicitFigures: Story = { args: { department: undefined, budget: '1200000000', spent: '300000000', label: '구 자체 사업' } };
 export const Loading: Story = {
   render: () => html`<wfp-execution-gauge src=${PENDING_SRC}></wfp-execution-gauge>`,
   parameters: { docs: { description: { story: 'Keeps its final size while the dataset loads (no layout shift).' } } },

@@ -3,6 +3,7 @@ import type { FeatureCollection, Polygon } from 'geojson';
 import { html, nothing } from 'lit';
 import '../src/components/facility-locator/facility-locator.js';
 import { SEOUL_TILE_LAYOUT } from '../src/components/facility-locator/tile-layout.js';
+import type { ThemeName } from '../src/theme/theme.js';
 import { districtDataset } from './fixtures.js';
 import { PENDING_SRC } from './pending-source.js';
 
@@ -41,6 +42,9 @@ interface Args {
   query?: string;
   openNow: boolean;
   headlineLevel: number;
+  theme?: ThemeName;
+  /** A docs row without a control (see argTypes): the render does not pass it. */
+  boundariesSrc?: never;
 }
 
 const meta: Meta<Args> = {
@@ -58,6 +62,8 @@ const meta: Meta<Args> = {
     query: { control: 'text', description: 'Search text; initial consonants work (ㅋㅈㅋㅍ).' },
     openNow: { control: 'boolean', description: '`open-now`: only facilities open at this moment (Asia/Seoul).' },
     headlineLevel: { control: { type: 'number', min: 2, max: 6, step: 1 }, description: 'Level of the widget title (`headline-level`), 2–6; section headings one below, facility names two.' },
+    // A boundaries file to fetch; the Boundaries stories pass one as `.boundaries` instead.
+    boundariesSrc: { control: false },
   },
   render: (args) => html`<wfp-facility-locator
     district=${args.district || nothing}
@@ -65,6 +71,7 @@ const meta: Meta<Args> = {
     query=${args.query || nothing}
     ?open-now=${args.openNow}
     headline-level=${args.headlineLevel}
+    theme=${args.theme || nothing}
   ></wfp-facility-locator>`,
   parameters: {
     docs: {

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/program-card/program-card.js';
+import type { ThemeName } from '../src/theme/theme.js';
 import { districtDataset } from './fixtures.js';
 import { PENDING_SRC } from './pending-source.js';
 import { moneyUnitOf, waitForShadowElement, type MoneyUnitArg } from './story-helpers.js';
@@ -10,6 +11,7 @@ interface Args {
   compact: boolean;
   headlineLevel: number;
   unit: MoneyUnitArg;
+  theme?: ThemeName;
 }
 
 const meta: Meta<Args> = {
@@ -38,6 +40,7 @@ const meta: Meta<Args> = {
       ?compact=${args.compact}
       headline-level=${args.headlineLevel}
       unit=${moneyUnitOf(args.unit)}
+      theme=${args.theme || nothing}
     ></wfp-program-card>
   </div>`,
   parameters: {

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import type { ProgramSort } from '../src/components/program-card/program-catalog.js';
 import '../src/components/program-card/program-list.js';
+import type { ThemeName } from '../src/theme/theme.js';
 import { districtDataset } from './fixtures.js';
 import { PENDING_SRC } from './pending-source.js';
 import { moneyUnitOf, type MoneyUnitArg } from './story-helpers.js';
@@ -15,6 +16,9 @@ interface Args {
   full: boolean;
   headlineLevel: number;
   unit: MoneyUnitArg;
+  theme?: ThemeName;
+  /** A docs row without a control (see argTypes): the render does not pass it. */
+  department?: never;
 }
 
 const meta: Meta<Args> = {
@@ -35,6 +39,8 @@ const meta: Meta<Args> = {
     },
     query: { control: 'text', description: 'Initial search text; Hangul initial consonants work (ㅋㅈㅋㅍ → 키즈카페).' },
     headlineLevel: { control: { type: 'number', min: 2, max: 6, step: 1 }, description: 'Heading level of each card title (`headline-level`).' },
+    // The same filter as `division`, under the name the other widgets use: one control is enough.
+    department: { control: false },
   },
   render: (args) => html`<h2 lang="ko">여성가족정책실 사업</h2>
     <wfp-program-list
@@ -46,6 +52,7 @@ const meta: Meta<Args> = {
       ?full=${args.full}
       headline-level=${args.headlineLevel}
       unit=${moneyUnitOf(args.unit)}
+      theme=${args.theme || nothing}
     ></wfp-program-list>`,
   parameters: {
     docs: {

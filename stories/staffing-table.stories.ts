@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/staffing-table/staffing-table.js';
 import type { StaffingMeasure } from '../src/components/staffing-table/staffing-core.js';
+import type { ThemeName } from '../src/theme/theme.js';
 import { districtDataset } from './fixtures.js';
 import { PENDING_SRC } from './pending-source.js';
 
@@ -10,6 +11,7 @@ interface Args {
   department?: string;
   categories?: string;
   bars: boolean;
+  theme?: ThemeName;
 }
 
 const meta: Meta<Args> = {
@@ -22,6 +24,7 @@ const meta: Meta<Args> = {
     department=${args.department || nothing}
     categories=${args.categories || nothing}
     ?bars=${args.bars}
+    theme=${args.theme || nothing}
   ></wfp-staffing-table>`,
 };
 export default meta;
