@@ -20,6 +20,7 @@ import { findChrome, INSTALL_HINT } from '../../scripts/find-chrome.mjs';
 
 const ROOT = resolve('storybook-static');
 const INDEX = join(ROOT, 'index.json');
+const MANIFEST = resolve('dist/custom-elements.json');
 const AXE = resolve('node_modules/axe-core/axe.min.js');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const CHROME_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'];
@@ -346,3 +347,140 @@ for (const doc of mdxPages) {
     }
   });
 }
+
+/**
+ * Controls a designer can trust: an arg set in the URL (`&args=…`, also how a shared link keeps the
+ * Controls panel's choices) must reach the widget. Storybook drops a URL arg whose argType has no
+ * type it knows (the manifest's `Variant`, `MoneyUnit`) or whose value is not plain ASCII (`억원`).
+ */
+describe('controls', { concurrency: CONCURRENCY }, () => {
+  /** The story's first widget after a render with these URL args: its attributes and shadow DOM facts. */
+  async function renderWithArgs(page: Page, id: string, args: string) {
+    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=a11y.manual:!true&args=${encodeURIComponent(args)}`, { waitUntil: 'load' });
+    await waitForStory(page, false);
+    return page.evaluate(() => {
+      const widget = [...document.querySelectorAll('#storybook-root *')].find((element) => element.localName.startsWith('wfp-'));
+      const attributes = Object.fromEntries([...(widget?.attributes ?? [])].map((attribute) => [attribute.name, attribute.value]));
+      return { attributes, text: widget?.shadowRoot?.textContent ?? '', barGauge: Boolean(widget?.shadowRoot?.querySelector('.gauge.bar .bar-fill')), arcGauge: Boolean(widget?.shadowRoot?.querySelector('svg[part="arc"]')) };
+    });
+  }
+
+  interface ArgTypeRow {
+    name?: string;
+    options?: unknown[];
+    type?: { name?: string };
+    control?: { disable?: boolean } | false;
+    table?: { category?: string };
+  }
+  /** The rendered story's rows (docs table and controls) and its initial args. */
+  function storyArgTypes(page: Page) {
+    return page.evaluate(() => {
+      type Story = { argTypes: Record<string, ArgTypeRow>; initialArgs: Record<string, unknown> };
+      const { argTypes, initialArgs } = (window as unknown as { __STORYBOOK_PREVIEW__: { currentRender: { story: Story } } }).__STORYBOOK_PREVIEW__.currentRender.story;
+      return { argTypes, initialArgs };
+    });
+  }
+  const hasControl = (row: ArgTypeRow) => Boolean(row.control && !row.control.disable);
+
+  test('URL args with manifest-typed values reach the widget (gauge: variant, unit, sort)', async () => {
+    const page = await newPage();
+    try {
+      const shown = await renderWithArgs(page, 'widgets-execution-gauge--playground', 'variant:bar;unit:hundred-million-won;breakdown:!true;sort:rate');
+      assert.equal(shown.attributes['variant'], 'bar');
+      assert.ok(shown.barGauge && !shown.arcGauge, 'variant:bar in the URL: the gauge draws no bar');
+      assert.equal(shown.attributes['unit'], '억원');
+      assert.match(shown.text, /억원/, 'unit:hundred-million-won in the URL: no amount in 억원');
+      assert.equal(shown.attributes['sort'], 'rate');
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('URL args reach the staffing table (measure) and the program list (sort)', async () => {
+    const page = await newPage();
+    try {
+      assert.equal((await renderWithArgs(page, 'widgets-staffing-table--playground', 'measure:vacancy')).attributes['measure'], 'vacancy');
+      assert.equal((await renderWithArgs(page, 'widgets-program-list--playground', 'sort:budget')).attributes['sort'], 'budget');
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('the gauge documents its pace and breakdown parts beside the attributes of the same name', async () => {
+    const page = await newPage();
+    try {
+      await renderWithArgs(page, 'widgets-execution-gauge--playground', '');
+      const { argTypes } = await storyArgTypes(page);
+      const rows = Object.values(argTypes).map((row) => ({ name: row.name, category: row.table?.category, control: hasControl(row) }));
+      for (const name of ['pace', 'breakdown', 'label']) {
+        assert.deepEqual(
+          rows.filter((row) => row.name === name).sort((a, b) => String(a.category).localeCompare(String(b.category))),
+          [
+            { name, category: 'attributes', control: true },
+            { name, category: 'css shadow parts', control: false },
+          ],
+          `rows named ${name}`,
+        );
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a story whose render takes no args (Loading) shows no control', async () => {
+    const page = await newPage();
+    try {
+      await page.goto(`${origin}/iframe.html?id=widgets-execution-gauge--loading&viewMode=story&globals=a11y.manual:!true`, { waitUntil: 'load' });
+      await waitForStory(page, true);
+      const { argTypes } = await storyArgTypes(page);
+      assert.deepEqual(Object.keys(argTypes).filter((key) => hasControl(argTypes[key]!)), []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  /**
+   * Every control a Playground shows, changed at once through the URL: each must change its
+   * attribute on the widget. A control the render ignores, one Storybook cannot type, or two rows
+   * for one attribute (`headlineLevel` and `headline-level`) fail here.
+   */
+  type Manifest = { modules: Array<{ declarations?: Array<{ attributes?: Array<{ name: string; fieldName?: string }> }> }> };
+  const manifest: Manifest = existsSync(MANIFEST) ? JSON.parse(readFileSync(MANIFEST, 'utf8')) : { modules: [] };
+  const attributes = manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((declaration) => declaration.attributes ?? []);
+  /** The attribute an arg sets: rows are keyed by property name (`headlineLevel` → `headline-level`). */
+  const attributeOf = (key: string): string => attributes.find((attribute) => attribute.fieldName === key)?.name ?? key;
+  for (const story of stories.filter((entry) => entry.name === 'Playground')) {
+    test(`${story.title} › every control in the Playground reaches the widget`, async () => {
+      const page = await newPage();
+      try {
+        const before = await renderWithArgs(page, story.id, '');
+        const { argTypes, initialArgs } = await storyArgTypes(page);
+        const controls = Object.entries(argTypes)
+          .filter(([, row]) => hasControl(row))
+          .map(([key, row]) => ({ key, options: row.options, type: row.type?.name, current: initialArgs[key] }));
+        assert.ok(controls.length > 0, 'the Playground shows no control');
+        const urlSafe = (value: unknown) => typeof value === 'string' && /^[\w -]+$/.test(value);
+        const changed = controls.map(({ key, options, type, current }) => {
+          let value: string;
+          if (options) {
+            const option = options.find((candidate) => candidate !== current && urlSafe(candidate));
+            assert.ok(typeof option === 'string', `${key}: no URL-safe option other than ${String(current)}`);
+            value = option;
+          } else if (type === 'boolean') value = current ? '!false' : '!true';
+          else if (type === 'number') value = String(typeof current === 'number' ? current + 1 : 3);
+          else value = `changed-${key}`;
+          return { key, attribute: attributeOf(key), value };
+        });
+        const after = await renderWithArgs(page, story.id, changed.map(({ key, value }) => `${key}:${value}`).join(';'));
+        const dead = changed.filter(({ attribute }) => after.attributes[attribute] === before.attributes[attribute]);
+        assert.deepEqual(
+          dead.map(({ key, attribute, value }) => `${key} (${attribute}) = ${value}`),
+          [],
+          'controls that left their attribute unchanged',
+        );
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
