@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { loadDataset } from '../../src/data/load.js';
 import { DatasetSchema } from '../../src/schema/dataset-schema.js';
 import type { Dataset } from '../../src/schema/types.js';
-import { docsStyles } from './docs-styles.js';
+import { codeName, docsStyles } from './docs-styles.js';
 import { coverage, schemaSections, type FieldRow } from './schema-reference.js';
 
 /**
@@ -22,7 +22,7 @@ type Story = StoryObj;
 const sections = schemaSections(DatasetSchema);
 
 function fieldCell(row: FieldRow) {
-  return html`<th scope="row" style="padding-inline-start: ${0.5 + row.depth * 1}rem"><code>${row.path}</code></th>`;
+  return html`<th scope="row" style="padding-inline-start: ${0.5 + row.depth * 1}rem">${codeName(row.path)}</th>`;
 }
 
 export const Fields: Story = {
@@ -35,7 +35,7 @@ export const Fields: Story = {
       </p>
       ${sections.map(
         (section) => html`<section aria-labelledby="section-${section.name}">
-          <h2 id="section-${section.name}"><code>${section.name}</code></h2>
+          <h2 id="section-${section.name}">${codeName(section.name)}</h2>
           <p class="lead">
             ${section.type}${section.required ? ', required' : ', optional'}${section.description ? ` — ${section.description}` : ''}
             ${section.rules.length > 0 ? html`<br /><span>Rules: ${section.rules.join('; ')}</span>` : nothing}
@@ -59,7 +59,7 @@ export const Fields: Story = {
                       <td>${row.type}${row.nullable ? ' or null' : ''}</td>
                       <td>${row.required ? 'yes' : row.defaultValue ? `no (default ${row.defaultValue})` : 'no'}</td>
                       <td>
-                        ${row.allowed.length > 0 ? html`<code>${row.allowed.join(' | ')}</code>` : nothing}
+                        ${row.allowed.map((value, index) => html`${index > 0 ? ' | ' : ''}${codeName(value)}`)}
                         ${row.allowed.length > 0 && row.rules.length > 0 ? html`<br />` : nothing} ${row.rules.join('; ')}
                       </td>
                       <td>${row.description}</td>
@@ -98,15 +98,15 @@ export const Coverage: Story = {
           <tbody>
             ${rows.map(
               (row) => html`<tr>
-                <th scope="row"><code>${row.section}</code></th>
+                <th scope="row">${codeName(row.section)}</th>
                 <td class="number">${row.records === null ? '—' : row.records.toLocaleString('en')}</td>
-                <td>${row.distinct.map((d, i) => html`${i > 0 ? ' · ' : ''}<code>${d.field}</code> ${d.count}`)}</td>
+                <td>${row.distinct.map((d, i) => html`${i > 0 ? ' · ' : ''}${codeName(d.field)} ${d.count}`)}</td>
                 <td>
                   ${row.records === null
                     ? row.summary.map((part, i) => html`${i > 0 ? ' · ' : ''}<span lang=${/[가-힣]/.test(part) ? 'ko' : nothing}>${part}</span>`)
                     : row.filled.length === 0
                       ? html`<span class="muted">none</span>`
-                      : row.filled.map((f, i) => html`${i > 0 ? ' · ' : ''}<code>${f.field}</code> ${f.count}`)}
+                      : row.filled.map((f, i) => html`${i > 0 ? ' · ' : ''}${codeName(f.field)} ${f.count}`)}
                 </td>
               </tr>`,
             )}

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import manifest from '../../dist/custom-elements.json' with { type: 'json' };
 import { DESIGN_TOKENS, type DesignToken } from '../../src/theme/tokens.js';
-import { docsStyles } from './docs-styles.js';
+import { codeName, docsStyles } from './docs-styles.js';
 
 /**
  * Every public `--wfp-*` token with its value per theme, read from DESIGN_TOKENS (src/theme/tokens.ts, values from src/theme/token-values.ts)
@@ -69,7 +69,7 @@ export const AllTokens: Story = {
           <tbody>
             ${tokens.map(
               (token) => html`<tr>
-                <th scope="row"><code>--wfp-${token.name}</code></th>
+                <th scope="row">${codeName(`--wfp-${token.name}`)}</th>
                 ${COLUMNS.map(({ key: column }) => {
                   const { value, inherited } = valueOf(token, column);
                   return html`<td>
@@ -116,7 +116,7 @@ export const ComponentTokens: Story = {
           <tbody>
             ${(declaration.cssProperties ?? []).map(
               (property) => html`<tr>
-                <th scope="row"><code>${property.name}</code></th>
+                <th scope="row">${codeName(property.name)}</th>
                 <td>${property.description ?? ''}</td>
               </tr>`,
             )}

@@ -1,4 +1,15 @@
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
+
+/**
+ * A field path or token name in code type that may wrap where a reader expects — after `.`, `/`,
+ * `_` or `-`, and between camelCase words — and nowhere else: `budgetLines[].execution.spent`
+ * breaks as `budgetLines[].` / `execution.spent`, never as `budgetLi` / `nes`.
+ */
+export function codeName(text: string): TemplateResult {
+  // After a separator that follows a letter, digit or `]` (so `--wfp-` never leaves a lone `-`).
+  const pieces = text.split(/(?<=[A-Za-z0-9\]][./_-])|(?<=[a-z])(?=[A-Z])/);
+  return html`<code>${pieces.map((piece, index) => (index === 0 ? piece : html`<wbr />${piece}`))}</code>`;
+}
 
 /**
  * Styles of the reference stories (schema, tokens). Plain light-DOM tables: these stories document
@@ -47,7 +58,9 @@ export const docsStyles = html`<style>
   .wfp-doc code {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     font-size: 0.8125rem;
-    overflow-wrap: anywhere;
+    /* Names wrap at their own seams (codeName's <wbr>); mid-word only if one piece cannot fit at all. */
+    overflow-wrap: break-word;
+    word-break: keep-all; /* 백만원 is one value: Korean otherwise breaks between any two syllables */
   }
   .wfp-doc .muted {
     color: #464c53;

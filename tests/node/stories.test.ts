@@ -484,3 +484,37 @@ describe('controls', { concurrency: CONCURRENCY }, () => {
     });
   }
 });
+
+describe('reference pages', () => {
+  test('field and token names wrap at their seams on a phone, never mid-word', async () => {
+    const page = await newPage();
+    try {
+      await page.setViewportSize({ width: 360, height: 800 });
+      for (const id of ['docs-reference-data-schema--fields', 'docs-reference-data-schema--coverage', 'docs-reference-design-tokens--all-tokens']) {
+        await page.goto(`${origin}/iframe.html?id=${id}&viewMode=story`, { waitUntil: 'load' });
+        await waitForStory(page, false);
+        // Each piece between <wbr>s is one text node. Within it a line may break at a space or after
+        // a hyphen (a font stack's "-apple-system"); the runs between are laid out on one line each.
+        const split = await page.evaluate(() =>
+          [...document.querySelectorAll('#storybook-root code')].flatMap((code) =>
+            [...code.childNodes]
+              .filter((node) => node.nodeType === Node.TEXT_NODE)
+              .flatMap((node) =>
+                [...node.textContent!.matchAll(/[^\s-]+/g)]
+                  .filter((word) => {
+                    const range = document.createRange();
+                    range.setStart(node, word.index);
+                    range.setEnd(node, word.index + word[0].length);
+                    return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1;
+                  })
+                  .map((word) => `${code.textContent}: "${word[0]}"`),
+              ),
+          ),
+        );
+        assert.deepEqual(split, [], `${id}: names broken mid-word`);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});
