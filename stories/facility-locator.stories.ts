@@ -47,6 +47,19 @@ interface Args {
   boundariesSrc?: never;
 }
 
+/** The locator as every args story renders it (`now` pins the clock), so each control shown reaches it. */
+function locator(args: Args, now?: Date) {
+  return html`<wfp-facility-locator
+    district=${args.district || nothing}
+    types=${args.types || nothing}
+    query=${args.query || nothing}
+    ?open-now=${args.openNow}
+    headline-level=${args.headlineLevel}
+    theme=${args.theme || nothing}
+    .now=${now ?? null}
+  ></wfp-facility-locator>`;
+}
+
 const meta: Meta<Args> = {
   title: 'Widgets/Facility locator',
   component: 'wfp-facility-locator',
@@ -65,14 +78,7 @@ const meta: Meta<Args> = {
     // A boundaries file to fetch; the Boundaries stories pass one as `.boundaries` instead.
     boundariesSrc: { control: false },
   },
-  render: (args) => html`<wfp-facility-locator
-    district=${args.district || nothing}
-    types=${args.types || nothing}
-    query=${args.query || nothing}
-    ?open-now=${args.openNow}
-    headline-level=${args.headlineLevel}
-    theme=${args.theme || nothing}
-  ></wfp-facility-locator>`,
+  render: (args) => locator(args),
   parameters: {
     docs: {
       description: {
@@ -112,11 +118,7 @@ export const Searched: Story = {
 export const OpenNow: Story = {
   name: 'Open now (Wednesday 10:00)',
   args: { openNow: true },
-  render: (args) => html`<wfp-facility-locator
-    ?open-now=${args.openNow}
-    district=${args.district || nothing}
-    .now=${WEDNESDAY_MORNING}
-  ></wfp-facility-locator>`,
+  render: (args) => locator(args, WEDNESDAY_MORNING),
   parameters: {
     docs: {
       description: {

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import '../src/components/program-card/program-card.js';
 import type { ThemeName } from '../src/theme/theme.js';
 import { districtDataset } from './fixtures.js';
@@ -12,6 +12,20 @@ interface Args {
   headlineLevel: number;
   unit: MoneyUnitArg;
   theme?: ThemeName;
+}
+
+/** The card as every args story renders it, so each control shown reaches the element. */
+function card(args: Args, maxWidth: string, actions?: TemplateResult) {
+  return html`<div style="max-width: ${maxWidth}">
+    <wfp-program-card
+      program=${args.program || nothing}
+      ?compact=${args.compact}
+      headline-level=${args.headlineLevel}
+      unit=${moneyUnitOf(args.unit)}
+      theme=${args.theme || nothing}
+      >${actions ?? nothing}</wfp-program-card
+    >
+  </div>`;
 }
 
 const meta: Meta<Args> = {
@@ -34,15 +48,7 @@ const meta: Meta<Args> = {
     },
     headlineLevel: { control: { type: 'number', min: 2, max: 6, step: 1 }, description: 'Level of the title heading (`headline-level`), 2–6.' },
   },
-  render: (args) => html`<div style="max-width: 40rem">
-    <wfp-program-card
-      program=${args.program || nothing}
-      ?compact=${args.compact}
-      headline-level=${args.headlineLevel}
-      unit=${moneyUnitOf(args.unit)}
-      theme=${args.theme || nothing}
-    ></wfp-program-card>
-  </div>`,
+  render: (args) => card(args, '40rem'),
   parameters: {
     docs: {
       description: {
@@ -59,9 +65,7 @@ export const Playground: Story = {};
 
 export const Compact: Story = {
   args: { program: 'idolbom-childcare-service', compact: true },
-  render: (args) => html`<div style="max-width: 22rem">
-    <wfp-program-card program=${args.program} compact headline-level=${args.headlineLevel}></wfp-program-card>
-  </div>`,
+  render: (args) => card(args, '22rem'),
   parameters: { docs: { description: { story: 'Title, budget and one KPI only — what `<wfp-program-list>` shows.' } } },
 };
 
@@ -115,11 +119,7 @@ export const FixedUnit: Story = {
 export const WithActions: Story = {
   name: 'With an action (slot)',
   args: { program: 'mom-dad-taxi', compact: true },
-  render: (args) => html`<div style="max-width: 22rem">
-    <wfp-program-card program=${args.program} compact headline-level=${args.headlineLevel}>
-      <a slot="actions" href="#apply">신청하기 <span lang="en">(apply)</span></a>
-    </wfp-program-card>
-  </div>`,
+  render: (args) => card(args, '22rem', html`<a slot="actions" href="#apply">신청하기 <span lang="en">(apply)</span></a>`),
 };
 
 export const Loading: Story = {
