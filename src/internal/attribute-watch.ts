@@ -1,9 +1,10 @@
 /**
  * One MutationObserver for the whole page, shared by every widget, watching the attributes that
- * change how widgets look (`lang`, `theme`). A page with 20 widgets gets one observer, not 20, and
- * the observer disconnects when the last widget leaves so long-lived pages do not leak it.
+ * change how widgets look (`lang`, `theme`, and a KRDS page's `data-krds-mode`, see theme.ts). A page
+ * with 20 widgets gets one observer, not 20, and the observer disconnects when the last widget leaves
+ * so long-lived pages do not leak it.
  */
-const WATCHED = ['lang', 'theme'];
+const WATCHED = ['lang', 'theme', 'data-krds-mode'];
 
 type Listener = () => void;
 

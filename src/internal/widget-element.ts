@@ -28,7 +28,8 @@ export abstract class WidgetElement extends LitElement {
 
   /**
    * Colour theme: `light`, `dark`, `high-contrast` or `auto` (follows the operating system).
-   * Inherited from the closest ancestor with a `theme` attribute when not set here.
+   * Inherited from the closest ancestor with a `theme` attribute when not set here, else from a
+   * KRDS page's display mode (`<html data-krds-mode>`).
    */
   @property({ reflect: true }) theme?: string;
 

@@ -13,12 +13,24 @@ export function isThemeName(value: unknown): value is ThemeName {
 const reported = new Set<string>();
 
 /**
- * The element's own `theme`, else the closest ancestor's, else `auto`. An unknown value means `auto`
- * and is reported once on the console: a colour theme is no reason for an error box, but
- * `theme="drak"` doing nothing without a word would leave a webmaster guessing.
+ * KRDS pages switch their own display mode on the root element (`<html data-krds-mode=…>`): the
+ * "선명한 화면" (high contrast) toggle, `theme` for the system setting (auto), `light` / `default` /
+ * absent for the normal light page; some builds add `dark`. Widgets without a `theme` follow it.
+ */
+function krdsMode(element: Element): ThemeName {
+  const mode = element.ownerDocument.documentElement.getAttribute('data-krds-mode');
+  return mode === 'high-contrast' || mode === 'dark' || mode === 'light' ? mode : mode === 'default' ? 'light' : 'auto';
+}
+
+/**
+ * The element's own `theme`, else the closest ancestor's, else a KRDS page's display mode, else
+ * `auto`. An unknown value means `auto` and is reported once on the console: a colour theme is no
+ * reason for an error box, but `theme="drak"` doing nothing without a word would leave a webmaster
+ * guessing.
  */
 export function resolveTheme(element: Element): ThemeName {
   const value = closestAttribute(element, 'theme');
+  if (value === null) return krdsMode(element);
   if (isThemeName(value)) return value;
   if (value && !reported.has(value)) {
     reported.add(value);

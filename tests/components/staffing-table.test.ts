@@ -523,6 +523,27 @@ describe('<wfp-staffing-table>', () => {
       const el = await render(html`<div theme="dark"><wfp-staffing-table></wfp-staffing-table></div>`);
       expect(root(el).querySelector('[part="base"]')!.getAttribute('data-theme')).to.equal('dark');
     });
+
+    it("follows a KRDS page's display mode (<html data-krds-mode>) as it toggles, unless a theme is set", async () => {
+      const pageRoot = document.documentElement;
+      const themeOf = (el: WfpStaffingTable) => root(el).querySelector('[part="base"]')!.getAttribute('data-theme');
+      try {
+        pageRoot.setAttribute('data-krds-mode', 'light');
+        const el = await render(html`<wfp-staffing-table></wfp-staffing-table>`);
+        const own = await render(html`<div theme="dark"><wfp-staffing-table></wfp-staffing-table></div>`);
+        expect(themeOf(el)).to.equal('light');
+        // The page's "선명한 화면" toggle: the widget follows without a reload.
+        pageRoot.setAttribute('data-krds-mode', 'high-contrast');
+        await waitUntil(() => themeOf(el) === 'high-contrast', 'the widget did not follow the KRDS mode');
+        pageRoot.setAttribute('data-krds-mode', 'theme');
+        await waitUntil(() => themeOf(el) === 'auto', 'KRDS "theme" (system setting) is auto');
+        pageRoot.setAttribute('data-krds-mode', 'constructor');
+        await waitUntil(() => themeOf(el) === 'auto', 'an unknown mode is auto');
+        expect(themeOf(own), 'a theme attribute wins').to.equal('dark');
+      } finally {
+        pageRoot.removeAttribute('data-krds-mode');
+      }
+    });
   });
 
   describe('bad input', () => {
