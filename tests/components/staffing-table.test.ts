@@ -455,6 +455,42 @@ describe('<wfp-staffing-table>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps words whole in English cards on a 320 px phone (vacancies with bars: "−3", "over strength", "Administrative")', async () => {
+      // 320 px screen less the page's 16 px margins; the widget insets its cards by another 12 px.
+      const el = await render(html`<div lang="en" style="inline-size: 288px"><wfp-staffing-table measure="vacancy" bars></wfp-staffing-table></div>`);
+      const lines = (node: Node, from = 0, to = node.textContent!.length) => {
+        const range = document.createRange();
+        range.setStart(node, from);
+        range.setEnd(node, to);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      };
+      /** Width of `text` set like the card's labels (bold, the cell's font). */
+      const wordWidth = (cell: Element, text: string) => {
+        const probe = document.createElement('b');
+        probe.textContent = text;
+        probe.style.whiteSpace = 'nowrap';
+        cell.append(probe);
+        const width = probe.getBoundingClientRect().width;
+        probe.remove();
+        return width;
+      };
+      const broken: string[] = [];
+      for (const cell of root(el).querySelectorAll('tbody td')) {
+        const label = cell.getAttribute('data-label')!;
+        // The label (::before) is at least as wide as its longest word, so it never splits one.
+        const longest = Math.max(...label.split(' ').map((word) => wordWidth(cell, word)));
+        if (parseFloat(getComputedStyle(cell, '::before').width) < longest - 0.5) broken.push(`label ${label}`);
+        for (const part of cell.querySelectorAll('.figure, .flag')) {
+          const text = part.firstChild!;
+          for (const word of part.textContent!.matchAll(/\S+/g)) {
+            if (lines(text, word.index, word.index + word[0].length) > 1) broken.push(`${label}: "${word[0]}"`);
+          }
+        }
+      }
+      expect(broken).to.deep.equal([]);
+      expect(root(el).querySelector('table')!.getBoundingClientRect().width).to.be.at.most(288);
+    });
+
     it('keeps the table layout in a wide container', async () => {
       const el = await render(html`<div style="inline-size: 800px"><wfp-staffing-table></wfp-staffing-table></div>`);
       expect(getComputedStyle(root(el).querySelector('tbody tr')!).display).to.equal('table-row');

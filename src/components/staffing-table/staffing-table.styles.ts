@@ -327,19 +327,30 @@ export const staffingTableStyles = css`
       tfoot td {
         border-block-start: none;
       }
+      /* "Label … figure flag bar" on one line when it fits; else the figures move under the label.
+         Words break only between words (break-word, not the widget's anywhere): "Tota|l", "−|3" and
+         "over strengt|h" were what a 320 px English card showed. */
       td {
         display: flex;
+        flex-wrap: wrap;
         justify-content: space-between;
         align-items: center;
-        gap: var(--_space-2);
+        gap: var(--_space-1) var(--_space-2);
         border-block-end: none;
         white-space: normal;
+        overflow-wrap: break-word;
+      }
+      .cell {
+        flex-wrap: wrap;
+        margin-inline-start: auto;
       }
       /* The "/ ''" alt text keeps screen readers from reading the header twice (it already is one). */
       td::before {
         content: attr(data-label) / '';
         font-weight: var(--_font-weight-bold);
         text-align: start;
+        /* A label wider than the card (Administrative at 200 % text) breaks rather than spills out. */
+        min-inline-size: 0;
       }
     }
   }
