@@ -2,7 +2,7 @@ import { LitElement, type CSSResultGroup, type CSSResultOrNative } from 'lit';
 import { property } from 'lit/decorators.js';
 import { datasetInputOf, readDatasetProperty, writeDatasetProperty, type DatasetPropertyValue } from './dataset-property.js';
 import { baseStyles } from '../theme/base-styles.js';
-import { measureWidgetRem, widgetRemFloor, withWidgetRem } from '../theme/widget-rem.js';
+import { measureWidgetRem, widgetRemStyles, withWidgetRem } from '../theme/widget-rem.js';
 import { WidgetController } from './widget-controller.js';
 
 // Every widget's declaration file reaches this one: it carries `wfp-error` into
@@ -14,7 +14,7 @@ export type { WfpErrorDetail, WfpErrorEvent } from '../events/wfp-error-event.js
  * Figures, layout and events live in each component; this class only holds the common inputs.
  */
 export abstract class WidgetElement extends LitElement {
-  static override styles = [baseStyles, widgetRemFloor];
+  static override styles = [baseStyles, widgetRemStyles];
 
   /** Every widget's lengths in the widgets' rem, not the page's (src/theme/widget-rem.ts). */
   protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {

@@ -1,4 +1,5 @@
 import { expect, fixture, nextFrame } from '@open-wc/testing';
+import type { CSSResultOrNative, ReactiveElement } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { toWidgetRem } from '../../src/theme/widget-rem.js';
 import { settle, WIDGET_TAGS } from '../hardening/helpers.js';
@@ -12,9 +13,19 @@ describe('the widgets’ rem (toWidgetRem)', () => {
     expect(toWidgetRem('calc(100% - 2rem)')).to.equal('calc(100% - calc(2 * var(--_rem)))');
   });
 
-  it('leaves names, other units and container breakpoints alone', () => {
-    for (const text of ['--wfp-x-2rem: 1px', '.icon-2rem{}', 'width: 12em', 'width: 3remx', '@container (min-width: 41.4em)']) {
+  it('leaves names, other units, container breakpoints and --_rem itself alone', () => {
+    for (const text of ['--wfp-x-2rem: 1px', '.icon-2rem{}', 'width: 12em', 'width: 3remx', '@container (min-width: 41.4em)', ':host{--_rem: 1rem}']) {
       expect(toWidgetRem(text), text).to.equal(text);
+    }
+    expect(toWidgetRem(':host { --_rem: 1rem; padding: 1rem }')).to.equal(':host { --_rem: 1rem; padding: calc(1 * var(--_rem)) }');
+  });
+
+  it('every widget adopts the 1rem default as written: a --_rem that referred to itself would be invalid', () => {
+    for (const tag of WIDGET_TAGS) {
+      const element = customElements.get(tag) as unknown as typeof ReactiveElement;
+      const css = (element.elementStyles as CSSResultOrNative[]).map((sheet) => (sheet instanceof CSSStyleSheet ? '' : sheet.cssText)).join('\n');
+      expect(css, tag).to.match(/--_rem:\s*1rem/);
+      expect(css, tag).not.to.match(/--_rem:\s*calc/);
     }
   });
 });

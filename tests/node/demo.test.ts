@@ -112,6 +112,27 @@ test('the district portal demo shows every widget with the official figures, wit
   await page.close();
 });
 
+test('on the portal’s 10 px rem the widgets keep their size, and grow in proportion with a "larger text" control that raises it', async () => {
+  const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+  await openAndRead(page, '/demo/');
+  const sizes = async (rootSize: string) =>
+    page.evaluate(async (size) => {
+      document.documentElement.style.fontSize = size;
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      // (No named helper in here: tsx would wrap it in a __name() the page does not have.)
+      const [gauge, table] = ['wfp-execution-gauge', 'wfp-staffing-table'].map(
+        (tag) => getComputedStyle(document.querySelector(tag)!.shadowRoot!.querySelector('.base')!).fontSize,
+      );
+      return { page: getComputedStyle(document.body).fontSize, gauge, table };
+    }, rootSize);
+  // portal.css: html 62.5 %, body 1.7rem (KRDS). The widgets' body text is 17 px by design.
+  assert.deepEqual(await sizes(''), { page: '17px', gauge: '17px', table: '17px' });
+  assert.deepEqual(await sizes('75%'), { page: '20.4px', gauge: '20.4px', table: '20.4px' });
+  // Never below the reader's default, even where a page shrinks its rem further (50 % on phones).
+  assert.deepEqual(await sizes('50%'), { page: '13.6px', gauge: '17px', table: '17px' });
+  await page.close();
+});
+
 test('the demo portal reflows on a 320 px screen with text at 200 %: the page never scrolls sideways (WCAG 1.4.10)', async () => {
   // The page webmasters copy: its own grid must not demand 25.6rem either (minmax(min(25.6rem, 100%), 1fr)).
   const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
