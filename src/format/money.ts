@@ -24,7 +24,8 @@ const JO = 1_000_000_000_000;
 export interface MoneyFormatOptions {
   unit?: MoneyUnit;
   /**
-   * Decimals for fixed units. Default: 0 (2 for 조원); a non-zero amount smaller than one unit keeps
+   * Decimals for fixed units, trailing zeros kept ("2.070조원" beside "0.647조원"). Default: as many
+   * as the amount needs, trailing zeros dropped: 0 (2 for 조원); a non-zero amount smaller than one unit keeps
    * three significant figures, up to 4 decimals (12.9억 in 조원 is "0.0013조원", not "0.001조원" like
    * 13.8억), and a positive amount still too small for them reads "0.0001조원 미만" /
    * "under KRW 0.0001 trillion". Amounts shown together take one precision: see `sharedFractionDigits`.
@@ -75,13 +76,23 @@ function naturalDigits(won: number, unit: FixedMoneyUnit, locale: Locale): numbe
 /**
  * One precision for amounts read side by side (a budget and its spending, the shares of a funding
  * split): each would otherwise take its own, and "2.07조원 중 0.647조원" looks as if the spending
- * were known more exactly than the budget. The most any of them needs, so none reads "0"; undefined
- * for `auto`, whose compact form sets its own. Pass the result as `fractionDigits`.
+ * were known more exactly than the budget. The most decimals any of them shows on its own, so none
+ * reads "0"; undefined for `auto`, whose compact form sets its own. Pass the result as
+ * `fractionDigits`: the others are then padded ("2.070조원 중 0.647조원").
  */
 export function sharedFractionDigits(amounts: readonly number[], locale: Locale, unit: MoneyUnit): number | undefined {
   if (unit === 'auto') return undefined;
-  const digits = amounts.filter(Number.isFinite).map((won) => naturalDigits(won, unit, locale));
+  const digits = amounts.filter(Number.isFinite).map((won) => shownDigits(won, unit, locale));
   return digits.length ? Math.max(...digits) : undefined;
+}
+
+/** The decimals `won` shows on its own (trailing zeros dropped: 0.88억원 shows two, 22억원 none). */
+function shownDigits(won: number, unit: FixedMoneyUnit, locale: Locale): number {
+  const size = locale === 'ko' ? WON_PER_UNIT[unit] : ENGLISH_FIXED[unit][0];
+  const shown = (Math.abs(won) / size).toFixed(naturalDigits(won, unit, locale)).replace(/\.?0+$/, '');
+  const decimals = shown.includes('.') ? shown.length - shown.indexOf('.') - 1 : 0;
+  // English billions always show one ("KRW 4.0 billion" beside "KRW 1.4 billion").
+  return locale === 'en' && unit === '억원' ? Math.max(1, decimals) : decimals;
 }
 
 /**
@@ -99,7 +110,8 @@ function formatKoreanFixed(won: number, unit: FixedMoneyUnit, options: MoneyForm
   const digits = options.fractionDigits ?? naturalDigits(won, unit, 'ko');
   const step = belowSmallestStep(won, size, digits);
   if (step !== undefined) return `${formatNumber(step, 'ko', digits)}${unit} 미만`;
-  return `${formatNumber(won / size, 'ko', digits)}${unit}`;
+  // Zero stays "0백만원" beside "0.393백만원", not "0.000백만원".
+  return `${formatNumber(won / size, 'ko', digits, won === 0 ? 0 : options.fractionDigits)}${unit}`;
 }
 
 /** Split a non-negative integer into [조, 억, 만, 원] parts. */
@@ -167,7 +179,7 @@ function formatEnglishFixed(won: number, unit: FixedMoneyUnit, options: MoneyFor
   const [size, word] = ENGLISH_FIXED[unit];
   const digits = options.fractionDigits ?? naturalDigits(won, unit, 'en');
   const step = belowSmallestStep(won, size, digits);
-  const number = formatNumber(step ?? won / size, 'en', digits);
+  const number = formatNumber(step ?? won / size, 'en', digits, step === undefined && won !== 0 ? options.fractionDigits : undefined);
   const amount = word ? `KRW ${number}${NBSP}${word}` : `KRW ${number}`;
   return step === undefined ? amount : `under ${amount}`;
 }

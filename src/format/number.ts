@@ -13,7 +13,7 @@ export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions =
   return format;
 }
 
-/** 12450 → "12,450" (both locales group by thousands). */
-export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 0): string {
-  return numberFormat(locale, { maximumFractionDigits }).format(value);
+/** 12450 → "12,450" (both locales group by thousands); `minimumFractionDigits` keeps trailing zeros. */
+export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 0, minimumFractionDigits = 0): string {
+  return numberFormat(locale, { maximumFractionDigits, minimumFractionDigits }).format(value);
 }

@@ -406,6 +406,9 @@ describe('execution gauge subject (pure)', () => {
       const { figure } = ready({ department: 'early-childhood' });
       expect(describeFigure(figure, 'ko', '조원', null).amounts).to.equal('2.072조원 중 0.647조원 집행');
       expect(describeFigure(figure, 'en', '조원', null).amounts).to.contain('KRW 0.647\u00a0trillion spent of KRW 2.072\u00a0trillion');
+      // A budget whose last decimal is 0 keeps it: "0.0040조원", not "0.004조원" beside "0.0014조원".
+      const line = ready({ line: 'gender-equality-002' }).figure;
+      expect(describeFigure(line, 'ko', '조원', null).amounts).to.match(/^0\.\d{4}조원 중 0\.\d{4}조원 집행$/);
     });
 
     it('formats 393천원 in every unit', () => {

@@ -32,6 +32,8 @@ describe('formatMoney', () => {
       [3_286_749 * M, { unit: '백만원' }, '3,286,749백만원'],
       [3_286_749 * M, { unit: '억원' }, '32,867억원'],
       [3_286_749 * M, { unit: '조원', fractionDigits: 2 }, '3.29조원'],
+      [2_070_000 * M, { unit: '조원', fractionDigits: 3 }, '2.070조원'], // decimals asked for are kept
+      [2_070_000 * M, { unit: '조원' }, '2.07조원'],
       [3_286_749 * M, { unit: '조원' }, '3.29조원'], // not "3조원": whole 조 hide too much
       [1_033_351 * M, { unit: '조원' }, '1.03조원'],
       [197 * M, { unit: '조원' }, '0.0002조원'],
@@ -93,6 +95,18 @@ describe('formatMoney', () => {
       expect(pair.map((won) => formatMoney(won, 'en', { unit: '조원', fractionDigits: sharedFractionDigits(pair, 'en', '조원') }))).to.deep.equal([
         'KRW 2.072\u00a0trillion',
         'KRW 0.647\u00a0trillion',
+      ]);
+    });
+
+    it('keeps trailing zeros, so both amounts show the same decimals', () => {
+      const pair = [2_070_000 * M, 647_000 * M];
+      const ko = sharedFractionDigits(pair, 'ko', '조원');
+      expect(pair.map((won) => formatMoney(won, 'ko', { unit: '조원', fractionDigits: ko }))).to.deep.equal(['2.070조원', '0.647조원']);
+      const billions = [4_000 * M, 1_400 * M];
+      const en = sharedFractionDigits(billions, 'en', '억원');
+      expect(billions.map((won) => formatMoney(won, 'en', { unit: '억원', fractionDigits: en }))).to.deep.equal([
+        'KRW 4.0\u00a0billion',
+        'KRW 1.4\u00a0billion',
       ]);
     });
 
