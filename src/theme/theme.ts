@@ -12,14 +12,21 @@ export function isThemeName(value: unknown): value is ThemeName {
 /** Unknown values already reported: a page with one typo and twenty widgets gets one line. */
 const reported = new Set<string>();
 
+/** Whether this page has set `data-krds-mode` at some point: then it is a KRDS page. */
+let krdsPage = false;
+
 /**
  * KRDS pages switch their own display mode on the root element (`<html data-krds-mode=…>`): the
- * "선명한 화면" (high contrast) toggle, `theme` for the system setting (auto), `light` / `default` /
- * absent for the normal light page; some builds add `dark`. Widgets without a `theme` follow it.
+ * "선명한 화면" (high contrast) toggle, `theme` for the system setting (auto), `light` / `default`
+ * for the normal light page; some builds add `dark`. Widgets without a `theme` follow it. KRDS's
+ * settings script returns to the light page by removing the attribute, so once a page has used it
+ * its absence means light; before that, nothing says the page is a KRDS page (auto).
  */
 function krdsMode(element: Element): ThemeName {
   const mode = element.ownerDocument.documentElement.getAttribute('data-krds-mode');
-  return mode === 'high-contrast' || mode === 'dark' || mode === 'light' ? mode : mode === 'default' ? 'light' : 'auto';
+  if (mode !== null) krdsPage = true;
+  if (mode === 'high-contrast' || mode === 'dark' || mode === 'light') return mode;
+  return mode === 'default' || (mode === null && krdsPage) ? 'light' : 'auto';
 }
 
 /**

@@ -491,6 +491,16 @@ describe('<wfp-staffing-table>', () => {
       expect(root(el).querySelector('table')!.getBoundingClientRect().width).to.be.at.most(288);
     });
 
+    it('turns into cards below a 480 px widget, its inset included', async () => {
+      for (const [width, display] of [
+        [470, 'block'],
+        [490, 'table-row'],
+      ] as const) {
+        const el = await render(html`<div style=${`inline-size: ${width}px`}><wfp-staffing-table></wfp-staffing-table></div>`);
+        expect(getComputedStyle(root(el).querySelector('tbody tr')!).display, `${width} px`).to.equal(display);
+      }
+    });
+
     it('keeps the table layout in a wide container', async () => {
       const el = await render(html`<div style="inline-size: 800px"><wfp-staffing-table></wfp-staffing-table></div>`);
       expect(getComputedStyle(root(el).querySelector('tbody tr')!).display).to.equal('table-row');
@@ -568,14 +578,17 @@ describe('<wfp-staffing-table>', () => {
         const el = await render(html`<wfp-staffing-table></wfp-staffing-table>`);
         const own = await render(html`<div theme="dark"><wfp-staffing-table></wfp-staffing-table></div>`);
         expect(themeOf(el)).to.equal('light');
-        // The page's "선명한 화면" toggle: the widget follows without a reload.
+        // The page's "선명한 화면" toggle: the widget follows without a reload; its own theme wins.
         pageRoot.setAttribute('data-krds-mode', 'high-contrast');
         await waitUntil(() => themeOf(el) === 'high-contrast', 'the widget did not follow the KRDS mode');
+        expect(themeOf(own), 'a theme attribute wins').to.equal('dark');
+        // KRDS's own settings script goes back to the light page by removing the attribute.
+        pageRoot.removeAttribute('data-krds-mode');
+        await waitUntil(() => themeOf(el) === 'light', 'back to the light page');
         pageRoot.setAttribute('data-krds-mode', 'theme');
         await waitUntil(() => themeOf(el) === 'auto', 'KRDS "theme" (system setting) is auto');
         pageRoot.setAttribute('data-krds-mode', 'constructor');
         await waitUntil(() => themeOf(el) === 'auto', 'an unknown mode is auto');
-        expect(themeOf(own), 'a theme attribute wins').to.equal('dark');
       } finally {
         pageRoot.removeAttribute('data-krds-mode');
       }

@@ -262,10 +262,11 @@ export const staffingTableStyles = css`
    * Narrow containers: every unit becomes a card of "label: value" lines. Only the CSS display
    * changes; the th/td elements (and the explicit table roles on them, which keep browsers that
    * drop table semantics on display changes honest) still make a table for assistive technology.
-   * Screen only, so printing always gives the full table.
+   * Screen only, so printing always gives the full table. Below a 480 px widget: the query measures
+   * the box inside the widget's 12 px inset.
    */
   @media screen {
-    @container staffing-table (max-width: 479.98px) {
+    @container staffing-table (max-width: 455.98px) {
       table,
       tbody,
       tfoot,
