@@ -792,23 +792,27 @@ describe('<wfp-facility-locator>', () => {
         expect(short.replace(/\u00ad/g, ''), district.id).to.equal(district.en.replace(/-gu$/, ''));
         expect(short.split('\u00ad').length, district.id).to.equal(district.ko.length === 2 ? 1 : district.ko.length - 1);
       }
-      const el = await render(html`<div style="width: 328px"><wfp-facility-locator lang="en" district="gangseo"></wfp-facility-locator></div>`);
-      const yeongdeungpo = tile(el, 'yeongdeungpo').querySelector('.tile-name')!;
-      expect(yeongdeungpo.getBoundingClientRect().height, 'Yeongdeungpo wraps on a phone').to.be.above(2 * parseFloat(getComputedStyle(yeongdeungpo).lineHeight));
-      for (const t of tiles(el)) {
-        const name = t.querySelector('.tile-name')!;
-        const text = [...name.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())!;
-        // Where each line starts: the characters whose box sits lower than the one before.
-        const range = document.createRange();
-        let previousTop = -Infinity;
-        for (let i = 0; i < text.textContent!.length; i += 1) {
-          if (text.textContent![i] === '\u00ad') continue;
-          range.setStart(text, i);
-          range.setEnd(text, i + 1);
-          // A range at a line's start may also report an empty box at the end of the line before.
-          const top = [...range.getClientRects()].filter((rect) => rect.width > 0).at(-1)!.top;
-          if (top > previousTop + 2 && previousTop !== -Infinity) expect(text.textContent![i - 1], `${t.dataset['district']}: line break at ${i}`).to.equal('\u00ad');
-          previousTop = top;
+      // 328 px: a 360 px phone; 288 px: a 320 px phone (16 px page margins), where the widest
+      // syllables (Gwang, pyeong) fit only without the soft break's hyphen.
+      for (const width of [328, 288]) {
+        const el = await render(html`<div style=${`width: ${width}px`}><wfp-facility-locator lang="en" district="gangseo"></wfp-facility-locator></div>`);
+        const yeongdeungpo = tile(el, 'yeongdeungpo').querySelector('.tile-name')!;
+        expect(yeongdeungpo.getBoundingClientRect().height, 'Yeongdeungpo wraps on a phone').to.be.above(2 * parseFloat(getComputedStyle(yeongdeungpo).lineHeight));
+        for (const t of tiles(el)) {
+          const name = t.querySelector('.tile-name')!;
+          const text = [...name.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())!;
+          // Where each line starts: the characters whose box sits lower than the one before.
+          const range = document.createRange();
+          let previousTop = -Infinity;
+          for (let i = 0; i < text.textContent!.length; i += 1) {
+            if (text.textContent![i] === '\u00ad') continue;
+            range.setStart(text, i);
+            range.setEnd(text, i + 1);
+            // A range at a line's start may also report an empty box at the end of the line before.
+            const top = [...range.getClientRects()].filter((rect) => rect.width > 0).at(-1)!.top;
+            if (top > previousTop + 2 && previousTop !== -Infinity) expect(text.textContent![i - 1], `${width} px, ${t.dataset['district']}: line break at ${i}`).to.equal('\u00ad');
+            previousTop = top;
+          }
         }
       }
     });

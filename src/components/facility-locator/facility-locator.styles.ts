@@ -261,6 +261,18 @@ export const styles = css`
     .tile-name .gu {
       display: none;
     }
+    /* A 320 px phone leaves ~30 px per tile line: the widest syllables (Gwang, pyeong) fit only
+       without the hyphen a soft break draws, the tile's side padding and a little tracking. */
+    .tiles {
+      --_tile-gap: 2px;
+    }
+    [lang='en'] .tile {
+      padding-inline: 0;
+      letter-spacing: -0.02em;
+    }
+    [lang='en'] .tile-name {
+      hyphenate-character: '';
+    }
   }
   .tile-cell > .tile-count {
     align-self: end;
