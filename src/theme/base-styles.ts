@@ -14,7 +14,7 @@ export const baseStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
-    /* The widgets' rem, raised to the reader's default font size where a page shrinks its own (widget-rem.ts). */
+    /* The widgets' rem, scaled back up where a page shrinks its own (widget-rem.ts). */
     --_rem: 1rem;
   }
   :host([hidden]) {

@@ -51,11 +51,11 @@ export function withWidgetRem(style: CSSResultOrNative): CSSResultOrNative {
   return result;
 }
 
-/** Where the floor goes once measured. Absent without constructable stylesheets (server rendering). */
-const floorSheet = typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype ? new CSSStyleSheet() : undefined;
+/** Where the measured `--_rem` goes. Absent without constructable stylesheets (server rendering). */
+const remSheet = typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype ? new CSSStyleSheet() : undefined;
 
 /** Adopted by every widget after the base styles, whose `:host { --_rem: 1rem }` it overrides once measured. */
-export const widgetRemStyles: CSSResultOrNative = floorSheet ?? unsafeCSS('');
+export const widgetRemStyles: CSSResultOrNative = remSheet ?? unsafeCSS('');
 
 let measured = false;
 
@@ -65,7 +65,7 @@ let measured = false;
  * widgets (see above).
  */
 export function measureWidgetRem(root: ShadowRoot | HTMLElement | DocumentFragment): void {
-  if (measured || !floorSheet || !(root instanceof Node) || !root.isConnected) return;
+  if (measured || !remSheet || !(root instanceof Node) || !root.isConnected) return;
   measured = true;
   const probe = document.createElement('span');
   // CSSOM, not a style attribute: allowed under a strict Content-Security-Policy.
@@ -77,5 +77,5 @@ export function measureWidgetRem(root: ShadowRoot | HTMLElement | DocumentFragme
   if (!(medium > 0 && rem > 0)) return;
   // How much the page shrank its rem; 1 when it did not (rounded: 1.6, not 1.6000000001).
   const factor = Math.max(1, Math.round((medium / rem) * 1000) / 1000);
-  floorSheet.replaceSync(`:host{--_rem:max(${medium}px,${factor === 1 ? '1rem' : `${factor}rem`})}`);
+  remSheet.replaceSync(`:host{--_rem:max(${medium}px,${factor === 1 ? '1rem' : `${factor}rem`})}`);
 }
