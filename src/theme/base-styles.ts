@@ -34,6 +34,10 @@ export const baseStyles = css`
     line-height: var(--_line-height);
     color: var(--_color-text);
     background: var(--_color-surface);
+    /* Every widget paints its own surface (a dark widget on a light page): content is inset from
+       that edge. The card and the locator, framed by a border, inset further. */
+    padding: var(--_space-3);
+    border-radius: var(--_radius);
     overflow-wrap: anywhere;
     word-break: keep-all;
   }

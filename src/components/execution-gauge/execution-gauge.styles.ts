@@ -18,8 +18,6 @@ export const styles = css`
     --_indicator-color: var(--_fill-color);
     /* The gauge sizes itself to the space the portal gives it (160–480 px and beyond). */
     container: wfp-gauge / inline-size;
-    padding: var(--_space-3);
-    border-radius: var(--_radius);
     display: grid;
     /* One column no wider than the box: an auto track would grow to the widest content's
        min-content (the sort select, a long unbroken word) and push everything past a 160 px box. */

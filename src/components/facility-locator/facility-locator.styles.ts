@@ -30,7 +30,6 @@ export const styles = css`
     gap: var(--_space-4);
     padding: var(--_space-4);
     border: var(--_border-width) solid var(--_color-border);
-    border-radius: var(--_radius);
   }
   .base[data-theme='high-contrast'] {
     /* Primary and primary-strong are the same yellow in high contrast; keep step 3 distinct. */

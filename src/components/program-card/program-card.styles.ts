@@ -16,7 +16,6 @@ export const programCardStyles = css`
     --_achievement-color: var(--wfp-program-card-achievement-color, var(--_color-primary));
     --_upcoming-color: var(--wfp-program-card-upcoming-color, var(--_color-primary-strong));
     border: var(--_border-width) solid var(--_card-border);
-    border-radius: var(--_radius);
     background: var(--_card-background);
     padding: var(--_space-4);
     min-width: 0;

@@ -12,10 +12,6 @@ export const programListStyles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_gap);
-    /* The widget paints its own surface (a dark theme on a light page): its content is inset from
-       that edge, as in the gauge and the locator. */
-    padding: var(--_space-3);
-    border-radius: var(--_radius);
   }
   p {
     margin: 0;

@@ -12,10 +12,6 @@ export const staffingTableStyles = css`
     container: staffing-table / inline-size;
     display: grid;
     gap: var(--_space-3);
-    /* The widget paints its own surface (a dark theme on a light page): its content is inset from
-       that edge, as in the gauge and the locator. */
-    padding: var(--_space-3);
-    border-radius: var(--_radius);
   }
 
   .scroller {
