@@ -67,10 +67,16 @@ function fittingDigits(won: number, unitSize: number): number {
   return least;
 }
 
+/** Won per unit as printed: Korean units as named; English has no 10^8, so 억원 reads as billions. */
+function unitSize(unit: FixedMoneyUnit, locale: Locale): number {
+  return locale === 'ko' ? WON_PER_UNIT[unit] : ENGLISH_FIXED[unit][0];
+}
+
+/** English billions always show one decimal ("KRW 4.0 billion" beside "KRW 1.4 billion"). */
+const leastDigits = (unit: FixedMoneyUnit, locale: Locale) => (locale === 'en' && unit === '억원' ? 1 : 0);
+
 function naturalDigits(won: number, unit: FixedMoneyUnit, locale: Locale): number {
-  if (locale === 'ko') return fittingDigits(won, WON_PER_UNIT[unit]);
-  const fitting = fittingDigits(won, ENGLISH_FIXED[unit][0]);
-  return unit === '억원' ? Math.max(1, fitting) : fitting;
+  return Math.max(leastDigits(unit, locale), fittingDigits(won, unitSize(unit, locale)));
 }
 
 /**
@@ -88,11 +94,9 @@ export function sharedFractionDigits(amounts: readonly number[], locale: Locale,
 
 /** The decimals `won` shows on its own (trailing zeros dropped: 0.88억원 shows two, 22억원 none). */
 function shownDigits(won: number, unit: FixedMoneyUnit, locale: Locale): number {
-  const size = locale === 'ko' ? WON_PER_UNIT[unit] : ENGLISH_FIXED[unit][0];
-  const shown = (Math.abs(won) / size).toFixed(naturalDigits(won, unit, locale)).replace(/\.?0+$/, '');
+  const shown = (Math.abs(won) / unitSize(unit, locale)).toFixed(naturalDigits(won, unit, locale)).replace(/\.?0+$/, '');
   const decimals = shown.includes('.') ? shown.length - shown.indexOf('.') - 1 : 0;
-  // English billions always show one ("KRW 4.0 billion" beside "KRW 1.4 billion").
-  return locale === 'en' && unit === '억원' ? Math.max(1, decimals) : decimals;
+  return Math.max(leastDigits(unit, locale), decimals);
 }
 
 /**

@@ -30,7 +30,7 @@ import { CSSResult, unsafeCSS, type CSSResultOrNative } from 'lit';
 const REM = /(--_rem:[^;}]*)|(^|[^\w.-])(-?)(\d*\.?\d+)rem\b/g;
 
 export function toWidgetRem(cssText: string): string {
-  return cssText.replace(REM, (match, ownDeclaration: string | undefined, before: string, sign: string, amount: string) =>
+  return cssText.replace(REM, (_match, ownDeclaration: string | undefined, before: string, sign: string, amount: string) =>
     ownDeclaration ?? `${before}calc(${sign}${amount} * var(--_rem))`,
   );
 }
