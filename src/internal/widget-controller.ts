@@ -7,7 +7,7 @@ import { resolveLocale, type Locale } from '../i18n/locale.js';
 import { formatAsOf } from '../format/date.js';
 import { localized } from '../i18n/localized.js';
 import type { Dataset } from '../schema/types.js';
-import { resolveTheme, type ThemeName } from '../theme/theme.js';
+import { resolveTheme, type ResolvedTheme } from '../theme/theme.js';
 import { ContextAttributeController } from './context-attribute-controller.js';
 import { DataController, type DataHost, type DataState } from './data-controller.js';
 
@@ -18,7 +18,7 @@ import { DataController, type DataHost, type DataState } from './data-controller
  */
 export class WidgetController implements ReactiveController {
   readonly locale: ContextAttributeController<Locale>;
-  readonly theme: ContextAttributeController<ThemeName>;
+  readonly theme: ContextAttributeController<ResolvedTheme>;
   readonly data: DataController;
   /** The failure last announced, per independent source of failures (see report). */
   private readonly lastErrorKeys = new Map<string, string | null>();
@@ -28,7 +28,7 @@ export class WidgetController implements ReactiveController {
 
   constructor(private readonly host: DataHost) {
     this.locale = new ContextAttributeController(host, widgetLocale, 'ko');
-    this.theme = new ContextAttributeController(host, resolveTheme, 'auto');
+    this.theme = new ContextAttributeController(host, resolveTheme, 'page');
     this.data = new DataController(host);
     host.addController(this);
   }

@@ -29,7 +29,8 @@ export abstract class WidgetElement extends LitElement {
   /**
    * Colour theme: `light`, `dark`, `high-contrast` or `auto` (follows the operating system).
    * Inherited from the closest ancestor with a `theme` attribute when not set here, else from a
-   * KRDS page's display mode (`<html data-krds-mode>`).
+   * KRDS page's display mode (`<html data-krds-mode>`), else the page's CSS `color-scheme`: light
+   * on a light-only page, the system's light or dark where the page declares both.
    */
   @property({ reflect: true }) theme?: string;
 

@@ -29,7 +29,7 @@ export interface DatasetProps {
 export interface WidgetProps extends DatasetProps {
   /** URL of a dataset in the shared schema. */
   src?: string | null;
-  /** `light`, `dark`, `high-contrast` or `auto` (follows the operating system). */
+  /** `light`, `dark`, `high-contrast` or `auto` (follows the operating system). Unset: the page's `color-scheme`. */
   theme?: ThemeName;
 }
 

@@ -1,14 +1,20 @@
 import { css, unsafeCSS } from 'lit';
-import { tokenDeclarations } from './token-values.js';
+import { lightDarkDeclarations, tokenDeclarations } from './token-values.js';
 
 const light = unsafeCSS(tokenDeclarations('light'));
 const dark = unsafeCSS(tokenDeclarations('dark'));
 const highContrast = unsafeCSS(tokenDeclarations('highContrast'));
+const lightDark = unsafeCSS(lightDarkDeclarations());
 
 /**
  * Shared by every widget. The theme is applied on the `.base` wrapper through `data-theme`, which
- * each widget sets from its resolved `theme` (own attribute or closest ancestor), so a host page's
- * toggle drives it; `auto` follows the operating system.
+ * each widget sets from its resolved theme (theme.ts), so a host page's toggle drives it:
+ * - `auto` follows the operating system;
+ * - `page` (no theme anywhere) follows the page: dark only where the page declares a dark look
+ *   through CSS `color-scheme` (or `<meta name="color-scheme">`) and the system asks for it. A
+ *   light-only portal, most of them, keeps light widgets for a reader whose phone is in dark mode.
+ * Both pick their colours with `light-dark()`; a browser without it (before Safari 17.5) shows
+ * them light.
  */
 export const baseStyles = css`
   :host {
@@ -50,14 +56,20 @@ export const baseStyles = css`
     --_skeleton-outline: var(--_color-border);
     color-scheme: dark;
   }
-  @media (prefers-color-scheme: dark) {
-    .base[data-theme='auto'] {
-      ${dark}
-      color-scheme: dark;
+  @supports (color: light-dark(#000, #fff)) {
+    .base[data-theme='auto'],
+    .base[data-theme='page'] {
+      ${lightDark}
+      color-scheme: light dark;
+    }
+    .base[data-theme='page'] {
+      /* The host page's (inherited through the host): "normal" there means its <meta>, else light. */
+      color-scheme: inherit;
     }
   }
   @media (prefers-contrast: more) {
-    .base[data-theme='auto'] {
+    .base[data-theme='auto'],
+    .base[data-theme='page'] {
       ${highContrast}
       --_skeleton-outline: var(--_color-border);
       color-scheme: dark;

@@ -63,10 +63,25 @@ export type TokenName = keyof typeof TOKEN_VALUES;
 
 export type ThemeColumn = keyof TokenValues;
 
-/** Declarations `--_name: var(--wfp-name, value);` for one theme (only tokens that differ, except light). */
-export function tokenDeclarations(column: ThemeColumn): string {
+/** `--_name: var(--wfp-name, value);` for each token `valueOf` gives a value. */
+function declarations(valueOf: (values: TokenValues) => string | undefined): string {
   return Object.entries(TOKEN_VALUES as Record<TokenName, TokenValues>)
-    .filter(([, values]) => column === 'light' || values[column] !== undefined)
-    .map(([name, values]) => `--_${name}: var(--wfp-${name}, ${values[column] ?? values.light});`)
+    .flatMap(([name, values]) => {
+      const value = valueOf(values);
+      return value === undefined ? [] : [`--_${name}: var(--wfp-${name}, ${value});`];
+    })
     .join('\n');
+}
+
+/** Declarations for one theme (only tokens that differ, except light). */
+export function tokenDeclarations(column: ThemeColumn): string {
+  return declarations((values) => values[column]);
+}
+
+/**
+ * `light-dark(light, dark)` for the tokens with a dark value: the browser picks one by the
+ * `color-scheme` the widget ends up with (base-styles.ts).
+ */
+export function lightDarkDeclarations(): string {
+  return declarations((values) => values.dark && `light-dark(${values.light}, ${values.dark})`);
 }

@@ -40,9 +40,9 @@ describe('mistakes webmasters make when pasting widgets', () => {
     expect(warnings).to.deep.equal([]);
   });
 
-  it('an unknown theme falls back to auto with one console line for the whole page', async () => {
+  it('an unknown theme is ignored with one console line for the whole page', async () => {
     const warnings = await warningsFor(`<div theme="drak"><wfp-execution-gauge department="early-childhood"></wfp-execution-gauge>
       <wfp-program-card program="mom-dad-taxi"></wfp-program-card></div>`);
-    expect(warnings).to.deep.equal(['[wfp] theme="drak" is not a theme; using auto. Themes: light, dark, high-contrast, auto.']);
+    expect(warnings).to.deep.equal(['[wfp] theme="drak" is not a theme; ignored, so the widgets follow the page. Themes: light, dark, high-contrast, auto.']);
   });
 });

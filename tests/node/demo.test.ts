@@ -195,6 +195,35 @@ ${['high-contrast', 'dark', 'light'].map((theme) => `<wfp-facility-locator theme
   await page.close();
 });
 
+test("the reader's system settings on a light-only page: dark mode leaves the widgets light, more contrast turns them high contrast", async () => {
+  // A portal that declares no dark look (no color-scheme), as most are; the CDN file as shipped.
+  const path = '/demo/light-only.html';
+  const body = `<!doctype html><html lang="ko"><script type="module" src="/dist/cdn/wfp-widgets.js"></script>
+<wfp-execution-gauge department="early-childhood"></wfp-execution-gauge><wfp-facility-locator district="gangseo"></wfp-facility-locator></html>`;
+  const seen: Record<string, unknown> = {};
+  for (const [name, options] of [['dark', { colorScheme: 'dark' }], ['more contrast', { colorScheme: 'light', contrast: 'more' }]] as const) {
+    const page = await browser.newPage(options);
+    await page.route(`${origin}${path}`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body }));
+    await page.goto(`${origin}${path}`);
+    await page.waitForFunction(() => document.querySelector('wfp-facility-locator')?.shadowRoot?.querySelector('.tiles'));
+    seen[name] = await page.evaluate(() => {
+      const [gauge, locator] = ['wfp-execution-gauge', 'wfp-facility-locator'].map((tag) =>
+        getComputedStyle(document.querySelector(tag)!.shadowRoot!.querySelector('.base')!),
+      ) as [CSSStyleDeclaration, CSSStyleDeclaration];
+      return {
+        surfaces: [gauge.backgroundColor, locator.backgroundColor],
+        // High contrast's primary and primary-strong are one yellow: the map's steps 3 and 4 must still differ.
+        steps3and4Differ: locator.getPropertyValue('--_tile-3').trim() !== locator.getPropertyValue('--_tile-4').trim(),
+      };
+    });
+    await page.close();
+  }
+  assert.deepEqual(seen, {
+    dark: { surfaces: ['rgb(255, 255, 255)', 'rgb(255, 255, 255)'], steps3and4Differ: true },
+    'more contrast': { surfaces: ['rgb(0, 0, 0)', 'rgb(0, 0, 0)'], steps3and4Differ: true },
+  });
+});
+
 test('the district switcher changes every widget that takes a district', async () => {
   const page = await browser.newPage();
   await openAndRead(page, '/demo/');

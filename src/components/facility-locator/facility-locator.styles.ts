@@ -9,6 +9,11 @@ const placement = unsafeCSS(
   ].join('\n'),
 );
 
+/** Primary and primary-strong are the same yellow in high contrast (chosen or the system's); keep step 3 distinct. */
+const highContrastTile3 = unsafeCSS(
+  '--_tile-3: var(--wfp-facility-locator-tile-3, color-mix(in srgb, var(--_color-primary) 60%, var(--_color-surface)));',
+);
+
 export const styles = css`
   :host {
     display: block;
@@ -32,8 +37,12 @@ export const styles = css`
     border: var(--_border-width) solid var(--_color-border);
   }
   .base[data-theme='high-contrast'] {
-    /* Primary and primary-strong are the same yellow in high contrast; keep step 3 distinct. */
-    --_tile-3: var(--wfp-facility-locator-tile-3, color-mix(in srgb, var(--_color-primary) 60%, var(--_color-surface)));
+    ${highContrastTile3}
+  }
+  @media (prefers-contrast: more) {
+    .base:is([data-theme='auto'], [data-theme='page']) {
+      ${highContrastTile3}
+    }
   }
   /* Headings by role, not tag: their levels follow headline-level. */
   .widget-title,
