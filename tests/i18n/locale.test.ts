@@ -8,7 +8,7 @@ import { resolveTheme } from '../../src/theme/theme.js';
 /** A minimal host that renders its resolved locale and theme. */
 class LocaleProbe extends LitElement {
   readonly locale = new ContextAttributeController(this, resolveLocale, 'ko');
-  readonly theme = new ContextAttributeController(this, resolveTheme, 'auto');
+  readonly theme = new ContextAttributeController(this, resolveTheme, 'page');
   override render() {
     return `${this.locale.value}|${this.theme.value}`;
   }
@@ -37,22 +37,22 @@ describe('locale resolution', () => {
     const wrapper = await fixture(html`<section lang="en-US"><div><locale-probe></locale-probe></div></section>`);
     const el = wrapper.querySelector('locale-probe') as LocaleProbe;
     await el.updateComplete;
-    expect(text(el)).to.equal('en|auto');
+    expect(text(el)).to.equal('en|page');
   });
 
   it('falls back to <html lang>, then Korean', async () => {
     document.documentElement.setAttribute('lang', 'en');
     const el = await fixture<LocaleProbe>(html`<locale-probe></locale-probe>`);
-    expect(text(el)).to.equal('en|auto');
+    expect(text(el)).to.equal('en|page');
     document.documentElement.removeAttribute('lang');
     await new Promise((resolve) => setTimeout(resolve));
     await el.updateComplete;
-    expect(text(el)).to.equal('ko|auto');
+    expect(text(el)).to.equal('ko|page');
   });
 
   it('treats unsupported languages as Korean', async () => {
     const el = await fixture<LocaleProbe>(html`<locale-probe lang="ja"></locale-probe>`);
-    expect(text(el)).to.equal('ko|auto');
+    expect(text(el)).to.equal('ko|page');
   });
 
   it('follows lang and theme changes at runtime, on ancestors and on itself', async () => {
@@ -78,7 +78,7 @@ describe('locale resolution', () => {
     const el = document.createElement('locale-probe') as LocaleProbe;
     root.append(el);
     await el.updateComplete;
-    expect(text(el)).to.equal('en|auto');
+    expect(text(el)).to.equal('en|page');
   });
 
   it('stops watching when the last element leaves the page', async () => {
