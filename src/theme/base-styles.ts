@@ -35,9 +35,18 @@ export const baseStyles = css`
     ${light}
     box-sizing: border-box;
     color-scheme: light;
-    font-family: var(--_font-family);
-    font-size: var(--_font-size-body);
-    line-height: var(--_line-height);
+    /* The page's inherited text styles stop here: a CMS block the tag was pasted into, centred, bold,
+       italic, letter-spaced or kept from wrapping, must not restyle the figures. The font shorthand
+       resets weight, style and variant as well. */
+    font: var(--_font-size-body) / var(--_line-height) var(--_font-family);
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    text-shadow: none;
+    cursor: auto;
     color: var(--_color-text);
     background: var(--_color-surface);
     /* Every widget paints its own surface (a dark widget on a light page): content is inset from

@@ -74,3 +74,38 @@ describe('loading skeletons', () => {
     }
   }
 });
+
+/**
+ * What a CMS editor wraps around a pasted tag when the webmaster centres it, makes it bold or
+ * italic, or what an old portal's stylesheet puts on its content area: text styles the widgets
+ * inherit through their host unless they set their own.
+ */
+const CMS_BLOCK =
+  'text-align: center; text-indent: 2em; letter-spacing: 0.2em; word-spacing: 0.5em; text-transform: uppercase; ' +
+  'font-style: italic; font-weight: 700; font-variant: small-caps; white-space: nowrap; text-shadow: 1px 1px red; ' +
+  'cursor: pointer';
+const INHERITED = [
+  'text-align', 'text-indent', 'letter-spacing', 'word-spacing', 'text-transform', 'font-style', 'font-weight',
+  'font-variant-caps', 'white-space-collapse', 'text-wrap-mode', 'text-shadow', 'cursor',
+] as const;
+
+describe("a host page's inherited text styles", () => {
+  for (const tag of WIDGET_TAGS) {
+    it(`<${tag}> looks the same inside a centred, bold, italic, letter-spaced, no-wrap CMS block as on a plain page`, async () => {
+      const widget = (style: string) => staticHtml`<div style="inline-size: 640px; ${unsafeStatic(style)}">
+        <${unsafeStatic(tag)} lang="en" program=${REQUIRED[tag] ?? ''}></${unsafeStatic(tag)}></div>`;
+      const plain = (await fixture(widget(''))).firstElementChild!;
+      const cms = (await fixture(widget(CMS_BLOCK))).firstElementChild!;
+      await settle(plain);
+      await settle(cms);
+      const styles = (el: Element) =>
+        deepElements(el).map((node) => {
+          const style = getComputedStyle(node);
+          return `${node.localName}.${[...node.classList].join('.')} ${INHERITED.map((name) => style.getPropertyValue(name)).join(' | ')}`;
+        });
+      const differ = styles(cms).filter((line, at) => line !== styles(plain)[at]);
+      expect(differ.slice(0, 3), `${tag}: ${differ.length} elements styled differently`).to.deep.equal([]);
+      expect(cms.getBoundingClientRect().height, 'height').to.equal(plain.getBoundingClientRect().height);
+    });
+  }
+});
