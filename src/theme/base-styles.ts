@@ -94,6 +94,11 @@ export const baseStyles = css`
     font: inherit;
     color: inherit;
   }
+  table {
+    /* Tables take their text from the widget, also on a page without a doctype (quirks mode, still
+       found in old CMSs), where they would get the browser's default size and line height. */
+    font: inherit;
+  }
   a {
     color: var(--_color-primary-strong);
   }

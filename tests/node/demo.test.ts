@@ -224,6 +224,31 @@ test("the reader's system settings on a light-only page: dark mode leaves the wi
   });
 });
 
+test('on a page without a doctype (quirks mode, as in old CMSs) every widget lays out as on a standards page', async () => {
+  // Quirks mode gives tables the browser's default font size and line height, and forms a bottom margin.
+  const widgets = `<div style="inline-size: 700px"><wfp-execution-gauge breakdown></wfp-execution-gauge>
+<wfp-staffing-table></wfp-staffing-table><wfp-program-card program="mom-dad-taxi"></wfp-program-card>
+<wfp-program-list district="gangseo"></wfp-program-list><wfp-facility-locator district="gangseo"></wfp-facility-locator></div>`;
+  const heights: Record<string, number[]> = {};
+  for (const [name, doctype] of [['standards', '<!doctype html>'], ['quirks', '']] as const) {
+    const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+    const path = `/demo/${name}.html`;
+    await page.route(`${origin}${path}`, (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: `${doctype}<html lang="ko"><script type="module" src="/dist/cdn/wfp-widgets.js"></script>${widgets}</html>` }),
+    );
+    await page.goto(`${origin}${path}`);
+    assert.equal(await page.evaluate(() => document.compatMode), name === 'quirks' ? 'BackCompat' : 'CSS1Compat');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('div > *')].every((el) => el.shadowRoot?.querySelector('.base') && !el.shadowRoot.querySelector('.skeleton, .skeleton-text')),
+    );
+    heights[name] = await page.evaluate(() => [...document.querySelectorAll('div > *')].map((el) => Math.round(el.getBoundingClientRect().height)));
+    await page.close();
+  }
+  // Within 4 px: quirks mode still draws inline text boxes a pixel or two shorter.
+  const off = heights.standards!.map((height, at) => Math.abs(height - heights.quirks![at]!));
+  assert.ok(Math.max(...off) <= 4, `heights (gauge, staffing table, card, list, locator): standards ${heights.standards}, quirks ${heights.quirks}`);
+});
+
 test('the district switcher changes every widget that takes a district', async () => {
   const page = await browser.newPage();
   await openAndRead(page, '/demo/');

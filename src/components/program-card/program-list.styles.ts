@@ -17,6 +17,8 @@ export const programListStyles = css`
     margin: 0;
   }
   .controls {
+    /* A page without a doctype (quirks mode) gives forms a bottom margin. */
+    margin: 0;
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
     gap: var(--_space-3);
