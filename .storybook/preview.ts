@@ -67,6 +67,7 @@ const preview: Preview = {
           { value: 'light', title: 'Light' },
           { value: 'dark', title: 'Dark' },
           { value: 'high-contrast', title: 'High contrast' },
+          { value: 'auto', title: 'System (auto)' },
         ],
         dynamicTitle: true,
       },

@@ -13,8 +13,8 @@ const lightDark = unsafeCSS(lightDarkDeclarations());
  * - `page` (no theme anywhere) follows the page: dark only where the page declares a dark look
  *   through CSS `color-scheme` (or `<meta name="color-scheme">`) and the system asks for it. A
  *   light-only portal, most of them, keeps light widgets for a reader whose phone is in dark mode.
- * Both pick their colours with `light-dark()`; a browser without it (before Safari 17.5) shows
- * them light.
+ * Both pick their colours with `light-dark()`; a browser without it (before Safari 17.5) follows
+ * the system for `auto` with a media query and shows `page` light.
  */
 export const baseStyles = css`
   :host {
@@ -45,6 +45,7 @@ export const baseStyles = css`
     letter-spacing: normal;
     word-spacing: normal;
     white-space: normal;
+    text-wrap-style: auto;
     text-shadow: none;
     cursor: auto;
     color: var(--_color-text);
@@ -64,6 +65,15 @@ export const baseStyles = css`
     ${highContrast}
     --_skeleton-outline: var(--_color-border);
     color-scheme: dark;
+  }
+  @supports not (color: light-dark(#000, #fff)) {
+    /* Older browsers (Safari before 17.5): theme="auto" by the media query, the page's theme light. */
+    @media (prefers-color-scheme: dark) {
+      .base[data-theme='auto'] {
+        ${dark}
+        color-scheme: dark;
+      }
+    }
   }
   @supports (color: light-dark(#000, #fff)) {
     .base[data-theme='auto'],
@@ -96,8 +106,10 @@ export const baseStyles = css`
   }
   table {
     /* Tables take their text from the widget, also on a page without a doctype (quirks mode, still
-       found in old CMSs), where they would get the browser's default size and line height. */
+       found in old CMSs), where they would get the browser's default size, line height and colour
+       (black, on a dark or high-contrast widget). */
     font: inherit;
+    color: inherit;
   }
   a {
     color: var(--_color-primary-strong);

@@ -27,7 +27,7 @@ let krdsPage = false;
  * "선명한 화면" (high contrast) toggle, `theme` for the system setting (auto), `light` / `default`
  * for the normal light page; some builds add `dark`. Widgets without a `theme` follow it. KRDS's
  * settings script returns to the light page by removing the attribute, so once a page has used it
- * its absence means light; before that, nothing says the page is a KRDS page (auto).
+ * its absence means light; before that, nothing says the page is a KRDS page (`page`).
  */
 function krdsMode(element: Element): ResolvedTheme {
   const mode = element.ownerDocument.documentElement.getAttribute('data-krds-mode');

@@ -224,12 +224,13 @@ test("the reader's system settings on a light-only page: dark mode leaves the wi
   });
 });
 
-test('on a page without a doctype (quirks mode, as in old CMSs) every widget lays out as on a standards page', async () => {
-  // Quirks mode gives tables the browser's default font size and line height, and forms a bottom margin.
-  const widgets = `<div style="inline-size: 700px"><wfp-execution-gauge breakdown></wfp-execution-gauge>
+test('on a page without a doctype (quirks mode, as in old CMSs) every widget lays out and colours its text as on a standards page', async () => {
+  // Quirks mode gives tables the browser's default font size, line height and colour (black, on a
+  // high-contrast widget's black), and forms a bottom margin.
+  const widgets = `<div theme="high-contrast" style="inline-size: 700px"><wfp-execution-gauge breakdown></wfp-execution-gauge>
 <wfp-staffing-table></wfp-staffing-table><wfp-program-card program="mom-dad-taxi"></wfp-program-card>
 <wfp-program-list district="gangseo"></wfp-program-list><wfp-facility-locator district="gangseo"></wfp-facility-locator></div>`;
-  const heights: Record<string, number[]> = {};
+  const seen: Record<string, { sizes: number[]; offColour: string[] }> = {};
   for (const [name, doctype] of [['standards', '<!doctype html>'], ['quirks', '']] as const) {
     const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
     const path = `/demo/${name}.html`;
@@ -241,12 +242,30 @@ test('on a page without a doctype (quirks mode, as in old CMSs) every widget lay
     await page.waitForFunction(() =>
       [...document.querySelectorAll('div > *')].every((el) => el.shadowRoot?.querySelector('.base') && !el.shadowRoot.querySelector('.skeleton, .skeleton-text')),
     );
-    heights[name] = await page.evaluate(() => [...document.querySelectorAll('div > *')].map((el) => Math.round(el.getBoundingClientRect().height)));
+    seen[name] = await page.evaluate(() => {
+      const hosts = [...document.querySelectorAll('div > *')];
+      const list = document.querySelector('wfp-program-list')!;
+      const results = list.shadowRoot!.querySelector('ul.results')!;
+      // The list's whole height sums a pixel-sized quirk over every card: its form and one card instead.
+      const sizes = [
+        ...hosts.filter((el) => el !== list).map((el) => el.getBoundingClientRect().height),
+        results.getBoundingClientRect().top - list.getBoundingClientRect().top,
+        results.firstElementChild!.getBoundingClientRect().height,
+      ].map(Math.round);
+      // Table text in the widget's colour (the program card's tables sit in nested cards too).
+      const roots = [...hosts, ...list.shadowRoot!.querySelectorAll('wfp-program-card')].map((el) => el.shadowRoot!);
+      const offColour = roots.flatMap((root) => {
+        const colour = getComputedStyle(root.querySelector('.base')!).color;
+        return [...root.querySelectorAll('caption, th, td')].filter((cell) => getComputedStyle(cell).color !== colour).map((cell) => cell.textContent!.trim().slice(0, 20));
+      });
+      return { sizes, offColour };
+    });
     await page.close();
   }
+  assert.deepEqual(seen.quirks!.offColour, [], 'table text in another colour than the widget\'s');
   // Within 4 px: quirks mode still draws inline text boxes a pixel or two shorter.
-  const off = heights.standards!.map((height, at) => Math.abs(height - heights.quirks![at]!));
-  assert.ok(Math.max(...off) <= 4, `heights (gauge, staffing table, card, list, locator): standards ${heights.standards}, quirks ${heights.quirks}`);
+  const off = seen.standards!.sizes.map((size, at) => Math.abs(size - seen.quirks!.sizes[at]!));
+  assert.ok(Math.max(...off) <= 4, `gauge, staffing table, card, locator heights; list's results offset, first card: standards ${seen.standards!.sizes}, quirks ${seen.quirks!.sizes}`);
 });
 
 test('the district switcher changes every widget that takes a district', async () => {
