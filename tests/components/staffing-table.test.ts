@@ -537,6 +537,24 @@ describe('<wfp-staffing-table>', () => {
       }
     });
 
+    it('brings a focused sort button out from under the names column, just so, on a zoomed page (a portal\'s 화면 확대/축소)', async () => {
+      // Rectangles come in the page's zoomed pixels, scrollLeft in the scroller's own.
+      for (const zoom of ['zoom: 0.8', 'zoom: 1.5', 'transform: scale(1.2); transform-origin: 0 0']) {
+        const el = await render(html`<div style=${zoom}><div style="inline-size: 520px"><wfp-staffing-table></wfp-staffing-table></div></div>`);
+        const scroller = root(el).querySelector<HTMLElement>('.scroller')!;
+        scroller.scrollLeft = scroller.scrollWidth;
+        await new Promise(requestAnimationFrame);
+        const names = root(el).querySelector('th.department')!.getBoundingClientRect();
+        // The last sort button the names column covers, as Shift+Tab would reach it.
+        const covered = [...root(el).querySelectorAll<HTMLElement>('th.figure-column .sort')].filter((button) => button.getBoundingClientRect().left < names.right - 1);
+        const button = covered.at(-1)!;
+        expect(button, `${zoom}: no sort button under the names column`).to.exist;
+        button.focus();
+        await new Promise(requestAnimationFrame);
+        expect(button.getBoundingClientRect().left, `${zoom}: at the names column's edge`).to.be.closeTo(names.right, 1);
+      }
+    });
+
     it('prints the full table without controls, even from a narrow container', async () => {
       const el = await render(html`<div style="inline-size: 360px"><wfp-staffing-table></wfp-staffing-table></div>`);
       await emulateMedia({ media: 'print' });

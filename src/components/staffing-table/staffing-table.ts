@@ -297,7 +297,10 @@ export class WfpStaffingTable extends WidgetElement {
     if (scroller.scrollWidth <= scroller.clientWidth || target.closest('th.department')) return;
     const edge = scroller.querySelector('th.department')?.getBoundingClientRect().right;
     const covered = edge === undefined ? 0 : edge - target.getBoundingClientRect().left;
-    if (covered > 0) scroller.scrollLeft -= covered;
+    // Rectangles are in the page's pixels, scrollLeft in the scroller's own: they differ by a CSS
+    // zoom or transform: scale() on the page (portals' 화면 확대/축소 buttons).
+    const scale = scroller.getBoundingClientRect().width / scroller.offsetWidth || 1;
+    if (covered > 0) scroller.scrollLeft -= covered / scale;
   }
 
   private renderHeader(table: StaffingTable, key: StaffingSortKey, label: string): TemplateResult {
