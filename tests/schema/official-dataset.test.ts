@@ -99,6 +99,22 @@ describe('the official dataset (April 2024 report)', () => {
     expect(matrix.departments).to.have.length(7);
   });
 
+  it("shows no markup left from the report's text conversion in what the widgets print", () => {
+    // The report's text carries Markdown bold (**…**) and HTML fragments; the words are kept, the
+    // markers dropped (meta.notes). Notes may name them: they describe the conversion.
+    const found: string[] = [];
+    const visit = (value: unknown, path: string): void => {
+      if (typeof value === 'string') {
+        if (/\*\*|<\/?[a-z][^>]*>/i.test(value)) found.push(`${path}: ${value.slice(0, 40)}`);
+      } else if (Array.isArray(value)) value.forEach((item, at) => visit(item, `${path}[${at}]`));
+      else if (value && typeof value === 'object') {
+        for (const [key, item] of Object.entries(value)) if (key !== 'note' && key !== 'notes') visit(item, `${path}.${key}`);
+      }
+    };
+    visit(raw, '$');
+    expect(found).to.deep.equal([]);
+  });
+
   it('holds the organisation, summary tables and facilities the report names', () => {
     expect(data.departments.map((d) => d.id)).to.include.members([
       'office', 'gender-equality', 'low-birth-task-force', 'early-childhood', 'childcare', 'children',
