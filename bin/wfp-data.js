@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { DEFAULT_MAX_BYTES } from '../dist/data.js';
 import { formatByteSize } from '../dist/format.js';
-import { validateDatasetText } from '../dist/schema.js';
+import { validateDatasetBytes } from '../dist/schema.js';
 
 const USAGE = `usage: wfp-data validate <file.json | https://…/file.json> [more files] [--lang ko|en]
 
@@ -30,7 +30,7 @@ if (command !== 'validate' || files.length === 0 || (lang !== 'en' && lang !== '
 /** Why a file over the limit the widgets apply (src/data/load.ts) cannot be checked; else undefined. */
 const overLimit = (bytes) => (bytes > DEFAULT_MAX_BYTES ? `${formatByteSize(bytes)}, over the widgets' limit of ${formatByteSize(DEFAULT_MAX_BYTES)}` : undefined);
 
-/** The file's text, or a one-line reason it cannot be checked (the widgets could not use it either). */
+/** The file's bytes, or a one-line reason it cannot be checked (the widgets could not use it either). */
 async function read(file) {
   try {
     if (/^https?:\/\//i.test(file)) {
@@ -40,11 +40,11 @@ async function read(file) {
       if (overLimit(declared)) return { error: overLimit(declared) };
       const bytes = new Uint8Array(await response.arrayBuffer());
       if (overLimit(bytes.length)) return { error: overLimit(bytes.length) };
-      return { text: new TextDecoder().decode(bytes) };
+      return { bytes };
     }
     const { size } = statSync(file);
     if (overLimit(size)) return { error: overLimit(size) };
-    return { text: readFileSync(file, 'utf8') };
+    return { bytes: readFileSync(file) };
   } catch (error) {
     return { error: error.code ?? error.cause?.code ?? error.message };
   }
@@ -53,13 +53,13 @@ async function read(file) {
 let status = 0;
 for (const file of files) {
   if (files.length > 1) console.log(`${file}:`);
-  const { text, error } = await read(file);
+  const { bytes, error } = await read(file);
   if (error !== undefined) {
     console.error(`${file}: cannot read (${error})`);
     status = 2;
     continue;
   }
-  const report = validateDatasetText(text, lang);
+  const report = validateDatasetBytes(bytes, lang);
   for (const line of report.lines) console.log(line);
   if (!report.ok) status = Math.max(status, 1);
 }

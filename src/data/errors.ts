@@ -8,6 +8,8 @@ export type DatasetErrorKind =
   | 'content-type'
   | 'too-large'
   | 'json'
+  /** Saved in another encoding than UTF-8 (EUC-KR or UTF-16, as Korean Windows tools default to). */
+  | 'encoding'
   | 'schema'
   /** The validator's own file (imported on first use) could not be loaded: a network problem, not the data's. */
   | 'validator';

@@ -3,6 +3,7 @@ import { formatProblem } from '../schema/problems.js';
 import type { Dataset } from '../schema/types.js';
 import { importBesideScript } from '../internal/beside-script.js';
 import { DatasetLoadError } from './errors.js';
+import { decodeDatasetBytes } from './decode.js';
 import { OFFICIAL_DATASET_SHA256, OFFICIAL_DATASET_URL } from './official.js';
 import { formatByteSize } from '../format/bytes.js';
 
@@ -183,9 +184,13 @@ async function fetchDataset(url: string, options: LoadOptions): Promise<Dataset>
       throw new DatasetLoadError('content-type', url, `Dataset ${url} is "${type}", not JSON`, { status: response.status });
     }
     const bytes = await readLimited(response, maxBytes, url, controller.signal, timeoutMs);
+    const decoded = decodeDatasetBytes(bytes);
+    if ('notUtf8' in decoded) {
+      throw new DatasetLoadError('encoding', url, `Dataset ${url} is not UTF-8 (it looks like ${decoded.notUtf8})`);
+    }
     let json: unknown;
     try {
-      json = JSON.parse(new TextDecoder().decode(bytes));
+      json = JSON.parse(decoded.text);
     } catch (cause) {
       throw new DatasetLoadError('json', url, `Dataset ${url} is not valid JSON (${String(cause)})`, { cause });
     }

@@ -25,6 +25,7 @@ export const ko = {
       'content-type': (url: string) => `데이터 파일(${url})이 JSON이 아닌 다른 형식으로 전송되었습니다.`,
       'too-large': (url: string) => `데이터 파일(${url})이 너무 큽니다.`,
       json: (url: string) => `데이터 파일(${url})이 올바른 JSON이 아닙니다.`,
+      encoding: (url: string) => `데이터 파일(${url})이 UTF-8이 아닙니다(EUC-KR 등). UTF-8로 저장해 올리세요.`,
       /** Added to `network` for another site's file: the browser reports a CORS refusal as a network failure. */
       cors: (origin: string) => `다른 사이트(${origin})의 파일이면 그 서버가 CORS(Access-Control-Allow-Origin)로 이 페이지를 허용해야 합니다.`,
       // In the CDN build the validator is a file beside the script that a webmaster may not have copied;

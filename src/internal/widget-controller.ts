@@ -200,7 +200,7 @@ export class WidgetController implements ReactiveController {
    */
   renderError(detail: WfpErrorDetail, hints: readonly string[] = [], partOnly?: { title: string }): TemplateResult {
     const labels = this.labels;
-    const retryable = ['network', 'timeout', 'http', 'content-type', 'json', 'too-large', 'schema', 'validator'].includes(detail.kind);
+    const retryable = ['network', 'timeout', 'http', 'content-type', 'json', 'encoding', 'too-large', 'schema', 'validator'].includes(detail.kind);
     const locale = this.locale.value;
     // Not when the message already is that problem (a newer schema: see dataErrorDetail) or a hint
     // lists it (the staffing table's rejected rows).

@@ -1,3 +1,4 @@
+import { decodeDatasetBytes } from '../data/decode.js';
 import { parseDataset } from './parse.js';
 import { formatProblem, problem, type Problem } from './problems.js';
 
@@ -19,8 +20,7 @@ export function validateDatasetText(text: string, locale: 'ko' | 'en' = 'en'): V
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const reason = syntaxReason(text, error);
-    const syntax = problem('$', 'invalid-format', `JSON 문법 오류: ${reason}`, `JSON syntax error: ${reason}`);
-    return { ok: false, errors: [syntax], warnings: [], lines: [formatProblem(syntax, locale), summary(1, 0, locale)] };
+    return unreadable(problem('$', 'invalid-format', `JSON 문법 오류: ${reason}`, `JSON syntax error: ${reason}`), locale);
   }
   const result = parseDataset(json);
   const all = result.ok ? result.warnings : result.problems;
@@ -32,6 +32,30 @@ export function validateDatasetText(text: string, locale: 'ko' | 'en' = 'en'): V
     warnings,
     lines: [...all.map((item) => formatProblem(item, locale)), summary(errors.length, warnings.length, locale)],
   };
+}
+
+/**
+ * The same for a file's bytes, as the widgets read them: a file saved as EUC-KR or UTF-16 (Korean
+ * Windows tools' defaults) is reported as such, not checked as text full of replacement characters.
+ */
+export function validateDatasetBytes(bytes: Uint8Array, locale: 'ko' | 'en' = 'en'): ValidationReport {
+  const decoded = decodeDatasetBytes(bytes);
+  if ('text' in decoded) return validateDatasetText(decoded.text, locale);
+  const name = decoded.notUtf8;
+  return unreadable(
+    problem(
+      '$',
+      'invalid-format',
+      `파일이 UTF-8로 저장되어 있지 않습니다(${name}로 보임). 편집기에서 UTF-8로 다시 저장하세요.`,
+      `the file is not saved as UTF-8 (it looks like ${name}); save it again as UTF-8 in your editor`,
+    ),
+    locale,
+  );
+}
+
+/** A file that cannot be checked at all: its one problem and the summary. */
+function unreadable(reason: Problem, locale: 'ko' | 'en'): ValidationReport {
+  return { ok: false, errors: [reason], warnings: [], lines: [formatProblem(reason, locale), summary(1, 0, locale)] };
 }
 
 function summary(errors: number, warnings: number, locale: 'ko' | 'en'): string {

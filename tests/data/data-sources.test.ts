@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import { html as litHtml } from 'lit';
 import '../../src/components/data/wfp-data.js';
+import '../../src/components/execution-gauge/execution-gauge.js';
 import { clearDatasetCache, loadDataset, OFFICIAL_DATASET_URL } from '../../src/data/index.js';
 import { WidgetElement } from '../../src/internal/widget-element.js';
 import type { WfpErrorEvent } from '../../src/events/wfp-error-event.js';
@@ -237,6 +238,41 @@ describe('dataset sources and loading', () => {
     } catch (error) {
       expect((error as { kind: string }).kind).to.equal('json');
     }
+  });
+
+  describe("a district's file saved by Korean Windows tools", () => {
+    /** The example district file's bytes, its title re-encoded: `encode` gets the title's text. */
+    async function exampleWithTitle(encode: (title: string) => Uint8Array<ArrayBuffer>): Promise<string> {
+      const text = await (await fetch('/examples/district-minimal.json')).text();
+      const title = '가상구 여성가족과 예산 (예시)';
+      const [before, after] = text.split(title) as [string, string];
+      const utf8 = (part: string) => new TextEncoder().encode(part);
+      return URL.createObjectURL(new Blob([utf8(before), encode(title), utf8(after)], { type: 'application/json' }));
+    }
+
+    it('EUC-KR (Excel and Notepad\'s "ANSI"): the box says to save it as UTF-8, not "������" for every name', async () => {
+      // 가상구 in EUC-KR, then the rest as it would be: not UTF-8.
+      const url = await exampleWithTitle(() => new Uint8Array([0xb0, 0xa1, 0xbb, 0xf3, 0xb1, 0xb8]));
+      const el = Object.assign(document.createElement('wfp-execution-gauge'), { src: url, department: 'family' });
+      const error = oneEvent(el, 'wfp-error') as Promise<WfpErrorEvent>;
+      await fixture(el);
+      expect((await error).detail.kind).to.equal('encoding');
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]'), 'no error box');
+      expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('UTF-8이 아닙니다(EUC-KR 등). UTF-8로 저장해 올리세요.');
+    });
+
+    it('UTF-16 (Notepad\'s "Unicode") is refused the same way; UTF-8 with a byte-order mark is read', async () => {
+      const text = await (await fetch('/examples/district-minimal.json')).text();
+      const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from(text, (c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]).flat()]);
+      const refused = await loadDataset(URL.createObjectURL(new Blob([utf16], { type: 'application/json' }))).then(
+        () => null,
+        (error: { kind: string }) => error.kind,
+      );
+      expect(refused).to.equal('encoding');
+      const withMark = URL.createObjectURL(new Blob([new Uint8Array([0xef, 0xbb, 0xbf]), text], { type: 'application/json' }));
+      const dataset = await loadDataset(withMark);
+      expect(dataset.meta.title.ko).to.equal('가상구 여성가족과 예산 (예시)');
+    });
   });
 
   it('names a size limit below 1 MB in kB, not as "0 MB"', async () => {

@@ -18,6 +18,29 @@ test('validate accepts the official dataset and exits 0', () => {
   assert.match(result.stdout, /\$\.programs\[\d+\]\.budget\.funding: funding shares add up to 50%/);
 });
 
+test('the example a district starts from (examples/district-minimal.json, in the README) is valid with no warning', () => {
+  const result = cli('validate', 'examples/district-minimal.json', '--lang', 'ko');
+  assert.equal(result.status, 0, result.stdout + result.stderr);
+  assert.equal(result.stdout.trim(), '유효합니다 (경고 0건)');
+});
+
+test('validate says a file saved as EUC-KR or UTF-16 (Korean Windows defaults) must be saved as UTF-8; UTF-8 with a byte-order mark is fine', () => {
+  const text = readFileSync('examples/district-minimal.json', 'utf8');
+  const [before, after] = text.split('가상구 여성가족과 예산 (예시)') as [string, string];
+  // 가상구 in EUC-KR: valid JSON still, but every Hangul name would read as replacement characters.
+  const eucKr = Buffer.concat([Buffer.from(before), Buffer.from([0xb0, 0xa1, 0xbb, 0xf3, 0xb1, 0xb8]), Buffer.from(after)]);
+  const files = { 'euc-kr.json': eucKr, 'utf-16.json': Buffer.from(`\ufeff${text}`, 'utf16le'), 'utf-8-bom.json': Buffer.from(`\ufeff${text}`) };
+  for (const [name, bytes] of Object.entries(files)) writeFileSync(join(scratch, name), bytes);
+  const eucResult = cli('validate', join(scratch, 'euc-kr.json'), '--lang', 'ko');
+  assert.equal(eucResult.status, 1);
+  assert.match(eucResult.stdout, /^\$: 파일이 UTF-8로 저장되어 있지 않습니다\(EUC-KR로 보임\)\. 편집기에서 UTF-8로 다시 저장하세요\./m);
+  const utf16Result = cli('validate', join(scratch, 'utf-16.json'));
+  assert.equal(utf16Result.status, 1);
+  assert.match(utf16Result.stdout, /^\$: the file is not saved as UTF-8 \(it looks like UTF-16\); save it again as UTF-8 in your editor/m);
+  const bomResult = cli('validate', join(scratch, 'utf-8-bom.json'));
+  assert.equal(bomResult.status, 0, bomResult.stdout);
+});
+
 test('validate rejects a broken file with path: message lines and exits 1', () => {
   const data = JSON.parse(readFileSync('data/seoul-wfp-2024-03.json', 'utf8'));
   data.budgetLines[0].budget = -5;
