@@ -61,6 +61,26 @@ export abstract class WidgetElement extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    textInputsAsStrings(this, changed);
     if (changed.has('theme') || changed.has('lang')) this.widget.refreshContext();
   }
 }
+
+/**
+ * A text input (a property that mirrors an attribute, untyped or `String`) set from script to a number
+ * or anything else but a string — `gauge.budget = 1200000000`, `locator.district = 11500`, React's
+ * `budget={1200000000}` — reads as its text, as the attribute would. The widgets' parsing and
+ * lookups then take it (11500 is a district code) or name it in their box; a number must not reach
+ * code that calls string methods on it and throw into the page.
+ */
+function textInputsAsStrings(element: WidgetElement, changed: Map<PropertyKey, unknown>): void {
+  const properties = (element.constructor as typeof LitElement).elementProperties;
+  const record = element as unknown as Record<PropertyKey, unknown>;
+  for (const key of changed.keys()) {
+    const options = properties.get(key);
+    const value = record[key];
+    if (!options || options.attribute === false || (options.type !== undefined && options.type !== String)) continue;
+    if (value !== null && value !== undefined && typeof value !== 'string') record[key] = String(value);
+  }
+}
+

@@ -1,4 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import { settle, WIDGET_TAGS } from '../hardening/helpers.js';
 import '../../src/components/execution-gauge/execution-gauge.js';
 import '../../src/components/program-card/program-card.js';
 
@@ -44,5 +46,63 @@ describe('mistakes webmasters make when pasting widgets', () => {
     const warnings = await warningsFor(`<div theme="drak"><wfp-execution-gauge department="early-childhood"></wfp-execution-gauge>
       <wfp-program-card program="mom-dad-taxi"></wfp-program-card></div>`);
     expect(warnings).to.deep.equal(['[wfp] theme="drak" is not a theme; ignored, so the widgets follow the page. Themes: light, dark, high-contrast, auto.']);
+  });
+});
+
+describe('numbers set from script where the attribute would be text', () => {
+  /** Uncaught errors and rejections while `run` runs: what a host page would see thrown. */
+  async function thrownDuring(run: () => Promise<void>): Promise<string[]> {
+    const thrown: string[] = [];
+    const onError = (event: ErrorEvent) => thrown.push(event.message);
+    const onRejection = (event: PromiseRejectionEvent) => thrown.push(String(event.reason));
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      await run();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
+    return thrown;
+  }
+
+  for (const tag of WIDGET_TAGS) {
+    it(`<${tag}> takes a number in every text property (as React's budget={…} sets it) without throwing, showing figures or a box`, async () => {
+      const el = document.createElement(tag) as unknown as HTMLElement & Record<string, unknown>;
+      const text = [...(customElements.get(tag) as unknown as typeof LitElement).elementProperties].filter(
+        ([, options]) => options.attribute !== false && (options.type === undefined || options.type === String),
+      );
+      expect(text.length, tag).to.be.greaterThan(2);
+      const thrown = await thrownDuring(async () => {
+        for (const [key] of text) el[key as string] = 42;
+        document.body.append(el);
+        await settle(el);
+      });
+      try {
+        expect(thrown, tag).to.deep.equal([]);
+        expect(el.shadowRoot!.querySelector('[part="error"], [role="meter"], table, article, .tiles, [part="results"]'), `${tag} shows nothing`).to.exist;
+      } finally {
+        el.remove();
+      }
+    });
+  }
+
+  it('the gauge reads budget={1200000000} spent={600000000} as the figures, and the locator district={11500} as 강서구', async () => {
+    const gauge = Object.assign(document.createElement('wfp-execution-gauge'), { label: '구립 키즈카페' }) as unknown as HTMLElement & Record<string, unknown>;
+    gauge.budget = 1_200_000_000;
+    gauge.spent = 600_000_000;
+    const locator = document.createElement('wfp-facility-locator') as unknown as HTMLElement & Record<string, unknown>;
+    locator.district = 11500;
+    document.body.append(gauge, locator);
+    try {
+      await settle(gauge);
+      await settle(locator);
+      expect(gauge.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-valuenow')).to.equal('50');
+      expect(locator.shadowRoot!.querySelector('button.tile[data-district="gangseo"]')!.getAttribute('aria-pressed')).to.equal('true');
+    } finally {
+      gauge.remove();
+      locator.remove();
+    }
   });
 });
