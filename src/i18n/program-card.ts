@@ -9,7 +9,6 @@ const ko = {
   partOf: (parent: string) => `「${parent}」 세부사업`,
   budgetHeading: '예산',
   budgetOfYear: (year: number) => `${year}년 예산`,
-  printedAs: (figure: string) => `보고서 표기 ${figure}`,
   /** Budget notes the report prints instead of an amount, in the reader's words. */
   budgetNotes: { 비예산: '비예산' } as Record<string, string>,
   fundingHeading: '재원 분담',

@@ -54,7 +54,7 @@ describe('<wfp-program-card>', () => {
       const budget = text($(el, '[part="budget"]'));
       expect(budget).to.contain('2024년 예산');
       expect(budget).to.contain('25억 5,500만원');
-      expect(budget).to.contain('보고서 표기 2,555백만원');
+      expect(budget).to.contain('25억 5,500만원 (2,555백만원)');
       const legend = $$(el, '.funding-legend li').map(text);
       expect(legend).to.deep.equal(['시비 50%', '구비 50% 별도']);
       expect(text($(el, '.funding .note'))).to.contain('포함되지 않고');
@@ -219,7 +219,7 @@ describe('<wfp-program-card>', () => {
       expect(kpi).to.contain('Target 50,000 people');
       expect(kpi).to.contain('Achieved 68.5%');
       expect(has(el, '.kpi-label [lang="ko"]')).to.equal(true);
-      expect(text($(el, '[part="budget"]'))).to.contain('2024 budget KRW 2.56 billion As printed: KRW 2,555 million');
+      expect(text($(el, '[part="budget"]'))).to.contain('2024 budget KRW 2.56 billion (KRW 2,555 million)');
       expect($$(el, '.funding-legend li').map(text)).to.deep.equal(['City 50%', 'District 50% separate']);
       expect(text($(el, '.timeline li'))).to.equal('July 2024 Upcoming 서울엄마아빠택시 만족도 조사 실시');
       expect(text($(el, 'summary'))).to.equal('Details');

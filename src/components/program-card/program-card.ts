@@ -248,7 +248,10 @@ export class WfpProgramCard extends WidgetElement {
     return html`<span class="money">${primary}</span>${printed === primary ? nothing : html` <span class="printed">(${printed})</span>`}`;
   }
 
-  /** "2024년 예산 25억 5,500만원 (2,555백만원)", or the report's note in place of an amount (비예산). */
+  /**
+   * "2024년 예산 25억 5,500만원 (2,555백만원)", or the report's note in place of an amount (비예산). The
+   * bracket is the report's unit, not labelled "as printed": a district's own data prints nothing.
+   */
   private renderBudgetAmount(program: Program, locale: Locale): TemplateResult | null {
     const labels = programCardLabels[locale];
     if (program.budget) {
@@ -258,7 +261,7 @@ export class WfpProgramCard extends WidgetElement {
       return html`<p class="budget" part="budget">
         <span class="budget-label">${labels.budgetOfYear(program.budget.year)}</span>
         <strong class="budget-amount">${primary}</strong>
-        ${printed === primary ? nothing : html`<span class="printed">${labels.printedAs(printed)}</span>`}
+        ${printed === primary ? nothing : html`<span class="printed">(${printed})</span>`}
       </p>`;
     }
     if (program.budgetNote) {

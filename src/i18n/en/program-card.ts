@@ -9,7 +9,6 @@ export const programCard: ProgramCardEnglish = {
   partOf: (parent) => `Part of “${parent}”`,
   budgetHeading: 'Budget',
   budgetOfYear: (year) => `${year} budget`,
-  printedAs: (figure) => `As printed: ${figure}`,
   budgetNotes: { 비예산: 'No budget (run without public funds)' },
   fundingHeading: 'Who pays',
   sources: {
