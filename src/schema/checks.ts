@@ -94,12 +94,29 @@ export function referenceProblems(data: Dataset): Problem[] {
 
 const UNIT_STEP = { 천원: 1_000, 백만원: 1_000_000, 억원: 100_000_000 } as const;
 
-function totalMismatch(path: Path, label: string, computed: number, printed: number): Problem {
+/** What a total is of, in both languages: a name (`en` falling back to `ko`) and what of it. */
+interface TotalLabel {
+  ko: string;
+  en: string;
+}
+
+const totalLabel = (name: { ko: string; en?: string }, ko = '', en = ko): TotalLabel => ({ ko: `${name.ko}${ko}`, en: `${name.en ?? name.ko}${en}` });
+
+/**
+ * `computed` is the parts' sum at the printed precision, `exact` the sum itself: both are shown when
+ * they differ, so the message never reads as if the parts summed to the rounded figure. Parts about
+ * a thousand times off the total almost always mean amounts typed in 천원 among amounts in won.
+ */
+function totalMismatch(path: Path, label: TotalLabel, computed: number, printed: number, exact = computed): Problem {
+  const en = (amount: number) => `${amount.toLocaleString('en')} won`;
+  const thousandfold = exact !== 0 && [1000, 0.001].some((ratio) => Math.abs(printed / exact / ratio - 1) < 0.02);
   return problem(
     jsonPath(path),
     'total-mismatch',
-    `${label} 합계가 맞지 않습니다: 항목 합 ${won(computed)}, 표기 ${won(printed)}`,
-    `${label} does not add up: parts sum to ${computed.toLocaleString('en')} won, printed ${printed.toLocaleString('en')} won`,
+    `${label.ko} 합계가 맞지 않습니다: 항목 합 ${won(exact)}${exact === computed ? '' : `(표기 단위로 ${won(computed)})`}, 표기 ${won(printed)}` +
+      (thousandfold ? '. 약 1,000배 차이입니다: 모든 금액을 원 단위로 적었는지 확인하세요(천원 단위와 섞임)' : ''),
+    `${label.en} does not add up: parts sum to ${en(exact)}${exact === computed ? '' : ` (${en(computed)} at the printed precision)`}, printed ${en(printed)}` +
+      (thousandfold ? '; about 1,000 times apart: check that every amount is in won, not thousands of won' : ''),
   );
 }
 
@@ -146,10 +163,17 @@ export function consistencyProblems(data: Dataset): Problem[] {
       ? data.budgetLines
       : data.budgetLines.filter((line) => line.departmentId === total.departmentId);
     const step = UNIT_STEP[total.sourceUnit ?? '백만원'];
-    const budget = roundToStep(parts.reduce((sum, line) => sum + line.budget, 0), step);
-    const spent = roundToStep(parts.reduce((sum, line) => sum + line.spent, 0), step);
-    if (parts.length > 0 && budget !== total.budget) out.push(totalMismatch(['executionTotals', i, 'budget'], `${total.departmentId} 예산`, budget, total.budget));
-    if (parts.length > 0 && spent !== total.spent) out.push(totalMismatch(['executionTotals', i, 'spent'], `${total.departmentId} 지출`, spent, total.spent));
+    const exactBudget = parts.reduce((sum, line) => sum + line.budget, 0);
+    const exactSpent = parts.reduce((sum, line) => sum + line.spent, 0);
+    const budget = roundToStep(exactBudget, step);
+    const spent = roundToStep(exactSpent, step);
+    const name = data.departments.find((department) => department.id === total.departmentId)?.name ?? { ko: total.departmentId };
+    if (parts.length > 0 && budget !== total.budget) {
+      out.push(totalMismatch(['executionTotals', i, 'budget'], totalLabel(name, ' 예산', ' budget'), budget, total.budget, exactBudget));
+    }
+    if (parts.length > 0 && spent !== total.spent) {
+      out.push(totalMismatch(['executionTotals', i, 'spent'], totalLabel(name, ' 지출', ' spending'), spent, total.spent, exactSpent));
+    }
     if (total.lineCount !== undefined && total.lineCount !== parts.length) {
       out.push(
         problem(
@@ -169,7 +193,7 @@ export function consistencyProblems(data: Dataset): Problem[] {
   data.funds.forEach((fund, i) => {
     if (!fund.components?.length) return;
     const sum = fund.components.reduce((acc, part) => acc + part.amount, 0);
-    if (sum !== fund.amount) out.push(totalMismatch(['funds', i, 'amount'], fund.name.ko, sum, fund.amount));
+    if (sum !== fund.amount) out.push(totalMismatch(['funds', i, 'amount'], totalLabel(fund.name), sum, fund.amount));
   });
 
   data.programs.forEach((program, i) => {
@@ -264,16 +288,18 @@ function checkBudgetSummary(data: Dataset, out: Problem[]): void {
     const children = accounts.filter((child) => child.parentId === account.id);
     if (children.length > 0) {
       const sum = children.reduce((acc, child) => acc + child.amount, 0);
-      if (sum !== account.amount) out.push(totalMismatch(['budget', 'accounts', i, 'amount'], account.name.ko, sum, account.amount));
+      if (sum !== account.amount) out.push(totalMismatch(['budget', 'accounts', i, 'amount'], totalLabel(account.name), sum, account.amount));
       if (account.previousAmount !== undefined && children.every((child) => child.previousAmount !== undefined)) {
         const previous = children.reduce((acc, child) => acc + (child.previousAmount ?? 0), 0);
-        if (previous !== account.previousAmount) out.push(totalMismatch(['budget', 'accounts', i, 'previousAmount'], `${account.name.ko} (전년)`, previous, account.previousAmount));
+        if (previous !== account.previousAmount) {
+          out.push(totalMismatch(['budget', 'accounts', i, 'previousAmount'], totalLabel(account.name, ' (전년)', ' (previous year)'), previous, account.previousAmount));
+        }
       }
     }
     if (account.previousAmount === undefined) return;
     const change = account.amount - account.previousAmount;
     if (account.change !== undefined && account.change !== change) {
-      out.push(totalMismatch(['budget', 'accounts', i, 'change'], `${account.name.ko} 증감`, change, account.change));
+      out.push(totalMismatch(['budget', 'accounts', i, 'change'], totalLabel(account.name, ' 증감', ' change'), change, account.change));
     }
     if (account.changeRate !== undefined) {
       const magnitude = percentShare(Math.abs(change), account.previousAmount);
