@@ -181,7 +181,7 @@ async function fetchDataset(url: string, options: LoadOptions): Promise<Dataset>
     }
     const type = response.headers.get('content-type');
     if (type && !JSON_TYPES.test(type)) {
-      throw new DatasetLoadError('content-type', url, `Dataset ${url} is "${type}", not JSON`, { status: response.status });
+      throw new DatasetLoadError('content-type', url, `Dataset ${url} is "${type}", not JSON`, { status: response.status, contentType: type });
     }
     const bytes = await readLimited(response, maxBytes, url, controller.signal, timeoutMs);
     const decoded = decodeDatasetBytes(bytes);

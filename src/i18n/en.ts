@@ -18,7 +18,8 @@ export const en: Labels = {
       network: (url) => `The data file (${url}) could not be reached. Check the network connection.`,
       timeout: (url) => `The data file (${url}) did not answer in time.`,
       http: (url, status) => `The data file (${url}) could not be fetched (HTTP ${status}${status === 404 ? ', not found' : ''}).`,
-      'content-type': (url) => `The data file (${url}) was not sent as JSON.`,
+      'content-type': (url, type, webPage) =>
+        `The data file (${url}) was sent as ${type}, not JSON.${webPage ? ' The path may be wrong, or need a login.' : ''}`,
       'too-large': (url) => `The data file (${url}) is too large.`,
       cors: (origin) => `A file on another site (${origin}) must allow this page with CORS (Access-Control-Allow-Origin).`,
       validator: (url) =>

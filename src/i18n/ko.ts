@@ -22,7 +22,8 @@ export const ko = {
       network: (url: string) => `데이터 파일(${url})에 연결하지 못했습니다. 네트워크 연결을 확인하세요.`,
       timeout: (url: string) => `데이터 파일(${url})이 제한 시간 안에 응답하지 않았습니다.`,
       http: (url: string, status: number) => `데이터 파일(${url})을 받지 못했습니다 (HTTP ${status}${status === 404 ? ', 파일 없음' : ''}).`,
-      'content-type': (url: string) => `데이터 파일(${url})이 JSON이 아닌 다른 형식으로 전송되었습니다.`,
+      'content-type': (url: string, type: string, webPage: boolean) =>
+        `데이터 파일(${url})이 JSON이 아닌 ${type} 형식으로 전송되었습니다.${webPage ? ' 경로가 틀렸거나 로그인이 필요한 주소일 수 있습니다.' : ''}`,
       'too-large': (url: string) => `데이터 파일(${url})이 너무 큽니다.`,
       json: (url: string) => `데이터 파일(${url})이 올바른 JSON이 아닙니다.`,
       encoding: (url: string) => `데이터 파일(${url})이 UTF-8이 아닙니다(EUC-KR 등). UTF-8로 저장해 올리세요.`,

@@ -136,6 +136,12 @@ export class WidgetController implements ReactiveController {
       switch (error.kind) {
         case 'http':
           return m.http(url, error.status ?? 0);
+        case 'content-type': {
+          // A web page where the file should be: most often a wrong path that the server (a CMS, an
+          // app's fallback) answered with a page rather than a 404, or a login page.
+          const type = error.details.contentType ?? '';
+          return m['content-type'](url, type.split(';')[0]!.trim(), /html/i.test(type));
+        }
         case 'network': {
           const origin = otherOrigin(url);
           return origin ? `${m.network(url)} ${m.cors(origin)}` : m.network(url);

@@ -77,7 +77,7 @@ const FAULTS: FaultCase[] = [
     problemMessage: { ko: '첫 번째 문제: $.budgetLines[0].budget — 음수일 수 없습니다', en: 'First problem: $.budgetLines[0].budget — must not be negative' },
     problemCode: 'negative',
   },
-  { fault: 'html', title: 'wrong content type (text/html)', kind: 'content-type', message: { ko: 'JSON이 아닌 다른 형식으로 전송되었습니다', en: 'was not sent as JSON' } },
+  { fault: 'html', title: 'wrong content type (text/html)', kind: 'content-type', message: { ko: 'JSON이 아닌 text/html 형식으로 전송되었습니다. 경로가 틀렸거나 로그인이 필요한 주소일 수 있습니다.', en: 'was sent as text/html, not JSON. The path may be wrong, or need a login.' } },
   { fault: 'oversized', title: 'oversized response (21 MB, streamed without Content-Length)', kind: 'too-large', message: { ko: '이 너무 큽니다', en: 'is too large' } },
   { fault: 'oversized-declared', title: 'oversized response (Content-Length: 21 MB)', kind: 'too-large', message: { ko: '이 너무 큽니다', en: 'is too large' } },
   {
