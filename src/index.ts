@@ -19,3 +19,6 @@ export * from './format/index.js';
 export { DESIGN_TOKENS, type DesignToken } from './theme/tokens.js';
 export { THEMES, type ThemeName } from './theme/theme.js';
 export type { Locale } from './i18n/locale.js';
+export type { GaugeSortKey, GaugeVariant } from './components/execution-gauge/execution-gauge.js';
+export type { StaffingMeasure } from './components/staffing-table/staffing-table.js';
+export type { ProgramSort } from './components/program-card/program-list.js';

@@ -2,6 +2,7 @@ import { LitElement, type CSSResultGroup, type CSSResultOrNative } from 'lit';
 import { property } from 'lit/decorators.js';
 import { datasetInputOf, readDatasetProperty, writeDatasetProperty, type DatasetPropertyValue } from './dataset-property.js';
 import { baseStyles } from '../theme/base-styles.js';
+import type { ThemeName } from '../theme/theme.js';
 import { measureWidgetRem, widgetRemStyles, withWidgetRem } from '../theme/widget-rem.js';
 import { WidgetController } from './widget-controller.js';
 
@@ -32,7 +33,7 @@ export abstract class WidgetElement extends LitElement {
    * KRDS page's display mode (`<html data-krds-mode>`), else the page's CSS `color-scheme`: light
    * on a light-only page, the system's light or dark where the page declares both.
    */
-  @property({ reflect: true }) theme?: string;
+  @property({ reflect: true }) theme?: ThemeName;
 
   /**
    * A dataset object in the shared schema (validated on assignment). The most specific source: wins

@@ -36,7 +36,10 @@ export interface WidgetProps extends DatasetProps {
 export type WfpDataProps = DatasetProps & Partial<Pick<WfpData, 'src'>>;
 
 export type WfpExecutionGaugeProps = WidgetProps &
-  Partial<Pick<WfpExecutionGauge, 'department' | 'line' | 'budget' | 'spent' | 'label' | 'unit' | 'variant' | 'pace' | 'breakdown' | 'sort' | 'limit'>>;
+  Partial<Pick<WfpExecutionGauge, 'department' | 'line' | 'budget' | 'spent' | 'label' | 'unit' | 'variant' | 'pace' | 'breakdown' | 'sort'>> & {
+    /** Lines shown in a breakdown; the attribute form (`limit="5"`, Vue's static attribute) too. */
+    limit?: number | `${number}` | null;
+  };
 
 export type WfpStaffingTableProps = WidgetProps & Partial<Pick<WfpStaffingTable, 'measure' | 'department' | 'categories' | 'bars'>>;
 

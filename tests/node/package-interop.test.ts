@@ -393,6 +393,7 @@ import 'seoul-wfp-widgets/execution-gauge';
 
 <template>
   <wfp-execution-gauge department="office" :limit="2" breakdown />
+  <wfp-execution-gauge department="office" limit="5" breakdown />
   <wfp-execution-gauge :limit="'x'" /><!-- wrong: number property -->
   <wfp-execution-gauge variant="pie" /><!-- wrong: 'arc' | 'bar' -->
   <wfp-execution-gauge @wfp-error="(event) => event.detail.reason" /><!-- wrong: no such detail field -->
@@ -409,15 +410,21 @@ const PLAIN_TS = {
   'main.ts': `import 'seoul-wfp-widgets/execution-gauge';
 import 'seoul-wfp-widgets/program-list';
 import 'seoul-wfp-widgets/facility-locator';
+import type { GaugeSortKey, GaugeVariant } from 'seoul-wfp-widgets/execution-gauge';
+import type { StaffingMeasure } from 'seoul-wfp-widgets/staffing-table';
+import type { ProgramSort } from 'seoul-wfp-widgets/program-list';
+
+// The value types an app's own settings are typed with.
+const settings: { variant: GaugeVariant; key: GaugeSortKey; measure: StaffingMeasure; order: ProgramSort } = { variant: 'bar', key: 'rate', measure: 'vacancy', order: 'budget' };
 
 const gauge = document.createElement('wfp-execution-gauge');
-gauge.variant = 'bar';
+gauge.variant = settings.variant;
 gauge.unit = '억원';
-gauge.sort = 'rate';
+gauge.sort = settings.key;
 gauge.addEventListener('wfp-error', (event) => console.log(event.detail.message.ko));
 const list = document.createElement('wfp-program-list');
-list.sort = 'budget';
-list.addEventListener('wfp-program-filter-change', (event) => console.log(event.detail.resultCount + 1));
+list.sort = settings.order;
+list.addEventListener('wfp-program-filter-change', (event) => console.log(event.detail.resultCount + 1, settings.measure));
 const locator = document.createElement('wfp-facility-locator');
 locator.addEventListener('wfp-filter-change', (event) => console.log(event.detail.openNow === true));
 
@@ -547,7 +554,11 @@ describe('the npm package in scratch projects', { timeout: 420_000 }, () => {
     const missing = targets.map((target) => target.replace(/^\.\//, '')).filter((path) => !packedFiles.includes(path));
     assert.deepEqual(missing, [], 'exports / bin / customElements targets missing from the tarball');
     assert.ok(packedFiles.includes(`dist/${DATASET_FILE}`) && packedFiles.includes(`dist/cdn/${DATASET_FILE}`), 'the dataset sits beside both builds');
-    assert.deepEqual(packedFiles.filter((path) => !/^(dist\/|bin\/|README\.md$|SECURITY\.md$|package\.json$)/.test(path)), [], 'only dist/, bin/, the README and SECURITY.md (the import-map pinning it refers to) ship');
+    assert.deepEqual(
+      packedFiles.filter((path) => !/^(dist\/|bin\/|examples\/district-minimal\.json$|README\.md$|SECURITY\.md$|package\.json$)/.test(path)),
+      [],
+      'only dist/, bin/, the example district dataset, the README and SECURITY.md (the import-map pinning it refers to) ship',
+    );
   });
 
   test('(a) plain ESM: importing one component registers only that element; Vite ships the dataset beside the bundle', async () => {

@@ -27,6 +27,9 @@ import {
   type Variant,
 } from './execution-subject.js';
 
+/** The `variant` and `sort` values, for typing code that sets them. */
+export type { SortKey as GaugeSortKey, Variant as GaugeVariant } from './execution-subject.js';
+
 type ReadyView = Extract<GaugeView, { status: 'ready' }>;
 
 interface RowView {

@@ -29,6 +29,9 @@ import {
   type ProgramEntry,
   type ProgramSort,
 } from './program-catalog.js';
+
+/** The `sort` values, for typing code that sets it. */
+export type { ProgramSort } from './program-catalog.js';
 import { suggestProgramIds } from './program-suggestions.js';
 import { programListStyles } from './program-list.styles.js';
 

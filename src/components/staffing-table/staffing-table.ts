@@ -31,6 +31,9 @@ import {
   type StaffingSortKey,
   type StaffingTable,
 } from './staffing-core.js';
+
+/** The `measure` values, for typing code that sets it. */
+export type { StaffingMeasure } from './staffing-core.js';
 import { staffingTableStyles } from './staffing-table.styles.js';
 
 /** What the widget shows; derived in `willUpdate`, read by `render`. */
