@@ -3,6 +3,7 @@ import { consistencyProblems, referenceProblems } from './checks.js';
 import { DatasetSchema, SCHEMA_VERSION } from './dataset-schema.js';
 import { problem, type Problem } from './problems.js';
 import { shapeProblems } from './shape-issues.js';
+import { unknownFieldProblems } from './unknown-fields.js';
 import type { Dataset } from './types.js';
 
 export type ParseResult =
@@ -59,7 +60,9 @@ export function parseDataset(input: unknown): ParseResult {
     const references = referenceProblems(dataset);
     if (references.length > 0) return { ok: false, problems: [...version, ...references] };
 
-    const all = [...version, ...consistencyProblems(dataset)];
+    // A newer minor version has fields this library does not know by design: its warning says so.
+    const unknown = version.length > 0 ? [] : unknownFieldProblems(DatasetSchema, input);
+    const all = [...version, ...consistencyProblems(dataset), ...unknown];
     if (all.some((item) => item.severity === 'error')) return { ok: false, problems: all };
     return { ok: true, dataset, warnings: all };
   } catch (error) {

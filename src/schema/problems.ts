@@ -41,6 +41,8 @@ export type ProblemCode =
   | 'women-exceed-current'
   | 'share-sum'
   | 'funding-sum'
+  /** A field the schema does not have (ignored): a warning, often a misspelling. */
+  | 'unknown-field'
   | 'internal-error';
 
 export interface Problem {

@@ -126,6 +126,26 @@ describe('parseDataset rejects broken datasets with a path and a code', () => {
     );
   });
 
+  it('warns of fields the schema does not have, naming the one most likely meant, and still uses the dataset', () => {
+    const data = miniDataset() as Mini & { programs: Array<Record<string, unknown>> };
+    const program = data.programs[0]!;
+    program['facilityIDs'] = program['facilityIds'];
+    delete program['facilityIds'];
+    program['kpi'] = [];
+    (program['contacts'] as Array<Record<string, unknown>>)[0]!['Phone'] = '02-2133-5001';
+    (data as unknown as Record<string, unknown>)['comment'] = 'draft';
+    const result = parseDataset(data);
+    expect(result.ok, JSON.stringify(!result.ok && result.problems)).to.equal(true);
+    const unknown = (result.ok ? result.warnings : []).filter((p) => p.code === 'unknown-field');
+    expect(unknown.map((p) => [p.path, p.message.en]).sort((a, b) => a[0]!.localeCompare(b[0]!))).to.deep.equal([
+      ['$.comment', 'unknown field "comment" is ignored'],
+      ['$.programs[0].contacts[0].Phone', 'unknown field "Phone" is ignored (did you mean "phone"?)'],
+      ['$.programs[0].facilityIDs', 'unknown field "facilityIDs" is ignored (did you mean "facilityIds"?)'],
+      ['$.programs[0].kpi', 'unknown field "kpi" is ignored (did you mean "kpis"?)'],
+    ].sort((a, b) => a[0]!.localeCompare(b[0]!)));
+    expect(unknown[0]!.message.ko).to.match(/^알 수 없는 항목 ".+"은\(는\) 무시됩니다/);
+  });
+
   it('rejects values that are not objects', () => {
     for (const input of [null, [], 'dataset', 42, undefined]) {
       const result = parseDataset(input);
