@@ -4,7 +4,7 @@
 // and exits 0 when every file is valid (warnings allowed), 1 when one is not, 2 when one cannot be
 // read (or on usage errors). With several files, each report starts with `<file>:`.
 import { readFileSync, statSync } from 'node:fs';
-import { DEFAULT_MAX_BYTES } from '../dist/data.js';
+import { DEFAULT_MAX_BYTES, isDatasetContentType } from '../dist/data.js';
 import { formatByteSize } from '../dist/format.js';
 import { validateDatasetBytes } from '../dist/schema.js';
 
@@ -36,6 +36,9 @@ async function read(file) {
     if (/^https?:\/\//i.test(file)) {
       const response = await fetch(file, { signal: AbortSignal.timeout(30_000) });
       if (!response.ok) return { error: `HTTP ${response.status}` };
+      // As the widgets will: they refuse a file served as a web page (a wrong path, a login page).
+      const type = response.headers.get('content-type');
+      if (!isDatasetContentType(type)) return { error: `served as "${type}", which the widgets refuse; serve it as application/json` };
       const declared = Number(response.headers.get('content-length'));
       if (overLimit(declared)) return { error: overLimit(declared) };
       const bytes = new Uint8Array(await response.arrayBuffer());

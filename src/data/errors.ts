@@ -21,7 +21,7 @@ export class DatasetLoadError extends Error {
     readonly kind: DatasetErrorKind,
     readonly url: string | undefined,
     message: string,
-    readonly details: { status?: number; problems?: readonly Problem[]; cause?: unknown; contentType?: string } = {},
+    readonly details: { status?: number; problems?: readonly Problem[]; cause?: unknown; contentType?: string; maxBytes?: number } = {},
   ) {
     super(message);
   }

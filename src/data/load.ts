@@ -161,6 +161,11 @@ export function clearDatasetCache(): void {
 
 const JSON_TYPES = /^(application\/(.+\+)?json|text\/json|text\/plain|application\/octet-stream)\b/i;
 
+/** Whether the widgets read a file served with this `Content-Type` (none at all is accepted too). */
+export function isDatasetContentType(type: string | null | undefined): boolean {
+  return !type || JSON_TYPES.test(type);
+}
+
 async function fetchDataset(url: string, options: LoadOptions): Promise<Dataset> {
   const timeoutMs = options.timeoutMs ?? settings.timeoutMs;
   const maxBytes = options.maxBytes ?? settings.maxBytes;
@@ -179,8 +184,8 @@ async function fetchDataset(url: string, options: LoadOptions): Promise<Dataset>
     if (!response.ok) {
       throw new DatasetLoadError('http', url, `Dataset ${url} answered HTTP ${response.status}`, { status: response.status });
     }
-    const type = response.headers.get('content-type');
-    if (type && !JSON_TYPES.test(type)) {
+    const type = response.headers.get('content-type') ?? '';
+    if (!isDatasetContentType(type)) {
       throw new DatasetLoadError('content-type', url, `Dataset ${url} is "${type}", not JSON`, { status: response.status, contentType: type });
     }
     const bytes = await readLimited(response, maxBytes, url, controller.signal, timeoutMs);
@@ -212,6 +217,7 @@ async function readLimited(response: Response, maxBytes: number, url: string, si
       'too-large',
       url,
       `Dataset ${url} is larger than the limit of ${formatByteSize(maxBytes)}${declared === undefined ? '' : ` (${formatByteSize(declared)})`}`,
+      { maxBytes },
     );
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {

@@ -20,7 +20,7 @@ export const en: Labels = {
       http: (url, status) => `The data file (${url}) could not be fetched (HTTP ${status}${status === 404 ? ', not found' : ''}).`,
       'content-type': (url, type, webPage) =>
         `The data file (${url}) was sent as ${type}, not JSON.${webPage ? ' The path may be wrong, or need a login.' : ''}`,
-      'too-large': (url) => `The data file (${url}) is too large.`,
+      'too-large': (url, limit) => `The data file (${url}) is too large (limit ${limit}).`,
       cors: (origin) => `A file on another site (${origin}) must allow this page with CORS (Access-Control-Allow-Origin).`,
       validator: (url) =>
         `The program file that checks the data file (${url}) could not be loaded. ${__WFP_CDN__ ? 'Check that wfp-validator.js is beside the script (pages served neither over HTTPS nor from localhost need it for the official data too).' : 'Check the network connection, then reload the page.'}`,

@@ -24,7 +24,7 @@ export const ko = {
       http: (url: string, status: number) => `데이터 파일(${url})을 받지 못했습니다 (HTTP ${status}${status === 404 ? ', 파일 없음' : ''}).`,
       'content-type': (url: string, type: string, webPage: boolean) =>
         `데이터 파일(${url})이 JSON이 아닌 ${type} 형식으로 전송되었습니다.${webPage ? ' 경로가 틀렸거나 로그인이 필요한 주소일 수 있습니다.' : ''}`,
-      'too-large': (url: string) => `데이터 파일(${url})이 너무 큽니다.`,
+      'too-large': (url: string, limit: string) => `데이터 파일(${url})이 너무 큽니다(한도 ${limit}).`,
       json: (url: string) => `데이터 파일(${url})이 올바른 JSON이 아닙니다.`,
       encoding: (url: string) => `데이터 파일(${url})이 UTF-8이 아닙니다(EUC-KR 등). UTF-8로 저장해 올리세요.`,
       /** Added to `network` for another site's file: the browser reports a CORS refusal as a network failure. */

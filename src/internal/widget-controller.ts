@@ -4,6 +4,7 @@ import { WfpErrorEvent, type WfpErrorDetail } from '../events/wfp-error-event.js
 import { englishCatalog, englishFailed, loadEnglish } from '../i18n/english.js';
 import { labelsFor, type Labels } from '../i18n/labels.js';
 import { resolveLocale, type Locale } from '../i18n/locale.js';
+import { formatByteSize } from '../format/bytes.js';
 import { formatAsOf } from '../format/date.js';
 import { localized } from '../i18n/localized.js';
 import type { Dataset } from '../schema/types.js';
@@ -136,6 +137,8 @@ export class WidgetController implements ReactiveController {
       switch (error.kind) {
         case 'http':
           return m.http(url, error.status ?? 0);
+        case 'too-large':
+          return m['too-large'](url, formatByteSize(error.details.maxBytes ?? 0));
         case 'content-type': {
           // A web page where the file should be: most often a wrong path that the server (a CMS, an
           // app's fallback) answered with a page rather than a 404, or a login page.

@@ -111,6 +111,8 @@ test('validate fetches a dataset by URL', async () => {
   const body = readFileSync('data/seoul-wfp-2024-03.json');
   const server = createServer((request, response) => {
     if (request.url === '/data.json') response.writeHead(200, { 'content-type': 'application/json' }).end(body);
+    // A server's answer to a wrong path: its start page, with 200.
+    else if (request.url === '/typo.json') response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>구청</title>');
     else response.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -131,6 +133,9 @@ test('validate fetches a dataset by URL', async () => {
     const missing = await run('/missing.json');
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /cannot read \(HTTP 404\)/);
+    const page = await run('/typo.json');
+    assert.equal(page.status, 2);
+    assert.match(page.stderr, /cannot read \(served as "text\/html; charset=utf-8", which the widgets refuse; serve it as application\/json\)/);
   } finally {
     server.close();
   }
