@@ -93,38 +93,43 @@ describe('parseDataset rejects broken datasets with a path and a code', () => {
     });
   }
 
-  it('says each message in its own language (no Korean label inside the English one)', () => {
-    const data = miniDataset() as Mini;
-    data.staffingTotals.total.women = 27;
-    const result = parseDataset(data);
-    const mismatch = !result.ok && result.problems.find((p) => p.code === 'total-mismatch');
-    expect(mismatch && mismatch.message.en).to.equal('Total staff women does not add up: rows sum to 26, printed 27');
-    expect(mismatch && mismatch.message.ko).to.equal('정원·현원 전체 women 합계가 맞지 않습니다: 행의 합 26명, 표기 27명');
-  });
-
-  it("a total that does not add up names the department in each language and the parts' exact sum", () => {
-    const data = miniDataset() as Mini;
-    data.executionTotals[1].budget = 2_166_000_000;
-    const result = parseDataset(data);
-    const mismatch = !result.ok && result.problems.find((p) => p.path === '$.executionTotals[1].budget');
-    expect(mismatch && mismatch.message.en).to.equal('Children Division budget does not add up: parts sum to 2,165,000,000 won, printed 2,166,000,000 won');
-    expect(mismatch && mismatch.message.ko).to.equal('아동담당관 예산 합계가 맞지 않습니다: 항목 합 2,165,000,000원, 표기 2,166,000,000원');
-  });
-
-  it('amounts typed in 천원 among amounts in won: the exact sum, not the rounded one, and a hint to check the unit', () => {
-    const data = miniDataset() as Mini;
-    // A district typed its lines in thousands of won (2,000,000 and 165,000) but the totals in won.
-    data.budgetLines[0].budget = 2_000_000;
-    data.budgetLines[1].budget = 165_000;
-    const result = parseDataset(data);
-    const mismatch = !result.ok && result.problems.find((p) => p.path === '$.executionTotals[1].budget');
-    expect(mismatch && mismatch.message.ko).to.equal(
-      '아동담당관 예산 합계가 맞지 않습니다: 항목 합 2,165,000원(표기 단위로 2,000,000원), 표기 2,165,000,000원. 약 1,000배 차이입니다: 모든 금액을 원 단위로 적었는지 확인하세요(천원 단위와 섞임)',
-    );
-    expect(mismatch && mismatch.message.en).to.equal(
-      'Children Division budget does not add up: parts sum to 2,165,000 won (2,000,000 won at the printed precision), printed 2,165,000,000 won; about 1,000 times apart: check that every amount is in won, not thousands of won',
-    );
-  });
+  /** A total's message in each language, for a dataset `edit` broke: no Korean label in the English one. */
+  const MISMATCH_MESSAGES: Array<{ name: string; edit: (data: Mini) => void; path: string; en: string; ko: string }> = [
+    {
+      name: 'staffing: rows against the printed total',
+      edit: (data) => void (data.staffingTotals.total.women = 27),
+      path: '$.staffingTotals.total.women',
+      en: 'Total staff women does not add up: rows sum to 26, printed 27',
+      ko: '정원·현원 전체 women 합계가 맞지 않습니다: 행의 합 26명, 표기 27명',
+    },
+    {
+      name: "execution: the department's name and the parts' exact sum",
+      edit: (data) => void (data.executionTotals[1].budget = 2_166_000_000),
+      path: '$.executionTotals[1].budget',
+      en: 'Children Division budget does not add up: parts sum to 2,165,000,000 won, printed 2,166,000,000 won',
+      ko: '아동담당관 예산 합계가 맞지 않습니다: 항목 합 2,165,000,000원, 표기 2,166,000,000원',
+    },
+    {
+      // A district typed its lines in thousands of won (2,000,000 and 165,000) but the totals in won.
+      name: 'lines typed in 천원 among totals in won: the exact sum, not the rounded one, and a hint to check the unit',
+      edit: (data) => {
+        data.budgetLines[0].budget = 2_000_000;
+        data.budgetLines[1].budget = 165_000;
+      },
+      path: '$.executionTotals[1].budget',
+      en: 'Children Division budget does not add up: parts sum to 2,165,000 won (2,000,000 won at the printed precision), printed 2,165,000,000 won; about 1,000 times apart: check that every amount is in won, not thousands of won',
+      ko: '아동담당관 예산 합계가 맞지 않습니다: 항목 합 2,165,000원(표기 단위로 2,000,000원), 표기 2,165,000,000원. 약 1,000배 차이입니다: 모든 금액을 원 단위로 적었는지 확인하세요(천원 단위와 섞임)',
+    },
+  ];
+  for (const { name, edit, path, en, ko } of MISMATCH_MESSAGES) {
+    it(`says a total that does not add up in each language (${name})`, () => {
+      const data = miniDataset() as Mini;
+      edit(data);
+      const result = parseDataset(data);
+      const mismatch = !result.ok && result.problems.find((p) => p.path === path && p.code === 'total-mismatch');
+      expect(mismatch && mismatch.message).to.deep.equal({ en, ko });
+    });
+  }
 
   it('warns of fields the schema does not have, naming the one most likely meant, and still uses the dataset', () => {
     const data = miniDataset() as Mini & { programs: Array<Record<string, unknown>> };
