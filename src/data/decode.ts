@@ -8,14 +8,22 @@
 export type DecodedDataset = { readonly text: string } | { readonly notUtf8: 'UTF-16' | 'EUC-KR' };
 
 export function decodeDatasetBytes(bytes: Uint8Array): DecodedDataset {
-  // UTF-16: its byte-order mark, or the zero byte every ASCII character then carries. JSON text has no
-  // zero bytes in UTF-8.
-  const utf16Mark = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (utf16Mark || bytes.subarray(0, 64).includes(0)) return { notUtf8: 'UTF-16' };
+  // UTF-16: its byte-order mark, or a JSON text's opening "{" or "[" with the zero byte that every
+  // ASCII character then carries. (Zero bytes elsewhere, a zip or gzip file, are not text at all:
+  // the JSON parser names those.)
+  const [first, second] = bytes;
+  const opens = (byte: number | undefined) => byte === 0x7b || byte === 0x5b;
+  if ((first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff) || (opens(first) && second === 0) || (first === 0 && opens(second))) {
+    return { notUtf8: 'UTF-16' };
+  }
   try {
-    // Drops a UTF-8 byte-order mark, which Windows editors add and JSON.parse would refuse.
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    // Drops a UTF-8 byte-order mark, which Windows editors add and JSON.parse would refuse. "stream"
+    // leaves a character cut off at the very end (a truncated upload) to the JSON parser.
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true }) };
   } catch {
-    return { notUtf8: 'EUC-KR' };
+    // Not UTF-8, yet it starts like JSON: a legacy encoding, EUC-KR on Korean Windows. Anything else
+    // is no JSON file, which the parser says.
+    const start = bytes.find((byte) => byte > 0x20 && byte !== 0xef && byte !== 0xbb && byte !== 0xbf);
+    return opens(start) ? { notUtf8: 'EUC-KR' } : { text: new TextDecoder().decode(bytes) };
   }
 }

@@ -81,7 +81,15 @@ function textInputsAsStrings(element: WidgetElement, changed: Map<PropertyKey, u
     const options = properties.get(key);
     const value = record[key];
     if (!options || options.attribute === false || (options.type !== undefined && options.type !== String)) continue;
-    if (value !== null && value !== undefined && typeof value !== 'string') record[key] = String(value);
+    if (value !== null && value !== undefined && typeof value !== 'string') record[key] = textOf(value);
   }
 }
 
+/** String(value), or "[object Object]" for an object whose own conversion throws (no prototype, say). */
+function textOf(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}

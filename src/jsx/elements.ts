@@ -36,7 +36,10 @@ export interface WidgetProps extends DatasetProps {
 export type WfpDataProps = DatasetProps & Partial<Pick<WfpData, 'src'>>;
 
 export type WfpExecutionGaugeProps = WidgetProps &
-  Partial<Pick<WfpExecutionGauge, 'department' | 'line' | 'budget' | 'spent' | 'label' | 'unit' | 'variant' | 'pace' | 'breakdown' | 'sort'>> & {
+  Partial<Pick<WfpExecutionGauge, 'department' | 'line' | 'label' | 'unit' | 'variant' | 'pace' | 'breakdown' | 'sort'>> & {
+    /** Won, as a number or its text (`budget={1200000000}` or `budget="1200000000"`). */
+    budget?: number | string | null;
+    spent?: number | string | null;
     /** Lines shown in a breakdown; the attribute form (`limit="5"`, Vue's static attribute) too. */
     limit?: number | `${number}` | null;
   };
@@ -50,7 +53,9 @@ export type WfpProgramCardProps = WidgetProps &
   };
 
 export type WfpProgramListProps = WidgetProps &
-  Partial<Pick<WfpProgramList, 'programIds' | 'district' | 'division' | 'department' | 'query' | 'sort' | 'unit' | 'full' | 'headlineLevel'>> & {
+  Partial<Pick<WfpProgramList, 'programIds' | 'division' | 'department' | 'query' | 'sort' | 'unit' | 'full' | 'headlineLevel'>> & {
+    /** An id, a name or the 5-digit code, also as a number (`district={11500}`). */
+    district?: string | number | null;
     /** Attribute form of `programIds`. */
     'program-ids'?: string | null;
     /** Attribute form of `headlineLevel`. */
@@ -58,7 +63,9 @@ export type WfpProgramListProps = WidgetProps &
   };
 
 export type WfpFacilityLocatorProps = WidgetProps &
-  Partial<Pick<WfpFacilityLocator, 'district' | 'types' | 'query' | 'openNow' | 'boundariesSrc' | 'boundaries' | 'now' | 'headlineLevel'>> & {
+  Partial<Pick<WfpFacilityLocator, 'types' | 'query' | 'openNow' | 'boundariesSrc' | 'boundaries' | 'now' | 'headlineLevel'>> & {
+    /** An id, a name or the 5-digit code, also as a number (`district={11500}`). */
+    district?: string | number | null;
     /** Attribute form of `openNow`. */
     'open-now'?: boolean;
     /** Attribute form of `boundariesSrc`. */

@@ -168,10 +168,11 @@ export function consistencyProblems(data: Dataset): Problem[] {
     const budget = roundToStep(exactBudget, step);
     const spent = roundToStep(exactSpent, step);
     const name = data.departments.find((department) => department.id === total.departmentId)?.name ?? { ko: total.departmentId };
-    if (parts.length > 0 && budget !== total.budget) {
+    // A total matches at the printed precision, or exactly (a district's total in whole won).
+    if (parts.length > 0 && budget !== total.budget && exactBudget !== total.budget) {
       out.push(totalMismatch(['executionTotals', i, 'budget'], totalLabel(name, ' 예산', ' budget'), budget, total.budget, exactBudget));
     }
-    if (parts.length > 0 && spent !== total.spent) {
+    if (parts.length > 0 && spent !== total.spent && exactSpent !== total.spent) {
       out.push(totalMismatch(['executionTotals', i, 'spent'], totalLabel(name, ' 지출', ' spending'), spent, total.spent, exactSpent));
     }
     if (total.lineCount !== undefined && total.lineCount !== parts.length) {

@@ -52,8 +52,9 @@ function unknownKeys(
   walk: (inner: SchemaNode, value: unknown, at: ReadonlyArray<string | number>) => Problem[],
 ): Problem[] {
   return Object.entries(input).flatMap(([key, item]) => {
-    const entry = entries[key];
-    if (entry) return walk(entry, item, [...path, key]);
+    if (Object.hasOwn(entries, key)) return walk(entries[key]!, item, [...path, key]);
+    // "$schema" (editors' validation against the shipped schema.json), "$comment": not data.
+    if (key.startsWith('$')) return [];
     const known = Object.keys(entries);
     const meant = known.find((name) => name.toLowerCase() === key.toLowerCase()) ?? known.find((name) => name === `${key}s` || `${name}s` === key);
     return [

@@ -46,7 +46,7 @@ export function validateDatasetBytes(bytes: Uint8Array, locale: 'ko' | 'en' = 'e
     problem(
       '$',
       'invalid-format',
-      `파일이 UTF-8로 저장되어 있지 않습니다(${name}로 보임). 편집기에서 UTF-8로 다시 저장하세요.`,
+      `파일이 UTF-8로 저장되어 있지 않습니다(추정: ${name}). 편집기에서 UTF-8로 다시 저장하세요.`,
       `the file is not saved as UTF-8 (it looks like ${name}); save it again as UTF-8 in your editor`,
     ),
     locale,

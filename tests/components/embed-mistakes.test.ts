@@ -88,6 +88,21 @@ describe('numbers set from script where the attribute would be text', () => {
     });
   }
 
+  it('an object without a prototype (no toString) in a text property is named in the box, not thrown', async () => {
+    const el = document.createElement('wfp-staffing-table') as unknown as HTMLElement & Record<string, unknown>;
+    el.department = Object.create(null);
+    const thrown = await thrownDuring(async () => {
+      document.body.append(el);
+      await settle(el);
+    });
+    try {
+      expect(thrown).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('[object Object]');
+    } finally {
+      el.remove();
+    }
+  });
+
   it('the gauge reads budget={1200000000} spent={600000000} as the figures, and the locator district={11500} as 강서구', async () => {
     const gauge = Object.assign(document.createElement('wfp-execution-gauge'), { label: '구립 키즈카페' }) as unknown as HTMLElement & Record<string, unknown>;
     gauge.budget = 1_200_000_000;

@@ -482,3 +482,16 @@ describe('<wfp-program-card>', () => {
     });
   });
 });
+
+describe("<wfp-program-card> on a district's own data", () => {
+  it('sets the 백만원 figure beside an amount only when it is exact: 1,234,567원 gets no rounded second figure', async () => {
+    const example = await (await fetch('/examples/district-minimal.json')).json();
+    example.programs[0].budget.amount = 1_234_567;
+    const el = await card(html`<wfp-program-card program="district-kids-cafe" .dataset=${example}></wfp-program-card>`);
+    expect(text($(el, '[part="budget"]'))).to.equal('2024년 예산 123만 4,567원');
+    example.programs[0].budget.amount = 1_200_000_000;
+    const round = await card(html`<wfp-program-card program="district-kids-cafe" .dataset=${structuredClone(example)}></wfp-program-card>`);
+    expect(text($(round, '[part="budget"]'))).to.equal('2024년 예산 12억원 (1,200백만원)');
+  });
+});
+

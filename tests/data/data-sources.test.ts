@@ -269,6 +269,16 @@ describe('dataset sources and loading', () => {
         (error: { kind: string }) => error.kind,
       );
       expect(refused).to.equal('encoding');
+      // Not text at all (a spreadsheet renamed .json, zero bytes included) or cut off mid-character:
+      // no JSON, which is what the box then says, not "save it as UTF-8".
+      const kindOf = async (bytes: Uint8Array<ArrayBuffer>) =>
+        loadDataset(URL.createObjectURL(new Blob([bytes], { type: 'application/json' }))).then(
+          () => null,
+          (error: { kind: string }) => error.kind,
+        );
+      expect(await kindOf(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]))).to.equal('json');
+      const cut = new TextEncoder().encode(text.slice(0, text.indexOf('가'))).length + 1;
+      expect(await kindOf(new TextEncoder().encode(text).slice(0, cut))).to.equal('json');
       const withMark = URL.createObjectURL(new Blob([new Uint8Array([0xef, 0xbb, 0xbf]), text], { type: 'application/json' }));
       const dataset = await loadDataset(withMark);
       expect(dataset.meta.title.ko).to.equal('가상구 여성가족과 예산 (예시)');

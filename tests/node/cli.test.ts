@@ -33,7 +33,7 @@ test('validate says a file saved as EUC-KR or UTF-16 (Korean Windows defaults) m
   for (const [name, bytes] of Object.entries(files)) writeFileSync(join(scratch, name), bytes);
   const eucResult = cli('validate', join(scratch, 'euc-kr.json'), '--lang', 'ko');
   assert.equal(eucResult.status, 1);
-  assert.match(eucResult.stdout, /^\$: 파일이 UTF-8로 저장되어 있지 않습니다\(EUC-KR로 보임\)\. 편집기에서 UTF-8로 다시 저장하세요\./m);
+  assert.match(eucResult.stdout, /^\$: 파일이 UTF-8로 저장되어 있지 않습니다\(추정: EUC-KR\)\. 편집기에서 UTF-8로 다시 저장하세요\./m);
   const utf16Result = cli('validate', join(scratch, 'utf-16.json'));
   assert.equal(utf16Result.status, 1);
   assert.match(utf16Result.stdout, /^\$: the file is not saved as UTF-8 \(it looks like UTF-16\); save it again as UTF-8 in your editor/m);

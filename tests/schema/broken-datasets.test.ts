@@ -131,6 +131,15 @@ describe('parseDataset rejects broken datasets with a path and a code', () => {
     });
   }
 
+  it("accepts a district's totals in whole won equal to the exact sum of their lines", () => {
+    const data = miniDataset() as Mini;
+    data.budgetLines[1].budget = 165_000_001;
+    data.executionTotals[0].budget = 2_165_000_001;
+    data.executionTotals[1].budget = 2_165_000_001;
+    const result = parseDataset(data);
+    expect(result.ok, JSON.stringify(!result.ok && result.problems)).to.equal(true);
+  });
+
   it('warns of fields the schema does not have, naming the one most likely meant, and still uses the dataset', () => {
     const data = miniDataset() as Mini & { programs: Array<Record<string, unknown>> };
     const program = data.programs[0]!;
@@ -139,11 +148,15 @@ describe('parseDataset rejects broken datasets with a path and a code', () => {
     program['kpi'] = [];
     (program['contacts'] as Array<Record<string, unknown>>)[0]!['Phone'] = '02-2133-5001';
     (data as unknown as Record<string, unknown>)['comment'] = 'draft';
+    // Not data: an editor's link to the shipped schema.json. And a key every object inherits.
+    (data as unknown as Record<string, unknown>)['$schema'] = 'https://cdn.jsdelivr.net/npm/seoul-wfp-widgets/dist/wfp-dataset.schema.json';
+    (data.departments[0] as unknown as Record<string, unknown>)['constructor'] = 'x';
     const result = parseDataset(data);
     expect(result.ok, JSON.stringify(!result.ok && result.problems)).to.equal(true);
     const unknown = (result.ok ? result.warnings : []).filter((p) => p.code === 'unknown-field');
     expect(unknown.map((p) => [p.path, p.message.en]).sort((a, b) => a[0]!.localeCompare(b[0]!))).to.deep.equal([
       ['$.comment', 'unknown field "comment" is ignored'],
+      ['$.departments[0].constructor', 'unknown field "constructor" is ignored'],
       ['$.programs[0].contacts[0].Phone', 'unknown field "Phone" is ignored (did you mean "phone"?)'],
       ['$.programs[0].facilityIDs', 'unknown field "facilityIDs" is ignored (did you mean "facilityIds"?)'],
       ['$.programs[0].kpi', 'unknown field "kpi" is ignored (did you mean "kpis"?)'],

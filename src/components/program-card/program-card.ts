@@ -6,7 +6,7 @@ import { findProgram } from '../../data/queries.js';
 import type { WfpErrorDetail } from '../../events/wfp-error-event.js';
 import { formatCount } from '../../format/count.js';
 import { formatAsOf } from '../../format/date.js';
-import { formatMoney, isMoneyUnit, MONEY_UNITS, sharedFractionDigits, type MoneyUnit } from '../../format/money.js';
+import { formatMoney, isMoneyUnit, MONEY_UNITS, sharedFractionDigits, WON_PER_UNIT, type MoneyUnit } from '../../format/money.js';
 import { formatNumber } from '../../format/number.js';
 import { formatPercent } from '../../format/rate.js';
 import type { Locale } from '../../i18n/locale.js';
@@ -242,10 +242,9 @@ export class WfpProgramCard extends WidgetElement {
 
   /** A sum in the chosen unit, with the report's 백만원 figure beside it when that reads differently. */
   private money(won: number, locale: Locale, fractionDigits?: number): TemplateResult {
-    const unit = this.unit;
-    const primary = formatMoney(won, locale, { unit, fractionDigits });
-    const printed = formatMoney(won, locale, { unit: REPORT_UNIT });
-    return html`<span class="money">${primary}</span>${printed === primary ? nothing : html` <span class="printed">(${printed})</span>`}`;
+    const primary = formatMoney(won, locale, { unit: this.unit, fractionDigits });
+    const printed = reportFigure(won, locale, primary);
+    return html`<span class="money">${primary}</span>${printed === null ? nothing : html` <span class="printed">(${printed})</span>`}`;
   }
 
   /**
@@ -255,13 +254,12 @@ export class WfpProgramCard extends WidgetElement {
   private renderBudgetAmount(program: Program, locale: Locale): TemplateResult | null {
     const labels = programCardLabels[locale];
     if (program.budget) {
-      const unit = this.unit;
-      const primary = formatMoney(program.budget.amount, locale, { unit });
-      const printed = formatMoney(program.budget.amount, locale, { unit: REPORT_UNIT });
+      const primary = formatMoney(program.budget.amount, locale, { unit: this.unit });
+      const printed = reportFigure(program.budget.amount, locale, primary);
       return html`<p class="budget" part="budget">
         <span class="budget-label">${labels.budgetOfYear(program.budget.year)}</span>
         <strong class="budget-amount">${primary}</strong>
-        ${printed === primary ? nothing : html`<span class="printed">(${printed})</span>`}
+        ${printed === null ? nothing : html`<span class="printed">(${printed})</span>`}
       </p>`;
     }
     if (program.budgetNote) {
@@ -519,6 +517,17 @@ function districtName(district: DistrictView, locale: Locale): string {
 }
 
 /** Report text keeps its line breaks ("…확대 : '24.1월~\n- 이용아동 실적…"). */
+/**
+ * The amount as the report prints it (백만원), to set beside `primary`: only when it reads
+ * differently and loses nothing. A district's own amount in won that is no whole number of 백만원
+ * would otherwise stand beside a second, rounded figure that disagrees with it.
+ */
+function reportFigure(won: number, locale: Locale, primary: string): string | null {
+  if (won % WON_PER_UNIT[REPORT_UNIT] !== 0) return null;
+  const printed = formatMoney(won, locale, { unit: REPORT_UNIT });
+  return printed === primary ? null : printed;
+}
+
 function lines(text: string, locale: Locale): TemplateResult {
   const parts = text.split('\n');
   return html`${parts.map((part, index) => html`${index > 0 ? html`<br />` : nothing}${koreanText(part, locale)}`)}`;
