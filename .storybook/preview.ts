@@ -24,6 +24,7 @@ const extractArgTypes = manifestArgTypes(manifest, {
   SortKey: SORT_KEYS,
   StaffingMeasure: STAFFING_MEASURES,
   ProgramSort: PROGRAM_SORTS,
+  ThemeName: THEMES,
 });
 
 /**
