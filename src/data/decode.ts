@@ -27,3 +27,11 @@ export function decodeDatasetBytes(bytes: Uint8Array): DecodedDataset {
     return opens(start) ? { notUtf8: 'EUC-KR' } : { text: new TextDecoder().decode(bytes) };
   }
 }
+
+/**
+ * A parser message fit for a console or terminal line: the parser quotes the text around the error,
+ * and a binary file's control bytes (zero bytes of a zip) would land there raw.
+ */
+export function printable(message: string): string {
+  return message.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '\ufffd');
+}

@@ -3,7 +3,7 @@ import { formatProblem } from '../schema/problems.js';
 import type { Dataset } from '../schema/types.js';
 import { importBesideScript } from '../internal/beside-script.js';
 import { DatasetLoadError } from './errors.js';
-import { decodeDatasetBytes } from './decode.js';
+import { decodeDatasetBytes, printable } from './decode.js';
 import { OFFICIAL_DATASET_SHA256, OFFICIAL_DATASET_URL } from './official.js';
 import { formatByteSize } from '../format/bytes.js';
 
@@ -197,7 +197,7 @@ async function fetchDataset(url: string, options: LoadOptions): Promise<Dataset>
     try {
       json = JSON.parse(decoded.text);
     } catch (cause) {
-      throw new DatasetLoadError('json', url, `Dataset ${url} is not valid JSON (${String(cause)})`, { cause });
+      throw new DatasetLoadError('json', url, `Dataset ${url} is not valid JSON (${printable(String(cause))})`, { cause });
     }
     if (await isOfficialBytes(bytes)) {
       validatedOutputs.add(json as object);

@@ -1,4 +1,4 @@
-import { decodeDatasetBytes } from '../data/decode.js';
+import { decodeDatasetBytes, printable } from '../data/decode.js';
 import { parseDataset } from './parse.js';
 import { formatProblem, problem, type Problem } from './problems.js';
 
@@ -69,7 +69,7 @@ function summary(errors: number, warnings: number, locale: 'ko' | 'en'): string 
  * with the line and column of the error when the message gives only a character position.
  */
 function syntaxReason(text: string, error: unknown): string {
-  const message = String(error).replace(/\s+/g, ' ');
+  const message = printable(String(error).replace(/\s+/g, ' '));
   const position = /at position (\d+)/.exec(message);
   if (!position || /\(line \d+ column \d+\)/.test(message)) return message;
   const before = text.replace(/^\uFEFF/, '').slice(0, Number(position[1]));

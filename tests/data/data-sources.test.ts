@@ -276,7 +276,11 @@ describe('dataset sources and loading', () => {
           () => null,
           (error: { kind: string }) => error.kind,
         );
-      expect(await kindOf(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]))).to.equal('json');
+      const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]);
+      expect(await kindOf(zip)).to.equal('json');
+      // The console line quotes the parser, without the file's raw control bytes.
+      const zipError = (await loadDataset(URL.createObjectURL(new Blob([zip], { type: 'application/json' }))).catch((error: unknown) => error)) as Error;
+      expect(zipError.message).to.contain('"PK').and.not.match(/[\u0000-\u0008]/);
       const cut = new TextEncoder().encode(text.slice(0, text.indexOf('가'))).length + 1;
       expect(await kindOf(new TextEncoder().encode(text).slice(0, cut))).to.equal('json');
       const withMark = URL.createObjectURL(new Blob([new Uint8Array([0xef, 0xbb, 0xbf]), text], { type: 'application/json' }));
