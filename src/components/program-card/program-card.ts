@@ -516,7 +516,6 @@ function districtName(district: DistrictView, locale: Locale): string {
   return locale === 'ko' ? district.ko : district.en;
 }
 
-/** Report text keeps its line breaks ("…확대 : '24.1월~\n- 이용아동 실적…"). */
 /**
  * The amount as the report prints it (백만원), to set beside `primary`: only when it reads
  * differently and loses nothing. A district's own amount in won that is no whole number of 백만원
@@ -528,6 +527,7 @@ function reportFigure(won: number, locale: Locale, primary: string): string | nu
   return printed === primary ? null : printed;
 }
 
+/** Report text keeps its line breaks ("…확대 : '24.1월~\n- 이용아동 실적…"). */
 function lines(text: string, locale: Locale): TemplateResult {
   const parts = text.split('\n');
   return html`${parts.map((part, index) => html`${index > 0 ? html`<br />` : nothing}${koreanText(part, locale)}`)}`;
