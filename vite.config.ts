@@ -7,7 +7,8 @@ import { sha256Hex, shippedDatasetBytes } from './scripts/official-dataset.mjs';
  * The library builds (see scripts/build.mjs):
  * - default: the npm build, one ESM file per entry in dist/, dependencies left as imports;
  * - `--mode cdn`: dist/cdn/wfp-widgets.js, one self-contained file registering every element;
- * - `--mode cdn-validator` / `cdn-boundaries` / `cdn-en`: the files it imports on use, beside it (CDN_FILES).
+ * - `--mode cdn-validator` / `cdn-boundaries` / `cdn-en` / `cdn-json-syntax`: the files it imports on use,
+ *   beside it (CDN_FILES).
  * All place the official dataset beside the code and resolve it with import.meta.url.
  */
 export const ENTRIES = {
@@ -30,7 +31,7 @@ const define = {
   __WFP_OFFICIAL_SHA256__: JSON.stringify(sha256Hex(shippedDatasetBytes())),
 };
 
-const DEPENDENCIES = /^(lit|lit-html|lit-element|@lit\/.*|d3-.*|valibot|es-hangul|topojson-client)(\/.*)?$/;
+const DEPENDENCIES = /^(lit|lit-html|lit-element|@lit\/.*|d3-.*|valibot|es-hangul|topojson-client|jsonc-parser)(\/.*)?$/;
 
 const npmBuild: UserConfig = {
   define: { ...define, __WFP_CDN__: 'false' },
@@ -52,7 +53,7 @@ const npmBuild: UserConfig = {
 
 /**
  * One self-contained file in dist/cdn/: `--mode cdn` builds wfp-widgets.js (every element and the
- * API); `--mode cdn-validator`, `cdn-boundaries` and `cdn-en` build the files it imports on use, each on
+ * API); `--mode cdn-validator`, `cdn-boundaries`, `cdn-en` and `cdn-json-syntax` build the files it imports on use, each on
  * its own so it imports nothing — a chunk split off the CDN build would import "./wfp-widgets.js"
  * back (see src/internal/beside-script.ts). They duplicate a few small helpers (district names,
  * problem messages) rather than share them.
@@ -62,6 +63,7 @@ const CDN_FILES: Record<string, { name: string; entry: string }> = {
   'cdn-validator': { name: 'wfp-validator', entry: 'src/schema/parse.ts' },
   'cdn-boundaries': { name: 'wfp-boundaries', entry: 'src/components/facility-locator/boundaries.ts' },
   'cdn-en': { name: 'wfp-en', entry: 'src/i18n/en/index.ts' },
+  'cdn-json-syntax': { name: 'wfp-json-syntax', entry: 'src/schema/json-syntax.ts' },
 };
 
 function cdnBuild({ name, entry }: { name: string; entry: string }): UserConfig {

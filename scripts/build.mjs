@@ -15,6 +15,7 @@ run('npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn']);
 run('npx', ['vite', 'build', '--mode', 'cdn-validator', '--logLevel', 'warn']);
 run('npx', ['vite', 'build', '--mode', 'cdn-boundaries', '--logLevel', 'warn']);
 run('npx', ['vite', 'build', '--mode', 'cdn-en', '--logLevel', 'warn']);
+run('npx', ['vite', 'build', '--mode', 'cdn-json-syntax', '--logLevel', 'warn']);
 // Vite leaves whitespace and module-path comments in ES-format library output (it would strip the
 // pure annotations bundlers need). The CDN files are final — nobody bundles them again — so they are
 // minified fully here, with terser: two compress passes save 1.3 kB gzip over esbuild's single pass
@@ -44,7 +45,7 @@ console.log(`Dataset    dist/cdn/${DATASET}  ${kb(dataset.length)} raw, ${kb(gzi
 console.log(`SRI        ${sri}`);
 console.log(`Embed      <script type="module" src="https://cdn.jsdelivr.net/npm/seoul-wfp-widgets@${version}/dist/cdn/wfp-widgets.js" integrity="${sri}" crossorigin="anonymous"></script>`);
 
-// The files the CDN file imports on use (the validator, GeoJSON boundaries, English words) are not covered by the
+// The files the CDN file imports on use (the validator, GeoJSON boundaries, English words, the JSON syntax checker) are not covered by the
 // script tag's integrity attribute; an import map's "integrity" section covers them in browsers that
 // support it. Written out so a webmaster can paste it (see SECURITY.md).
 const base = `https://cdn.jsdelivr.net/npm/seoul-wfp-widgets@${version}/dist/cdn/`;

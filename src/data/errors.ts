@@ -1,3 +1,4 @@
+import type { JsonSyntaxError } from '../schema/json-syntax.js';
 import type { Problem } from '../schema/problems.js';
 
 /** Why a dataset could not be used. Widgets show a message per kind; hosts can switch on it. */
@@ -21,7 +22,15 @@ export class DatasetLoadError extends Error {
     readonly kind: DatasetErrorKind,
     readonly url: string | undefined,
     message: string,
-    readonly details: { status?: number; problems?: readonly Problem[]; cause?: unknown; contentType?: string; maxBytes?: number } = {},
+    readonly details: {
+      status?: number;
+      problems?: readonly Problem[];
+      cause?: unknown;
+      contentType?: string;
+      maxBytes?: number;
+      /** Where a `json` error is and what most likely went wrong (absent if that could not be worked out). */
+      syntax?: JsonSyntaxError;
+    } = {},
   ) {
     super(message);
   }

@@ -1,3 +1,4 @@
+import type { JsonSyntaxError } from '../schema/json-syntax.js';
 import type { ParseResult } from '../schema/parse.js';
 import { formatProblem } from '../schema/problems.js';
 import type { Dataset } from '../schema/types.js';
@@ -29,22 +30,46 @@ export async function validateDataset(input: unknown): Promise<ParseResult> {
 async function validate(input: unknown): Promise<ParseResult> {
   // In the CDN file the validator is its own file beside the script (see importBesideScript).
   validator ??= __WFP_CDN__ ? importBesideScript('./wfp-validator.js') : import('../schema/parse.js');
-  // A module request that hangs (rather than fails) must not leave the widgets loading for ever:
-  // it gets the same time as a dataset request.
+  try {
+    return (await withinTimeout(validator)).parseDataset(input);
+  } catch (cause) {
+    // Import again on the next attempt. Browsers that remember a failed module fetch for the page's
+    // lifetime will fail again until the page is reloaded, which is what the message tells people.
+    validator = undefined;
+    throw cause;
+  }
+}
+
+/**
+ * A module request that hangs (rather than fails) must not leave the widgets loading for ever: it
+ * gets the same time as a dataset request.
+ */
+async function withinTimeout<T>(module: Promise<T>): Promise<T> {
   const timeoutMs = settings.timeoutMs;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const stalled = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`not loaded within ${timeoutMs} ms`)), timeoutMs);
   });
   try {
-    return (await Promise.race([validator, stalled])).parseDataset(input);
-  } catch (cause) {
-    // Import again on the next attempt. Browsers that remember a failed module fetch for the page's
-    // lifetime will fail again until the page is reloaded, which is what the message tells people.
-    validator = undefined;
-    throw cause;
+    return await Promise.race([module, stalled]);
   } finally {
     clearTimeout(timer);
+  }
+}
+
+let jsonSyntax: Promise<typeof import('../schema/json-syntax.js')> | undefined;
+
+/**
+ * Where a text that `JSON.parse` refused goes wrong, for the widget's message. Imported only then
+ * (wfp-json-syntax.js beside the CDN script); if it cannot be loaded the message just has no place.
+ */
+async function locateSyntaxError(text: string): Promise<JsonSyntaxError | null> {
+  jsonSyntax ??= __WFP_CDN__ ? importBesideScript('./wfp-json-syntax.js') : import('../schema/json-syntax.js');
+  try {
+    return (await withinTimeout(jsonSyntax)).findJsonSyntaxError(text);
+  } catch {
+    jsonSyntax = undefined;
+    return null;
   }
 }
 
@@ -197,7 +222,9 @@ async function fetchDataset(url: string, options: LoadOptions): Promise<Dataset>
     try {
       json = JSON.parse(decoded.text);
     } catch (cause) {
-      throw new DatasetLoadError('json', url, `Dataset ${url} is not valid JSON (${printable(String(cause))})`, { cause });
+      const syntax = await locateSyntaxError(decoded.text);
+      const where = syntax ? `line ${syntax.line} column ${syntax.column}: ${syntax.reason.en}${syntax.excerpt && `; near ${syntax.excerpt}`}` : String(cause);
+      throw new DatasetLoadError('json', url, `Dataset ${url} is not valid JSON (${printable(where)})`, { cause, ...(syntax && { syntax }) });
     }
     if (await isOfficialBytes(bytes)) {
       validatedOutputs.add(json as object);

@@ -145,6 +145,10 @@ export class WidgetController implements ReactiveController {
           const type = error.details.contentType ?? '';
           return m['content-type'](url, type.split(';')[0]!.trim(), /html/i.test(type));
         }
+        case 'json': {
+          const syntax = error.details.syntax;
+          return m.json(url, syntax && { line: syntax.line, column: syntax.column, reason: syntax.reason[locale] });
+        }
         case 'network': {
           const origin = otherOrigin(url);
           return origin ? `${m.network(url)} ${m.cors(origin)}` : m.network(url);

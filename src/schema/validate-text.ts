@@ -1,4 +1,5 @@
 import { decodeDatasetBytes, printable } from '../data/decode.js';
+import { findJsonSyntaxError } from './json-syntax.js';
 import { parseDataset } from './parse.js';
 import { formatProblem, problem, type Problem } from './problems.js';
 
@@ -19,6 +20,21 @@ export function validateDatasetText(text: string, locale: 'ko' | 'en' = 'en'): V
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
+    const syntax = findJsonSyntaxError(text);
+    if (syntax) {
+      const { line, column, reason, excerpt } = syntax;
+      const near = printable(excerpt);
+      return unreadable(
+        problem(
+          '$',
+          'invalid-format',
+          `JSON 문법 오류(${line}번째 줄 ${column}번째 글자): ${reason.ko}${near && ` — 이 부분: ${near}`}`,
+          `JSON syntax error (line ${line}, column ${column}): ${reason.en}${near && ` — near: ${near}`}`,
+        ),
+        locale,
+      );
+    }
+    // Only if the syntax checker and the parser disagree: the parser's own words.
     const reason = syntaxReason(text, error);
     return unreadable(problem('$', 'invalid-format', `JSON 문법 오류: ${reason}`, `JSON syntax error: ${reason}`), locale);
   }

@@ -240,6 +240,23 @@ describe('dataset sources and loading', () => {
     }
   });
 
+  it('a hand-edited file with a JSON mistake: the box says on which line and column, and what to fix, in both languages', async () => {
+    const text = '{\n  "schemaVersion": "1.0",\n  "meta": {\n    "title": { "ko": "가상구" },\n  }\n}';
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const el = Object.assign(document.createElement('wfp-execution-gauge'), { src: url });
+    const error = oneEvent(el, 'wfp-error') as Promise<WfpErrorEvent>;
+    await fixture(el);
+    const { detail } = await error;
+    expect(detail.kind).to.equal('json');
+    expect(detail.message.ko).to.equal(`데이터 파일(${url})이 올바른 JSON이 아닙니다(4번째 줄 29번째 글자): 닫는 괄호 앞에 쉼표(,)가 남아 있습니다. 마지막 항목 뒤의 쉼표를 지우세요.`);
+    expect(detail.message.en).to.equal(`The data file (${url}) is not valid JSON (line 4, column 29): a comma before a closing bracket: remove the comma after the last item.`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]'), 'no error box');
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('(4번째 줄 29번째 글자): 닫는 괄호 앞에 쉼표(,)가 남아 있습니다');
+    // The console line (logged once by the loader) quotes the place too.
+    const failure = (await loadDataset(url).catch((cause: unknown) => cause)) as Error;
+    expect(failure.message).to.contain('line 4 column 29').and.contain('near "title": { "ko": "가상구" },');
+  });
+
   describe("a district's file saved by Korean Windows tools", () => {
     /** The example district file's bytes, its title re-encoded: `encode` gets the title's text. */
     async function exampleWithTitle(encode: (title: string) => Uint8Array<ArrayBuffer>): Promise<string> {
@@ -278,9 +295,9 @@ describe('dataset sources and loading', () => {
         );
       const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]);
       expect(await kindOf(zip)).to.equal('json');
-      // The console line quotes the parser, without the file's raw control bytes.
+      // The console line says what it is, without the file's raw control bytes.
       const zipError = (await loadDataset(URL.createObjectURL(new Blob([zip], { type: 'application/json' }))).catch((error: unknown) => error)) as Error;
-      expect(zipError.message).to.contain('"PK').and.not.match(/[\u0000-\u0008]/);
+      expect(zipError.message).to.contain('this is not a text file (a zip or spreadsheet renamed .json, say)').and.not.match(/[\u0000-\u0008\uFFFD]/);
       const cut = new TextEncoder().encode(text.slice(0, text.indexOf('가'))).length + 1;
       expect(await kindOf(new TextEncoder().encode(text).slice(0, cut))).to.equal('json');
       const withMark = URL.createObjectURL(new Blob([new Uint8Array([0xef, 0xbb, 0xbf]), text], { type: 'application/json' }));

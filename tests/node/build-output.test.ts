@@ -27,15 +27,16 @@ test('both builds compile in the SHA-256 of the dataset file they ship beside th
   }
 });
 
-test('the CDN folder: the widgets file, and the validator, boundaries and English words as self-contained files it imports on use', () => {
-  assert.deepEqual(readdirSync('dist/cdn').filter((name) => name.endsWith('.js')).sort(), ['wfp-boundaries.js', 'wfp-en.js', 'wfp-validator.js', 'wfp-widgets.js']);
+test('the CDN folder: the widgets file, and the validator, boundaries, English words and JSON syntax checker as self-contained files it imports on use', () => {
+  assert.deepEqual(readdirSync('dist/cdn').filter((name) => name.endsWith('.js')).sort(), ['wfp-boundaries.js', 'wfp-en.js', 'wfp-json-syntax.js', 'wfp-validator.js', 'wfp-widgets.js']);
   const cdn = readFileSync('dist/cdn/wfp-widgets.js', 'utf8');
   assert.doesNotMatch(cdn, /\bimport\s*[{*\w][^;]*?\bfrom\s*["']/, 'the CDN file imports nothing statically');
   assert.match(cdn, /"\.\/wfp-validator\.js"/);
   assert.match(cdn, /"\.\/wfp-boundaries\.js"/);
   assert.match(cdn, /"\.\/wfp-en\.js"/);
+  assert.match(cdn, /"\.\/wfp-json-syntax\.js"/);
   assert.doesNotMatch(cdn, /must be a phone number like/, 'the schema messages are not in the CDN file');
-  for (const name of ['wfp-validator.js', 'wfp-boundaries.js', 'wfp-en.js']) {
+  for (const name of ['wfp-validator.js', 'wfp-boundaries.js', 'wfp-en.js', 'wfp-json-syntax.js']) {
     const code = readFileSync(`dist/cdn/${name}`, 'utf8');
     // Importing "./wfp-widgets.js" back would run a second copy of every widget on pages that load
     // the script under another URL (?v=3): the file must stand alone.
@@ -43,6 +44,8 @@ test('the CDN folder: the widgets file, and the validator, boundaries and Englis
     assert.doesNotMatch(code, /customElements\.define/, `${name} registers no element`);
   }
   assert.match(readFileSync('dist/cdn/wfp-validator.js', 'utf8'), /must be a phone number like/);
+  assert.doesNotMatch(cdn, /remove the comma after the last item/, 'the JSON syntax reasons are not in the CDN file');
+  assert.match(readFileSync('dist/cdn/wfp-json-syntax.js', 'utf8'), /remove the comma after the last item/);
   // English: the words of the widgets' faces are in wfp-en.js only; the error messages every
   // wfp-error carries in both languages stay in the widgets file.
   const english = readFileSync('dist/cdn/wfp-en.js', 'utf8');

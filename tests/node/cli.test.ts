@@ -70,10 +70,19 @@ test('validate explains JSON syntax errors, unreadable files and bad usage', () 
   const syntax = cli('validate', file);
   assert.equal(syntax.status, 1);
   assert.match(syntax.stdout, /^\$: JSON syntax error/m);
-  // A trailing comma on line 3: the parser gives a character position; the CLI says line and column.
+  // A comma left after the last item on line 3: the CLI points at the comma and says what to do, with
+  // the text around it; the parser's own message has neither.
   const trailing = join(scratch, 'trailing.json');
   writeFileSync(trailing, '{\n  "schemaVersion": "1.0",\n  "meta": {},\n}');
-  assert.match(cli('validate', trailing).stdout, /^\$: JSON syntax error: .* at position \d+ \(line 4 column 1\) \[invalid-format\]$/m);
+  assert.match(
+    cli('validate', trailing).stdout,
+    /^\$: JSON syntax error \(line 3, column 13\): a comma before a closing bracket: remove the comma after the last item — near: "meta": \{\}, \[invalid-format\]$/m,
+  );
+  assert.match(cli('validate', trailing, '--lang', 'ko').stdout, /^\$: JSON 문법 오류\(3번째 줄 13번째 글자\): 닫는 괄호 앞에 쉼표\(,\)가 남아 있습니다\. 마지막 항목 뒤의 쉼표를 지우세요 — 이 부분: "meta": \{\}, \[invalid-format\]$/m);
+  // Thousands separators, the mistake of anyone copying amounts from a spreadsheet.
+  const separators = join(scratch, 'separators.json');
+  writeFileSync(separators, '{\n  "budget": 1,234,000\n}');
+  assert.match(cli('validate', separators).stdout, /\(line 2, column 14\): numbers cannot have thousands separators: write 1234000, not 1,234,000/);
   // A message that quotes the text around the error stays on one line.
   const quoted = join(scratch, 'quoted.json');
   writeFileSync(quoted, '{"a":\n}');

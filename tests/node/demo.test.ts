@@ -474,3 +474,36 @@ test('when wfp-validator.js never answers, a district dataset ends in the error 
   assert.equal(rejections, 0);
   await page.close();
 });
+
+test('a district file with a JSON mistake: the box says where and what to fix, with wfp-json-syntax.js loaded only then; without that file, the plain message', async () => {
+  // A comma left after the last item of "meta" on line 4 (the commonest hand-editing mistake).
+  const broken = '{\n  "schemaVersion": "1.0",\n  "meta": {\n    "title": { "ko": "가상구" },\n  }\n}';
+  const widget = '<wfp-execution-gauge src="/dist/district.json"></wfp-execution-gauge>';
+  const boxText = (page: Page) =>
+    page
+      .waitForFunction(() => document.querySelector('wfp-execution-gauge')?.shadowRoot?.querySelector('[part="error"]') != null, undefined, { timeout: 15_000 })
+      .then(() => page.evaluate(() => document.querySelector('wfp-execution-gauge')!.shadowRoot!.querySelector('[part="error"]')!.textContent!.replace(/\s+/g, ' ')));
+
+  const page = await browser.newPage();
+  const requested: string[] = [];
+  const thrown: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  page.on('pageerror', (error) => thrown.push(String(error)));
+  await page.route(`${origin}/dist/district.json`, (route) => route.fulfill({ contentType: 'application/json', body: broken }));
+  await page.route(`${origin}/demo/broken-json.html`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="ko"><script type="module" src="/dist/cdn/wfp-widgets.js"></script>${widget}</html>` }),
+  );
+  await page.goto(`${origin}/demo/broken-json.html`);
+  assert.match(await boxText(page), /올바른 JSON이 아닙니다\(4번째 줄 29번째 글자\): 닫는 괄호 앞에 쉼표\(,\)가 남아 있습니다\. 마지막 항목 뒤의 쉼표를 지우세요\./);
+  assert.deepEqual(requested.filter((path) => path.endsWith('.js')).sort(), ['/dist/cdn/wfp-json-syntax.js', '/dist/cdn/wfp-widgets.js'], 'the checker, not the validator');
+  assert.deepEqual(thrown, []);
+  await page.close();
+
+  const without = await openWithUnreachableFile('wfp-json-syntax.js', 'ko', widget, { '/dist/district.json': broken });
+  assert.match(await boxText(without.page), /\/dist\/district\.json\)이 올바른 JSON이 아닙니다\. 다시 시도/);
+  const fallback = await without.noticed();
+  assert.deepEqual(fallback.kinds, ['json']);
+  assert.deepEqual(fallback.thrown, []);
+  assert.equal(fallback.rejections, 0);
+  await without.page.close();
+});

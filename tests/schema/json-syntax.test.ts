@@ -1,0 +1,66 @@
+import { expect } from '@open-wc/testing';
+import { findJsonSyntaxError } from '../../src/schema/json-syntax.js';
+
+/**
+ * The mistakes people make editing a dataset file by hand, each with where the message points (the
+ * character to change, 1-based) and words of the reason it gives. The browser's own parser names
+ * none of these the same way, and gives no position for several.
+ */
+const CASES: { name: string; text: string; at: [line: number, column: number]; ko: string; en: string }[] = [
+  { name: 'comma after the last property', text: '{\n  "a": 1,\n  "b": 2,\n}', at: [3, 9], ko: '마지막 항목 뒤의 쉼표를 지우세요', en: 'remove the comma after the last item' },
+  { name: 'comma after the last array item', text: '{"ids": [\n  "a",\n  "b",\n]}', at: [3, 6], ko: '마지막 항목 뒤의 쉼표', en: 'remove the comma after the last item' },
+  { name: 'thousands separators in a number', text: '{\n  "budget": 1,234,000\n}', at: [2, 14], ko: '천 단위 쉼표', en: 'write 1234000, not 1,234,000' },
+  { name: 'missing comma between properties', text: '{\n  "a": 1\n  "b": 2\n}', at: [3, 3], ko: '쉼표(,)가 빠졌습니다', en: 'a comma (,) is missing after the previous item' },
+  { name: 'missing colon', text: '{"a" 1}', at: [1, 6], ko: '쌍점(:)이 빠졌습니다', en: 'a colon (:) is missing' },
+  { name: 'single quotes', text: "{'a': 1}", at: [1, 2], ko: "작은따옴표(')", en: 'single quotes are not JSON' },
+  { name: 'curly quotes pasted from a word processor', text: '{"title": “가상구”}', at: [1, 11], ko: '둥근 따옴표', en: 'curly quotes' },
+  { name: 'unquoted property name', text: '{\n  title: "x"\n}', at: [2, 3], ko: '"title"', en: '"title" is not JSON' },
+  { name: 'a word JSON does not know', text: '{"rate": NaN}', at: [1, 10], ko: '"NaN"', en: 'numbers, true, false or null' },
+  { name: 'a line break inside text', text: '{"note": "첫 줄\n둘째 줄"}', at: [1, 10], ko: '따옴표가 닫히지 않았습니다', en: 'write a line break inside text as \\n' },
+  { name: 'a backslash of a Windows path', text: '{"file": "C:\\data\\x.json"}', at: [1, 10], ko: '역슬래시', en: 'write a backslash itself as \\\\' },
+  { name: 'a tab inside text', text: '{"note": "a\tb"}', at: [1, 10], ko: '제어 문자', en: 'write a tab as \\t' },
+  { name: 'a comment', text: '{\n  // 2024년 자료\n  "a": 1\n}', at: [2, 3], ko: '주석', en: 'JSON has no comments' },
+  { name: 'a leading zero', text: '{"month": 07}', at: [1, 12], ko: '0으로 시작할 수 없습니다', en: 'numbers cannot start with 0' },
+  { name: 'mismatched brackets', text: '{"ids": ["a", "b"}', at: [1, 18], ko: '괄호의 짝이 맞지 않습니다', en: 'brackets do not match' },
+  { name: 'a file cut off', text: '{\n  "meta": {\n    "title": "x"', at: [3, 17], ko: '파일이 중간에 끝납니다', en: 'the file ends too early' },
+  { name: 'two objects in one file', text: '{"a": 1}\n{"b": 2}', at: [2, 1], ko: '다른 내용이 있습니다', en: 'more text after the end of the data' },
+  { name: 'an empty file', text: '  \n', at: [1, 1], ko: '파일이 비어 있습니다', en: 'the file is empty' },
+  { name: 'a zip file renamed .json', text: 'PK\u0003\u0004\u0014\u0000\u0006\u0000', at: [1, 1], ko: '텍스트 파일이 아닙니다', en: 'not a text file' },
+];
+
+describe('findJsonSyntaxError: where a hand-edited dataset file stops being JSON, and why', () => {
+  for (const { name, text, at, ko, en } of CASES) {
+    it(name, () => {
+      expect(() => JSON.parse(text), 'the case must be invalid JSON').to.throw();
+      const found = findJsonSyntaxError(text);
+      expect(found, 'an error is found').to.not.equal(null);
+      expect([found!.line, found!.column]).to.deep.equal(at);
+      expect(found!.reason.ko).to.contain(ko);
+      expect(found!.reason.en).to.contain(en);
+    });
+  }
+
+  it('finds nothing in valid JSON, the official dataset included, or after a UTF-8 byte-order mark', async () => {
+    expect(findJsonSyntaxError('{"a": [1, 2.5e3, "x\\n", true, null]}')).to.equal(null);
+    expect(findJsonSyntaxError('\uFEFF{"a": 1}')).to.equal(null);
+    expect(findJsonSyntaxError(await (await fetch('/data/seoul-wfp-2024-03.json')).text())).to.equal(null);
+  });
+
+  it('positions count from the text after a byte-order mark, in characters, Hangul included', () => {
+    const found = findJsonSyntaxError('\uFEFF{"가상구": 1,}');
+    expect([found!.line, found!.column, found!.offset]).to.deep.equal([1, 10, 9]);
+  });
+
+  it('quotes nothing of a binary file', () => {
+    expect(findJsonSyntaxError('PK\u0003\u0004\u0014\u0000')!.excerpt).to.equal('');
+  });
+
+  it('quotes the text around the error on its own line, cut with "…" on a long (minified) line', () => {
+    expect(findJsonSyntaxError('{\n  "a": 1,\n}')!.excerpt).to.equal('"a": 1,');
+    const minified = `{"items":[${Array.from({ length: 40 }, (_, i) => `{"id":${i}}`).join(',')},]}`;
+    const found = findJsonSyntaxError(minified)!;
+    expect(found.line).to.equal(1);
+    expect(found.column).to.equal(minified.length - 2);
+    expect(found.excerpt).to.equal(`…${minified.slice(-33)}`).and.contain('{"id":39},]}');
+  });
+});
