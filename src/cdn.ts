@@ -21,6 +21,7 @@ export * from './events/wfp-program-filter-change-event.js';
 
 export type * from './schema/types.js';
 export type { ParseResult } from './schema/parse.js';
+export type { JsonSyntaxError } from './schema/json-syntax.js';
 export * from './schema/vocabulary.js';
 export * from './schema/problems.js';
 export * from './schema/districts.js';

@@ -4,3 +4,4 @@ export * from './problems.js';
 export * from './parse.js';
 export * from './districts.js';
 export * from './validate-text.js';
+export * from './json-syntax.js';
