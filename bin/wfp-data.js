@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// wfp-data validate <file.json | https://…> [more files] [--lang ko|en]
+// wfp-data validate <file.json | https://…> [more files] [--lang ko|en] [--origin https://portal]
 // Checks datasets against the shared schema: prints each problem as `path: message`, a summary,
 // and exits 0 when every file is valid (warnings allowed), 1 when one is not, 2 when one cannot be
 // read (or on usage errors). With several files, each report starts with `<file>:`.
@@ -8,9 +8,11 @@ import { DEFAULT_MAX_BYTES, isDatasetContentType } from '../dist/data.js';
 import { formatByteSize } from '../dist/format.js';
 import { validateDatasetBytes } from '../dist/schema.js';
 
-const USAGE = `usage: wfp-data validate <file.json | https://…/file.json> [more files] [--lang ko|en]
+const USAGE = `usage: wfp-data validate <file.json | https://…/file.json> [more files] [--lang ko|en] [--origin https://your-portal]
 
 Checks datasets against the shared schema of seoul-wfp-widgets, as the widgets will.
+--origin  for a URL: also check that a page on that site may read it, as the widgets' browsers
+          will (CORS: Access-Control-Allow-Origin; an https page cannot read http:// data).
 Exit status: 0 all valid (warnings allowed), 1 a dataset is invalid, 2 a file cannot be read.`;
 
 const args = process.argv.slice(2);
@@ -18,13 +20,46 @@ if (args.includes('--help') || args.includes('-h')) {
   console.log(USAGE);
   process.exit(0);
 }
-const langIndex = args.indexOf('--lang');
-const lang = langIndex >= 0 ? args.splice(langIndex, 2)[1] : 'en';
+/** Takes `--name value` out of the arguments: the value, null when absent, undefined when it has none. */
+function option(name) {
+  const index = args.indexOf(name);
+  return index < 0 ? null : args.splice(index, 2)[1];
+}
+const langArgument = option('--lang');
+const lang = langArgument === null ? 'en' : langArgument;
+const originArgument = option('--origin');
+const origin = originArgument === null ? null : portalOrigin(originArgument);
 const [command, ...files] = args;
 
-if (command !== 'validate' || files.length === 0 || (lang !== 'en' && lang !== 'ko')) {
+if (command !== 'validate' || files.length === 0 || (lang !== 'en' && lang !== 'ko') || origin === undefined) {
   console.error(USAGE);
   process.exit(2);
+}
+
+/** "https://www.gangseo.seoul.kr/some/page" → "https://www.gangseo.seoul.kr"; undefined if not an http(s) URL. */
+function portalOrigin(text) {
+  try {
+    const url = new URL(text ?? '');
+    return /^https?:$/.test(url.protocol) ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Why a page on `origin` could not read `url`'s response, as a browser would decide for the widgets'
+ * fetch (a simple GET without credentials, so "*" suffices); undefined when it can.
+ */
+function corsRefusal(url, response) {
+  const target = new URL(url);
+  if (target.origin === origin) return undefined;
+  if (new URL(origin).protocol === 'https:' && target.protocol === 'http:') {
+    return `a page on ${origin} cannot read http:// data (mixed content); serve the file over https://`;
+  }
+  const allowed = response.headers.get('access-control-allow-origin');
+  if (allowed === '*' || allowed === origin) return undefined;
+  const sent = allowed === null ? 'sends no Access-Control-Allow-Origin' : `allows only "${allowed}"`;
+  return `a page on ${origin} may not read it: the server ${sent}; it must send "Access-Control-Allow-Origin: ${origin}" (or "*") with the file`;
 }
 
 /** Why a file over the limit the widgets apply (src/data/load.ts) cannot be checked; else undefined. */
@@ -34,8 +69,10 @@ const overLimit = (bytes) => (bytes > DEFAULT_MAX_BYTES ? `${formatByteSize(byte
 async function read(file) {
   try {
     if (/^https?:\/\//i.test(file)) {
-      const response = await fetch(file, { signal: AbortSignal.timeout(30_000) });
+      const response = await fetch(file, { signal: AbortSignal.timeout(30_000), headers: origin ? { origin } : {} });
       if (!response.ok) return { error: `HTTP ${response.status}` };
+      const refused = origin ? corsRefusal(file, response) : undefined;
+      if (refused) return { error: refused };
       // As the widgets will: they refuse a file served as a web page (a wrong path, a login page).
       const type = response.headers.get('content-type');
       if (!isDatasetContentType(type)) return { error: `served as "${type}", which the widgets refuse; serve it as application/json` };

@@ -150,6 +150,60 @@ test('validate fetches a dataset by URL', async () => {
   }
 });
 
+test('validate --origin checks that a page on the portal may read the file (CORS, mixed content), as the widgets\' browsers will', async () => {
+  const body = readFileSync('data/seoul-wfp-2024-03.json');
+  const origins: (string | undefined)[] = [];
+  const server = createServer((request, response) => {
+    origins.push(request.headers.origin);
+    const allow: Record<string, string> = { '/open.json': '*', '/gangseo.json': 'http://www.gangseo.seoul.kr', '/other.json': 'http://www.mapo.go.kr' };
+    const value = allow[request.url ?? ''];
+    if (request.url === '/missing.json') return void response.writeHead(404).end();
+    response.writeHead(200, { 'content-type': 'application/json', ...(value && { 'access-control-allow-origin': value }) }).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const run = (path: string, origin: string) =>
+    new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn('node', ['bin/wfp-data.js', 'validate', `http://127.0.0.1:${port}${path}`, '--origin', origin]);
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk) => (stdout += chunk));
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      child.on('close', (status) => resolve({ status, stdout, stderr }));
+    });
+  try {
+    // The portal's address as copied from the browser, path and all: its origin is what is sent.
+    // (The test server is plain http, so the portal is too: an https one could not read it at all.)
+    for (const path of ['/open.json', '/gangseo.json']) {
+      const ok = await run(path, 'http://www.gangseo.seoul.kr/portal/index.do');
+      assert.equal(ok.status, 0, `${path}: ${ok.stderr}`);
+      assert.match(ok.stdout, /^valid/m);
+    }
+    assert.equal(origins.at(-1), 'http://www.gangseo.seoul.kr');
+    const other = await run('/other.json', 'http://www.gangseo.seoul.kr');
+    assert.equal(other.status, 2);
+    assert.match(
+      other.stderr,
+      /cannot read \(a page on http:\/\/www\.gangseo\.seoul\.kr may not read it: the server allows only "http:\/\/www\.mapo\.go\.kr"; it must send "Access-Control-Allow-Origin: http:\/\/www\.gangseo\.seoul\.kr" \(or "\*"\) with the file\)/,
+    );
+    const none = await run('/none.json', 'http://localhost:8080');
+    assert.equal(none.status, 2);
+    assert.match(none.stderr, /may not read it: the server sends no Access-Control-Allow-Origin/);
+    // An https portal cannot read http:// data at all, whatever the server allows.
+    const mixed = await run('/open.json', 'https://www.gangseo.seoul.kr');
+    assert.equal(mixed.status, 2);
+    assert.match(mixed.stderr, /cannot read http:\/\/ data \(mixed content\); serve the file over https:\/\//);
+    // A wrong path is reported as such, not as CORS.
+    assert.match((await run('/missing.json', 'http://localhost:8080')).stderr, /cannot read \(HTTP 404\)/);
+    // The portal's own site needs no CORS.
+    assert.equal((await run('/none.json', `http://127.0.0.1:${port}`)).status, 0);
+    assert.equal(cli('validate', 'x.json', '--origin', 'gangseo.seoul.kr').status, 2, 'an origin without a scheme is a usage error');
+    assert.equal(cli('validate', 'data/seoul-wfp-2024-03.json', '--lang').status, 2, '--lang without a value is a usage error');
+  } finally {
+    server.close();
+  }
+});
+
 test('--help prints the usage on stdout and exits 0', () => {
   for (const flag of ['--help', '-h']) {
     const result = cli(flag);
