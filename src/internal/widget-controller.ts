@@ -202,7 +202,18 @@ export class WidgetController implements ReactiveController {
    */
   renderSource(dataset: Dataset): TemplateResult {
     const locale = this.locale.value;
-    return html`<p class="source" part="meta">${localized(dataset.meta.title, locale)} · ${formatAsOf(dataset.meta.asOf, locale)}</p>`;
+    return html`<p class="source" part="meta">${this.sourceTitle(dataset, locale)} · ${formatAsOf(dataset.meta.asOf, locale)}</p>`;
+  }
+
+  /**
+   * The source's title, a link to it when the dataset names its address (`meta.sourceUrl`, https only
+   * by the schema): a reader checking a figure goes to the document it came from. Same tab, as
+   * KWCAG asks unless a new window is announced.
+   */
+  sourceTitle(dataset: Dataset, locale: Locale): TemplateResult | string {
+    const title = localized(dataset.meta.title, locale);
+    const url = dataset.meta.sourceUrl;
+    return url ? html`<a href=${url} part="source-link">${title}</a>` : title;
   }
 
   /**

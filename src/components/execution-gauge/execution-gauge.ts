@@ -77,6 +77,7 @@ const SKELETON_PACE = 25;
  * @csspart value - The rate in large type.
  * @csspart label - The subject's name and the caption "예산 집행률".
  * @csspart meta - The source and as-of line.
+ * @csspart source-link - The source's title as a link, when the dataset gives its address (`meta.sourceUrl`).
  * @csspart breakdown - The list of budget lines or divisions.
  * @csspart error - The error box.
  *

@@ -77,6 +77,7 @@ interface BoundaryProblem {
  * @csspart result - One facility in the list.
  * @csspart citywide - The citywide totals.
  * @csspart meta - The source and as-of line.
+ * @csspart source-link - The source's title as a link, when the dataset gives its address (`meta.sourceUrl`).
  * @csspart error - The error box.
  *
  * @cssprop --wfp-facility-locator-tile-0 - Tile fill for no matching facility.

@@ -61,6 +61,7 @@ const REPORT_UNIT = '백만원';
  * @csspart details - The `<details>` element with the full report text.
  * @csspart actions - The container of the `actions` slot.
  * @csspart meta - The source and as-of line.
+ * @csspart source-link - The source's title as a link, when the dataset gives its address (`meta.sourceUrl`).
  * @csspart error - The error box.
  * @cssprop --wfp-program-card-border-color - Card border (default: the theme border colour).
  * @cssprop --wfp-program-card-background - Card background (default: the theme surface).

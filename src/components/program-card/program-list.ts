@@ -84,6 +84,7 @@ type View =
  * @csspart scope - The "강서구" / "서울 전체" badge over each card when `district` is set.
  * @csspart empty - The sentence shown when nothing matches.
  * @csspart meta - The source and as-of line.
+ * @csspart source-link - The source's title as a link, when the dataset gives its address (`meta.sourceUrl`).
  * @csspart error - The error box.
  * @cssprop --wfp-program-list-gap - Space between cards (default 0.75rem).
  * @cssprop --wfp-program-list-columns-min - Narrowest card column before the grid wraps (default 18rem).

@@ -61,6 +61,7 @@ const MAX_LISTED_PROBLEMS = 5;
  * @csspart base - The wrapper of everything the widget draws.
  * @csspart table - The `<table>`.
  * @csspart caption - The table caption (title, as-of date and source).
+ * @csspart source-link - The source's title as a link, when the dataset gives its address (`meta.sourceUrl`).
  * @csspart sort-button - Each header's sort button.
  * @csspart legend - The sentence that explains the measure.
  * @csspart download - The "Download CSV" button.
@@ -284,6 +285,11 @@ export class WfpStaffingTable extends WidgetElement {
           ${unlisted ? html`<p class="unlisted">${labels.noRowOfItsOwn(localizedString(unlisted.name, table.locale))}</p>` : nothing}
           <p>${labels.legends[table.measure]}</p>
           ${this.bars ? html`<p>${barsNote}</p>` : nothing}
+          ${
+            // The caption names the source as text: a link there is not allowed inside role="table"
+            // (axe: aria-required-children), so the link to it sits with the legend.
+            dataset.meta.sourceUrl ? html`<p>${this.widget.labels.common.source}: ${this.widget.sourceTitle(dataset, table.locale)}</p>` : nothing
+          }
         </div>
         <button type="button" class="download no-print" part="download" @click=${this.downloadCsv}>${labels.download}</button>
       </div>
