@@ -52,6 +52,25 @@ function codeOf(issue: v.BaseIssue<unknown>): ProblemCode {
   }
 }
 
+/** Korean for the English messages of our schemas' format actions (dataset-schema.ts). */
+const FORMAT_MESSAGES_KO: Record<string, string> = {
+  'must be a kebab-case id (a-z, 0-9, -)': '영문 소문자·숫자와 하이픈(-)만 쓴 아이디여야 합니다(예: family-policy)',
+  'must be HH:MM (24-hour)': '24시간제 HH:MM 형식이어야 합니다(예: 09:00, 18:30)',
+  'must look like "1.0"': '"1.0"과 같은 형식이어야 합니다',
+};
+
+/**
+ * "2024. 6. 30." — how Korean documents print dates — as the ISO date the schema wants, so the
+ * message can say exactly what to write; null for anything else.
+ */
+function isoFromKoreanDate(input: unknown): string | null {
+  if (typeof input !== 'string') return null;
+  const match = /^\s*(\d{4})\s*[.년]\s*(\d{1,2})\s*[.월]\s*(?:(\d{1,2})\s*[.일]?)?\s*$/.exec(input);
+  if (!match) return null;
+  const [, year, month, day] = match;
+  return [year, month!.padStart(2, '0'), ...(day ? [day.padStart(2, '0')] : [])].join('-');
+}
+
 function koreanMessage(code: ProblemCode, issue: v.BaseIssue<unknown>): string {
   switch (code) {
     case 'missing-field':
@@ -72,10 +91,12 @@ function koreanMessage(code: ProblemCode, issue: v.BaseIssue<unknown>): string {
       return 'https:// 주소여야 합니다';
     case 'invalid-phone':
       return '전화번호 형식(예: 02-2133-5005)이 아닙니다';
-    case 'invalid-date':
-      return '날짜 형식(YYYY-MM-DD, YYYY-MM, YYYY)이 아니거나 없는 날짜입니다';
+    case 'invalid-date': {
+      const iso = isoFromKoreanDate(issue.input);
+      return `날짜 형식(YYYY-MM-DD, YYYY-MM, YYYY)이 아니거나 없는 날짜입니다 (받은 값: ${issue.received}${iso ? `; "${iso}"처럼 쓰세요` : ''})`;
+    }
     default:
-      return '형식이 올바르지 않습니다';
+      return `${FORMAT_MESSAGES_KO[issue.message] ?? '형식이 올바르지 않습니다'} (받은 값: ${issue.received})`;
   }
 }
 
@@ -87,6 +108,12 @@ function englishMessage(code: ProblemCode, issue: v.BaseIssue<unknown>): string 
       return `expected ${issue.expected}, received ${issue.received}`;
     case 'invalid-value':
       return `value ${issue.received} is not allowed; expected ${issue.expected}`;
+    case 'invalid-date': {
+      const iso = isoFromKoreanDate(issue.input);
+      return `${issue.message} (received ${issue.received}${iso ? `; write "${iso}"` : ''})`;
+    }
+    case 'invalid-format':
+      return `${issue.message} (received ${issue.received})`;
     default:
       // Our schemas carry plain English messages for every action ("must not be negative").
       return issue.message;
@@ -95,8 +122,16 @@ function englishMessage(code: ProblemCode, issue: v.BaseIssue<unknown>): string 
 
 /** Converts valibot's issues (shape layer) to our problems. */
 export function shapeProblems(issues: ReadonlyArray<v.BaseIssue<unknown>>): Problem[] {
-  return issues.map((issue) => {
+  // One problem per place and kind: "2024. 6. 30." fails both the date pattern and the calendar
+  // check, which would otherwise print the same Korean line twice.
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  for (const issue of issues) {
     const code = codeOf(issue);
-    return problem(pathOf(issue), code, koreanMessage(code, issue), englishMessage(code, issue));
-  });
+    const key = `${pathOf(issue)}|${code}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(problem(pathOf(issue), code, koreanMessage(code, issue), englishMessage(code, issue)));
+  }
+  return problems;
 }

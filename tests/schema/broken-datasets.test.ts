@@ -164,6 +164,25 @@ describe('parseDataset rejects broken datasets with a path and a code', () => {
     expect(unknown[0]!.message.ko).to.match(/^알 수 없는 항목 ".+"은\(는\) 무시됩니다/);
   });
 
+  it('says what a malformed value was and what to write: a date as Korean documents print it, an id, a clock time; once each', () => {
+    const data = miniDataset() as Mini;
+    data.meta.asOf = '2024. 6. 30.';
+    data.meta.reported = '2024년 4월';
+    data.departments[1].id = 'Family_Policy';
+    const result = parseDataset(data);
+    expect(result.ok).to.equal(false);
+    const at = (path: string) => (!result.ok ? result.problems.filter((p) => p.path === path) : []);
+    // The date fails both the pattern and the calendar check: one line, not the same Korean twice.
+    expect(at('$.meta.asOf')).to.have.length(1);
+    expect(at('$.meta.asOf')[0]!.message.ko).to.equal('날짜 형식(YYYY-MM-DD, YYYY-MM, YYYY)이 아니거나 없는 날짜입니다 (받은 값: "2024. 6. 30."; "2024-06-30"처럼 쓰세요)');
+    expect(at('$.meta.asOf')[0]!.message.en).to.equal('must be YYYY, YYYY-MM or YYYY-MM-DD (received "2024. 6. 30."; write "2024-06-30")');
+    expect(at('$.meta.reported')[0]!.message.en).to.contain('write "2024-04"');
+    const id = at('$.departments[1].id');
+    expect(id).to.have.length(1);
+    expect(id[0]!.message.ko).to.equal('영문 소문자·숫자와 하이픈(-)만 쓴 아이디여야 합니다(예: family-policy) (받은 값: "Family_Policy")');
+    expect(id[0]!.message.en).to.equal('must be a kebab-case id (a-z, 0-9, -) (received "Family_Policy")');
+  });
+
   it('rejects values that are not objects', () => {
     for (const input of [null, [], 'dataset', 42, undefined]) {
       const result = parseDataset(input);
