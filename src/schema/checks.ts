@@ -1,7 +1,7 @@
 import { formatMoney } from '../format/money.js';
 import { executionRate, percentShare } from '../format/rate.js';
 import { roundToStep } from '../format/rounding.js';
-import { findDistrict, isDistrictId } from './districts.js';
+import { DISTRICT_IDS, findDistrictLoosely, isDistrictId } from './districts.js';
 import { jsonPath, problem, type Problem } from './problems.js';
 import type { Dataset, StaffCategory } from './types.js';
 
@@ -21,11 +21,36 @@ function checkUniqueIds(items: ReadonlyArray<{ id: string }>, section: Path, out
   return seen;
 }
 
+/** Edits (insert, delete, replace one character) between two short strings. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j += 1) row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * The district a dataset most likely meant: any name the widgets' attributes take (강서구, 강서,
+ * Gangseo-gu, 서울특별시 강서구, a code), or the one id within two edits, such as an older
+ * romanisation (kangseo, kuro, chongno) or a typo; none when two ids are as close.
+ */
+function meantDistrict(value: string): string | undefined {
+  const loose = findDistrictLoosely(value);
+  if (loose) return loose.id;
+  const key = value.trim().toLowerCase().replace(/-gu$/, '');
+  const ranked = DISTRICT_IDS.map((id) => ({ id, distance: editDistance(key, id) })).sort((a, b) => a.distance - b.distance);
+  const [best, next] = ranked;
+  return best && best.distance <= 2 && (!next || next.distance > best.distance) ? best.id : undefined;
+}
+
 function checkDistrict(value: string, path: Path, out: Problem[]): void {
   if (isDistrictId(value)) return;
-  const known = findDistrict(value);
-  const hint = known ? ` (did you mean "${known.id}"?)` : '';
-  const hintKo = known ? ` ("${known.id}"를 쓰세요)` : '';
+  const meant = meantDistrict(value);
+  const hint = meant ? ` (did you mean "${meant}"?)` : '';
+  const hintKo = meant ? ` ("${meant}"를 쓰세요)` : '';
   out.push(
     problem(
       jsonPath(path),

@@ -183,6 +183,22 @@ describe('parseDataset rejects broken datasets with a path and a code', () => {
     expect(id[0]!.message.en).to.equal('must be a kebab-case id (a-z, 0-9, -) (received "Family_Policy")');
   });
 
+  it('names the district id meant by a Korean name, a short name, an older romanisation or a typo; none when nothing is close', () => {
+    const hintFor = (district: string) => {
+      const data = miniDataset() as Mini;
+      data.facilities[0].district = district;
+      const result = parseDataset(data);
+      const found = !result.ok ? result.problems.find((p) => p.code === 'unknown-district') : undefined;
+      expect(found, district).to.not.equal(undefined);
+      return found!;
+    };
+    for (const [written, id] of [['강서구', 'gangseo'], ['강서', 'gangseo'], ['Gangseo-gu', 'gangseo'], ['kangseo', 'gangseo'], ['chongno', 'jongno'], ['kwanak', 'gwanak'], ['youngdeungpo', 'yeongdeungpo']]) {
+      expect(hintFor(written!).message.en, written).to.match(new RegExp(`\\(did you mean "${id}"\\?\\)$`));
+    }
+    expect(hintFor('kangseo').message.ko).to.equal('알 수 없는 자치구 "kangseo"입니다 ("gangseo"를 쓰세요)');
+    expect(hintFor('seoul').message.en).to.equal('unknown district "seoul"; use one of the 25 district ids');
+  });
+
   it('rejects values that are not objects', () => {
     for (const input of [null, [], 'dataset', 42, undefined]) {
       const result = parseDataset(input);
