@@ -1,6 +1,7 @@
 import { formatMoney } from '../format/money.js';
 import { executionRate, percentShare } from '../format/rate.js';
 import { roundToStep } from '../format/rounding.js';
+import { editDistance } from '../internal/edit-distance.js';
 import { DISTRICT_IDS, findDistrictLoosely, isDistrictId } from './districts.js';
 import { jsonPath, problem, type Problem } from './problems.js';
 import type { Dataset, StaffCategory } from './types.js';
@@ -19,17 +20,6 @@ function checkUniqueIds(items: ReadonlyArray<{ id: string }>, section: Path, out
     seen.add(item.id);
   });
   return seen;
-}
-
-/** Edits (insert, delete, replace one character) between two short strings. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j += 1) row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = row;
-  }
-  return previous[b.length]!;
 }
 
 /**

@@ -11,7 +11,8 @@ import {
   resolvePrograms,
   sortEntries,
 } from '../../src/components/program-card/program-catalog.js';
-import { editDistance, suggestProgramIds } from '../../src/components/program-card/program-suggestions.js';
+import { editDistance } from '../../src/internal/edit-distance.js';
+import { suggestProgramIds } from '../../src/components/program-card/program-suggestions.js';
 import { matchesQuery, prepareSearchText, searchKey } from '../../src/components/program-card/program-search.js';
 import { programView, telHref } from '../../src/components/program-card/program-view.js';
 import { loadDataset } from '../../src/data/index.js';

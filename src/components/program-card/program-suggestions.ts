@@ -1,22 +1,10 @@
 import type { Dataset } from '../../schema/types.js';
+import { editDistance } from '../../internal/edit-distance.js';
 
 /**
  * "Did you mean" for a mistyped program id, shared by the card and the list. Its own module: the
  * card needs nothing else of the list's catalog (Hangul search, sorting), so it does not bundle them.
  */
-
-/** Edit distance, for "did you mean" suggestions on a mistyped id. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
 
 /**
  * Up to three ids close to a mistyped one: ids containing it (or contained in it), then ids within
