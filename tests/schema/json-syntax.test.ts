@@ -61,6 +61,7 @@ describe('findJsonSyntaxError: where a hand-edited dataset file stops being JSON
     const found = findJsonSyntaxError(minified)!;
     expect(found.line).to.equal(1);
     expect(found.column).to.equal(minified.length - 2);
-    expect(found.excerpt).to.equal(`…${minified.slice(-33)}`).and.contain('{"id":39},]}');
+    expect(found.excerpt).to.equal(`…${minified.slice(-33)}`);
+    expect(found.excerpt).to.contain('{"id":39},]}');
   });
 });
