@@ -2,14 +2,16 @@ import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 
 /**
  * Where a dataset file stops being JSON, and what most likely went wrong, in words a webmaster who
- * edited the file by hand can act on: "12번째 줄 5번째 글자: 마지막 항목 뒤의 쉼표(,)를 지우세요".
+ * edited the file by hand can act on: 12번째 줄 5번째 글자, "닫는 괄호 앞에 쉼표(,)가 남아 있습니다.
+ * 마지막 항목 뒤의 쉼표를 지우세요", pointing at that comma.
  *
  * The browser's own `JSON.parse` message says little ("Unexpected token ']'" has no position in
  * V8) and only in English, so after `JSON.parse` fails the text is scanned again with jsonc-parser
  * (VS Code's JSON scanner, strict mode: no comments, no trailing commas), which reports the offset
  * of the first error and its kind. The reasons below turn its codes into the mistakes people make
- * in hand-edited JSON: a comma left after the last item, a thousands separator in a number, curly
- * quotes pasted from a word processor, a comment, a line break inside a string.
+ * in hand-edited JSON: a comma left after the last item, a thousands separator or a unit in a
+ * number, curly quotes pasted from a word processor, a quote inside text, a comment, a line break
+ * inside a string, a file cut off.
  *
  * Loaded only when a file fails to parse (the CDN build places it beside the script as
  * wfp-json-syntax.js), so pages whose data is fine never download it.
@@ -19,7 +21,7 @@ export interface JsonSyntaxError {
   line: number;
   /** 1-based column, in characters (UTF-16 code units) from the start of the line. */
   column: number;
-  /** 0-based character offset in the text. */
+  /** 0-based character offset in the text after a byte-order mark, if it has one. */
   offset: number;
   /** What is wrong and how to fix it, one sentence in each language, without a final full stop. */
   reason: { ko: string; en: string };
@@ -29,99 +31,156 @@ export interface JsonSyntaxError {
 
 type Reason = JsonSyntaxError['reason'];
 
-const reason = (ko: string, en: string): Reason => ({ ko, en });
+/** A reason, and where to point when that is not where the parser stopped (the comma to delete). */
+interface Diagnosis {
+  reason: Reason;
+  at?: number;
+}
 
-const TRAILING_COMMA = reason('닫는 괄호 앞에 쉼표(,)가 남아 있습니다. 마지막 항목 뒤의 쉼표를 지우세요', 'a comma before a closing bracket: remove the comma after the last item');
-const THOUSANDS = reason('숫자에 천 단위 쉼표를 쓸 수 없습니다. 1,234,000이 아니라 1234000처럼 쓰세요', 'numbers cannot have thousands separators: write 1234000, not 1,234,000');
-const SINGLE_QUOTE = reason("작은따옴표(')는 쓸 수 없습니다. 이름과 글자는 큰따옴표(\")로 감싸세요", 'single quotes are not JSON: put names and text in double quotes (")');
-const CURLY_QUOTE = reason('둥근 따옴표(“ ” ‘ ’)는 쓸 수 없습니다. 곧은 큰따옴표(")를 쓰세요(워드프로세서에서 붙여 넣을 때 흔합니다)', 'curly quotes (“ ” ‘ ’) are not JSON: use straight double quotes (") — common when pasting from a word processor');
+const reason = (ko: string, en: string): Reason => ({ ko, en });
+const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+
+const TRAILING_COMMA = reason('닫는 괄호 앞에 쉼표(,)가 남아 있습니다. 마지막 항목 뒤의 쉼표를 지우세요', 'a comma is left before a closing bracket; remove the comma after the last item');
+const THOUSANDS = reason('숫자에 천 단위 쉼표를 쓸 수 없습니다. 1,234,000이 아니라 1234000처럼 쓰세요', 'numbers cannot have thousands separators; write 1234000, not 1,234,000');
+const UNIT = reason('숫자에 단위(억, 원, % 등)를 붙일 수 없습니다. 금액은 원 단위 정수로 쓰세요(12억 → 1200000000)', 'numbers cannot carry units (억, 원, %); write amounts in whole won (12억 → 1200000000)');
+const SINGLE_QUOTE = reason("작은따옴표(')는 쓸 수 없습니다. 이름과 문자열은 큰따옴표(\")로 감싸세요", 'single quotes are not JSON; put names and text in double quotes (")');
+const CURLY_QUOTE = reason('둥근 따옴표(“ ” ‘ ’)는 쓸 수 없습니다. 곧은 큰따옴표(")를 쓰세요(워드프로세서에서 붙여 넣을 때 흔합니다)', 'curly quotes (“ ” ‘ ’) are not JSON; use straight double quotes ("), which word processors replace');
+const INNER_QUOTE = reason('문자열 안의 큰따옴표가 문자열을 끝냈습니다. 문자열 안에서는 \\"로 쓰거나 둥근 따옴표(“ ”)로 바꾸세요', 'a double quote inside text ended the text; write it as \\" or use curly quotes (“ ”)');
 const NAME_EXPECTED = reason('항목 이름이 와야 합니다. 이름은 큰따옴표로 감싸세요("name": …)', 'a property name is expected here, in double quotes ("name": …)');
 const VALUE_EXPECTED = reason('값이 빠졌습니다', 'a value is missing');
 const COLON_EXPECTED = reason('항목 이름 뒤에 쌍점(:)이 빠졌습니다', 'a colon (:) is missing after the property name');
 const COMMA_EXPECTED = reason('앞 항목 뒤에 쉼표(,)가 빠졌습니다', 'a comma (,) is missing after the previous item');
-const LEADING_ZERO = reason('숫자는 0으로 시작할 수 없습니다(07이 아니라 7, 글자로 둘 것이면 "07")', 'numbers cannot start with 0 (write 7, not 07, or "07" if it is text)');
-const UNCLOSED_STRING = reason('따옴표가 닫히지 않았습니다. 글자 안에서 줄을 바꾸려면 \\n을 쓰세요', 'a string is not closed: close its quotes, and write a line break inside text as \\n');
-const BAD_ESCAPE = reason('글자 안의 역슬래시(\\) 뒤가 올바르지 않습니다. 역슬래시 자체는 \\\\로 쓰세요', 'a backslash (\\) starts an invalid escape: write a backslash itself as \\\\');
-const COMMENT = reason('JSON에는 주석(// 또는 /* */)을 쓸 수 없습니다. 주석을 지우세요', 'JSON has no comments (// or /* */): remove them');
-const CONTROL_CHARACTER = reason('글자 안에 쓸 수 없는 제어 문자(탭 등)가 있습니다. 탭은 \\t로 쓰세요', 'a control character (such as a tab) inside text: write a tab as \\t');
-const AFTER_END = reason('데이터가 끝난 뒤에 다른 내용이 있습니다. 파일에는 { … } 하나만 두세요', 'there is more text after the end of the data: a file holds one { … } only');
-const CUT_OFF = reason('파일이 중간에 끝납니다. 닫는 괄호가 빠졌거나 파일이 잘렸습니다', 'the file ends too early: a closing bracket is missing, or the file was cut off');
-const BRACKETS = reason('괄호의 짝이 맞지 않습니다. 앞에서 연 [ 또는 {를 알맞은 괄호로 닫았는지 확인하세요', 'brackets do not match: check that each [ or { opened before is closed by its own kind');
-const NOT_TEXT = reason('텍스트 파일이 아닙니다(압축 파일이나 엑셀 파일을 .json으로 바꾼 것 등). 데이터를 JSON 텍스트로 저장하세요', 'this is not a text file (a zip or spreadsheet renamed .json, say): save the data as JSON text');
+const LEADING_ZERO = reason('0 다음에 숫자를 바로 이어 쓸 수 없습니다(07 → 7, 문자열로 둘 것이면 "07")', 'a number cannot be 0 followed by digits (07 → 7, or "07" if it is text)');
+const UNCLOSED_STRING = reason('문자열의 따옴표가 닫히지 않았습니다. 문자열 안에서 줄을 바꾸려면 \\n을 쓰세요', 'a string is not closed; close its quotes, and write a line break inside text as \\n');
+const BAD_ESCAPE = reason('문자열 안의 역슬래시(\\) 뒤가 올바르지 않습니다. 역슬래시 자체는 \\\\로 쓰세요', 'a backslash (\\) starts an invalid escape; write a backslash itself as \\\\');
+const COMMENT = reason('JSON에는 주석(// 또는 /* */)을 쓸 수 없습니다. 주석을 지우세요', 'JSON has no comments (// or /* */); remove them');
+const AFTER_END = reason('데이터가 끝난 뒤에 다른 내용이 있습니다. 파일에는 { … } 하나만 두세요', 'there is more text after the end of the data; a file holds one { … } only');
+const EXTRA_CLOSE = reason('닫는 괄호(} 또는 ])가 하나 더 있어 데이터가 여기서 끝났습니다. 괄호의 짝을 확인하세요', 'a closing bracket (} or ]) too many ended the data here; check that brackets pair up');
+const MISSING_OPEN = reason('데이터는 {로 시작해야 합니다. 맨 앞의 여는 중괄호가 빠졌을 수 있습니다', 'the data must start with {; the opening brace may be missing');
+const CUT_OFF = reason('파일이 중간에 끝납니다. 닫는 괄호가 빠졌거나 파일이 잘렸습니다', 'the file ends too early; a closing bracket is missing, or the file was cut off');
+const BRACKETS = reason('괄호의 짝이 맞지 않습니다. 앞에서 연 [ 또는 {를 알맞은 괄호로 닫았는지 확인하세요', 'brackets do not match; check that each [ or { opened before is closed by its own kind');
+const NOT_TEXT = reason('텍스트 파일이 아닙니다(압축 파일이나 엑셀 파일을 .json으로 바꾼 것 등). 데이터를 JSON 텍스트로 저장하세요', 'this is not a text file (a zip or spreadsheet renamed .json, say); save the data as JSON text');
 const EMPTY = reason('파일이 비어 있습니다', 'the file is empty');
 const NUMBER_FORMAT = reason('숫자 형식이 올바르지 않습니다', 'a number is not written correctly');
+
+/** U+000B is what word processors put in pasted text for Shift+Enter, U+000C for a page break. */
+const controlCharacter = (code: number) =>
+  reason(
+    `문자열 안에 쓸 수 없는 제어 문자(${hex(code)})가 있습니다. 탭은 \\t, 줄 바꿈은 \\n으로 쓰고 나머지는 지우세요`,
+    `a control character (${hex(code)}) inside text; write a tab as \\t, a line break as \\n, and delete others`,
+  );
+const invisibleSpace = (code: number) =>
+  reason(`보이지 않는 특수 공백 문자(${hex(code)})가 있습니다. 지우거나 일반 공백으로 바꾸세요`, `an invisible special space (${hex(code)}); delete it or type a plain space`);
+const notAValue = (word: string) =>
+  reason(
+    `쓸 수 없는 값입니다: ${word}. 문자열은 큰따옴표로 감싸고, 그 밖의 값은 숫자·true·false·null만 쓸 수 있습니다`,
+    `${word} is not a JSON value; put text in double quotes; other values are numbers, true, false or null`,
+  );
+
+const unquotedName = (word: string) => reason(`항목 이름은 큰따옴표로 감싸야 합니다("${word}":)`, `property names need double quotes ("${word}":)`);
+
+/** NUL, bytes that were not UTF-8, or a zip's signature (xlsx, hwpx): not a text file at all. */
+const BINARY = /\u0000|\uFFFD|^PK\u0003\u0004/;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+const INVISIBLE = /^[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/;
 
 /** The first syntax error of `text`, or null when it is valid JSON (a UTF-8 byte-order mark is ignored). */
 export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
   const source = text.replace(/^\uFEFF/, '');
   const errors: ParseError[] = [];
-  parse(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  try {
+    parse(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  } catch {
+    // The parser recurses: thousands of nested brackets overflow the stack. No place to name, then.
+    return null;
+  }
   const first = errors[0];
   if (!first) return null;
-  const found = explain(source, first);
-  const offset = Math.min(found.offset ?? first.offset, source.length);
+  const found = diagnose(source, first, errors);
+  const offset = Math.min(found.at ?? first.offset, source.length);
   // A binary file's bytes read as text are nothing a person could find in it.
-  const around = found.reason === NOT_TEXT ? '' : excerpt(source, offset);
-  return { ...position(source, offset), offset, reason: found.reason, excerpt: around };
+  return { ...position(source, offset), offset, reason: found.reason, excerpt: found.reason === NOT_TEXT ? '' : excerpt(source, offset) };
 }
 
-/** The reason, and where to point when that is not where the parser stopped (the comma to delete). */
-function explain(text: string, error: ParseError): { reason: Reason; offset?: number } {
-  const found = reasonFor(text, error);
-  const before = text.slice(0, error.offset).trimEnd();
-  if (found === TRAILING_COMMA || found === THOUSANDS) return { reason: found, offset: before.length - 1 };
-  return found === EMPTY ? { reason: found, offset: 0 } : { reason: found };
-}
-
-function reasonFor(text: string, error: ParseError): Reason {
-  const at = text.slice(error.offset, error.offset + Math.max(error.length, 1));
-  const before = text.slice(0, error.offset).trimEnd();
+function diagnose(text: string, error: ParseError, errors: readonly ParseError[]): Diagnosis {
   const code = printParseErrorCode(error.error);
-  if (text.trim() === '') return EMPTY;
-  // Control bytes other than tab and line breaks (zip, xlsx and hwp files start with some) are not
-  // something a person typed: no point naming a character.
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text.slice(0, 1024))) return NOT_TEXT;
-  if (/^[“”‘’„]/.test(at)) return CURLY_QUOTE;
-  if (at.startsWith("'")) return SINGLE_QUOTE;
+  const token = text.slice(error.offset, error.offset + Math.max(error.length, 1));
+  const before = text.slice(0, error.offset).trimEnd();
+  const previous = text[error.offset - 1] ?? '';
+  if (text.trim() === '') return { reason: EMPTY, at: 0 };
+  if (BINARY.test(text.slice(0, 1024))) return { reason: NOT_TEXT, at: 0 };
+  if (/^[}\]]/.test(token) && before.endsWith(',') && (code === 'PropertyNameExpected' || code === 'ValueExpected')) {
+    return { reason: TRAILING_COMMA, at: before.length - 1 };
+  }
+  // "budget": 1,234,000 — the parser reads 1, then expects a name (or a value) where 234 stands;
+  // in an array it reads 1 and 234, then stops at 000. Point at the comma.
+  const ahead = text.slice(error.offset, error.offset + 4);
+  if (/^\d{3}(?!\d)/.test(ahead) && /\d,$/.test(before)) return { reason: THOUSANDS, at: before.length - 1 };
+  if (/^\d\d(?!\d)/.test(ahead) && /\d,0$/.test(before)) return { reason: THOUSANDS, at: before.length - 2 };
+  // Nothing after the broken token while a bracket is still open: an upload cut off, most often
+  // inside a string. Point just after the last character.
+  const stillOpen = errors.some((item) => /^Close(Brace|Bracket)Expected$/.test(printParseErrorCode(item.error)));
+  const nothingAfter = text.slice(error.offset + error.length).trim() === '';
+  if (stillOpen && nothingAfter && !/^[}\]]/.test(token) && code !== 'EndOfFileExpected') return { reason: CUT_OFF, at: text.trimEnd().length };
+  if (/^[“”‘’„]/.test(token)) return { reason: CURLY_QUOTE };
+  if (token.startsWith("'")) return { reason: SINGLE_QUOTE };
+  if (INVISIBLE.test(token)) return { reason: invisibleSpace(token.charCodeAt(0)) };
   switch (code) {
     case 'PropertyNameExpected':
+      return { reason: NAME_EXPECTED };
     case 'ValueExpected':
-      if (/^[}\]]/.test(at) && before.endsWith(',')) return TRAILING_COMMA;
-      // "budget": 1,234,000 — the parser reads 1, then expects a name (or a value) where 234 stands.
-      if (/^\d/.test(at) && /\d,$/.test(before)) return THOUSANDS;
-      if (error.offset >= text.length && text.trim() !== '') return CUT_OFF;
-      return code === 'PropertyNameExpected' ? NAME_EXPECTED : VALUE_EXPECTED;
+      return { reason: VALUE_EXPECTED };
     case 'ColonExpected':
-      return COLON_EXPECTED;
+      return { reason: COLON_EXPECTED };
     case 'CommaExpected':
-      if (/^[}\]]/.test(at)) return BRACKETS;
-      if (/^\d/.test(at) && /(^|[^\d.eE+-])0$/.test(before)) return LEADING_ZERO;
-      return COMMA_EXPECTED;
+      if (/^[}\]]/.test(token)) return { reason: BRACKETS };
+      if (/^\d/.test(token) && /(?:^|[^\d.eE+])-?0$/.test(before)) return { reason: LEADING_ZERO };
+      return { reason: COMMA_EXPECTED };
     case 'CloseBraceExpected':
     case 'CloseBracketExpected':
-      return error.offset >= text.length ? CUT_OFF : BRACKETS;
-    case 'UnexpectedEndOfComment':
-      return COMMENT;
+      return { reason: BRACKETS };
     case 'UnexpectedEndOfString':
-      return UNCLOSED_STRING;
+      return { reason: UNCLOSED_STRING };
     case 'InvalidEscapeCharacter':
-    case 'InvalidUnicode':
-      return BAD_ESCAPE;
+    case 'InvalidUnicode': {
+      const escape = token.search(/\\(?:[^"\\/bfnrtu]|u(?![0-9a-fA-F]{4}))/);
+      return { reason: BAD_ESCAPE, at: error.offset + Math.max(escape, 0) };
+    }
     case 'InvalidCommentToken':
-      return COMMENT;
-    case 'InvalidCharacter':
-      return CONTROL_CHARACTER;
+    case 'UnexpectedEndOfComment':
+      return { reason: COMMENT };
+    case 'InvalidCharacter': {
+      const control = token.search(/[\u0000-\u001f]/);
+      const at = error.offset + Math.max(control, 0);
+      return { reason: controlCharacter(text.charCodeAt(control < 0 ? error.offset : at)), at };
+    }
     case 'EndOfFileExpected':
-      return AFTER_END;
+      if (/^[{[]/.test(token)) return { reason: AFTER_END };
+      if (!/^\s*[{[]/.test(text)) return { reason: MISSING_OPEN, at: 0 };
+      if (/[}\]]$/.test(before)) return { reason: EXTRA_CLOSE, at: before.length - 1 };
+      return { reason: AFTER_END };
     case 'InvalidNumberFormat':
     case 'UnexpectedEndOfNumber':
-      return NUMBER_FORMAT;
+      return { reason: NUMBER_FORMAT };
     default: {
-      // InvalidSymbol: a word JSON does not know (NaN, undefined, tru) or a stray character.
-      const word = /^[^\s\u0000-\u001f,:{}[\]"]{1,20}/.exec(at)?.[0] ?? at;
-      return reason(`JSON에서 쓸 수 없는 "${word}"이(가) 있습니다. 글자는 큰따옴표로 감싸고, 값은 숫자·true·false·null만 쓰세요`, `"${word}" is not JSON: put text in double quotes; other values are numbers, true, false or null`);
+      // InvalidSymbol: a character or word JSON does not know.
+      if (CONTROL.test(token[0]!)) return { reason: controlCharacter(token.charCodeAt(0)) };
+      // 12억, 1000원, 12.5%: a number, then its unit.
+      if (/\d/.test(previous) && /^(?:[^\x00-\x7f]|%)/.test(token)) return { reason: UNIT };
+      const line = text.slice(error.offset, lineEnd(text, error.offset));
+      // "여성가족정책실 "주요업무보고"": the inner quote closed the text, and the rest is loose.
+      if (previous === '"' && line.includes('"')) return { reason: INNER_QUOTE };
+      const word = /^[^\s\u0000-\u001f,:{}[\]"]{1,20}/.exec(token)?.[0] ?? token;
+      // { title: "x" }: a name without its quotes.
+      if (line.slice(word.length).trimStart().startsWith(':')) return { reason: unquotedName(word) };
+      return { reason: notAValue(word) };
     }
   }
+}
+
+function lineEnd(text: string, offset: number): number {
+  const next = text.indexOf('\n', offset);
+  return next === -1 ? text.length : next;
 }
 
 function position(text: string, offset: number): { line: number; column: number } {
@@ -130,13 +189,17 @@ function position(text: string, offset: number): { line: number; column: number 
   return { line: before.split('\n').length, column: offset - lineStart + 1 };
 }
 
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
 /** Up to 30 characters either side of the error on its line; a minified file is one long line. */
 function excerpt(text: string, offset: number): string {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const nextBreak = text.indexOf('\n', offset);
-  const lineEnd = nextBreak === -1 ? text.length : nextBreak;
-  const from = Math.max(lineStart, offset - 30);
-  const to = Math.min(lineEnd, offset + 30);
+  const end = lineEnd(text, offset);
+  let from = Math.max(lineStart, offset - 30);
+  let to = Math.min(end, offset + 30);
+  // Never half an emoji (a surrogate pair) at either cut.
+  if (from > lineStart && isLowSurrogate(text.charCodeAt(from))) from -= 1;
+  if (to < end && isLowSurrogate(text.charCodeAt(to))) to += 1;
   const shown = text.slice(from, to).replace(/\r$/, '').replace(/\t/g, ' ').trim();
-  return `${from > lineStart ? '…' : ''}${shown}${to < lineEnd ? '…' : ''}`;
+  return `${from > lineStart ? '…' : ''}${shown}${to < end ? '…' : ''}`;
 }

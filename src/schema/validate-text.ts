@@ -28,8 +28,8 @@ export function validateDatasetText(text: string, locale: 'ko' | 'en' = 'en'): V
         problem(
           '$',
           'invalid-format',
-          `JSON 문법 오류(${line}번째 줄 ${column}번째 글자): ${reason.ko}${near && ` — 이 부분: ${near}`}`,
-          `JSON syntax error (line ${line}, column ${column}): ${reason.en}${near && ` — near: ${near}`}`,
+          `JSON 문법 오류, ${line}번째 줄 ${column}번째 글자: ${reason.ko}${near && ` — 이 부분: ${near}`}`,
+          `JSON syntax error at line ${line}, column ${column}: ${reason.en}${near && ` — near: ${near}`}`,
         ),
         locale,
       );

@@ -14,15 +14,23 @@ const CASES: { name: string; text: string; at: [line: number, column: number]; k
   { name: 'missing colon', text: '{"a" 1}', at: [1, 6], ko: '쌍점(:)이 빠졌습니다', en: 'a colon (:) is missing' },
   { name: 'single quotes', text: "{'a': 1}", at: [1, 2], ko: "작은따옴표(')", en: 'single quotes are not JSON' },
   { name: 'curly quotes pasted from a word processor', text: '{"title": “가상구”}', at: [1, 11], ko: '둥근 따옴표', en: 'curly quotes' },
-  { name: 'unquoted property name', text: '{\n  title: "x"\n}', at: [2, 3], ko: '"title"', en: '"title" is not JSON' },
-  { name: 'a word JSON does not know', text: '{"rate": NaN}', at: [1, 10], ko: '"NaN"', en: 'numbers, true, false or null' },
+  { name: 'unquoted property name', text: '{\n  title: "x"\n}', at: [2, 3], ko: '항목 이름은 큰따옴표로 감싸야 합니다("title":)', en: 'property names need double quotes ("title":)' },
+  { name: 'a word JSON does not know', text: '{"rate": NaN}', at: [1, 10], ko: '쓸 수 없는 값입니다: NaN.', en: 'NaN is not a JSON value' },
+  { name: 'a unit after a number', text: '{"budget": 12억}', at: [1, 14], ko: '숫자에 단위(억, 원, % 등)를 붙일 수 없습니다', en: 'write amounts in whole won (12억 → 1200000000)' },
+  { name: 'a double quote inside text', text: '{"title": "여성가족정책실 "주요업무보고""}', at: [1, 21], ko: '문자열 안의 큰따옴표가 문자열을 끝냈습니다', en: 'write it as \\" or use curly quotes' },
+  { name: 'a no-break space (pasted from a web page)', text: '{"a":\u00a01}', at: [1, 6], ko: '보이지 않는 특수 공백 문자(U+00A0)', en: 'an invisible special space (U+00A0)' },
   { name: 'a line break inside text', text: '{"note": "첫 줄\n둘째 줄"}', at: [1, 10], ko: '따옴표가 닫히지 않았습니다', en: 'write a line break inside text as \\n' },
-  { name: 'a backslash of a Windows path', text: '{"file": "C:\\data\\x.json"}', at: [1, 10], ko: '역슬래시', en: 'write a backslash itself as \\\\' },
-  { name: 'a tab inside text', text: '{"note": "a\tb"}', at: [1, 10], ko: '제어 문자', en: 'write a tab as \\t' },
+  { name: 'a backslash of a Windows path', text: '{"file": "C:\\data\\x.json"}', at: [1, 13], ko: '역슬래시', en: 'write a backslash itself as \\\\' },
+  { name: 'a tab inside text', text: '{"note": "a\tb"}', at: [1, 12], ko: '제어 문자(U+0009)', en: 'write a tab as \\t' },
+  { name: "a word processor's line break (Shift+Enter) inside text, not taken for a binary file", text: '{\n  "title": "첫 줄\u000b둘째 줄"\n}', at: [2, 16], ko: '제어 문자(U+000B)', en: 'a control character (U+000B) inside text' },
   { name: 'a comment', text: '{\n  // 2024년 자료\n  "a": 1\n}', at: [2, 3], ko: '주석', en: 'JSON has no comments' },
-  { name: 'a leading zero', text: '{"month": 07}', at: [1, 12], ko: '0으로 시작할 수 없습니다', en: 'numbers cannot start with 0' },
+  { name: 'a leading zero', text: '{"month": 07}', at: [1, 12], ko: '0 다음에 숫자를 바로 이어 쓸 수 없습니다', en: 'a number cannot be 0 followed by digits' },
+  { name: 'thousands separators in an array of amounts', text: '[1,234,000]', at: [1, 7], ko: '천 단위 쉼표', en: 'thousands separators' },
   { name: 'mismatched brackets', text: '{"ids": ["a", "b"}', at: [1, 18], ko: '괄호의 짝이 맞지 않습니다', en: 'brackets do not match' },
   { name: 'a file cut off', text: '{\n  "meta": {\n    "title": "x"', at: [3, 17], ko: '파일이 중간에 끝납니다', en: 'the file ends too early' },
+  { name: 'a file cut off inside a string, with a final line break', text: '{\n  "meta": {\n    "title": "여성가\n', at: [3, 18], ko: '파일이 중간에 끝납니다', en: 'the file ends too early' },
+  { name: 'a closing brace too many', text: '{\n  "a": {"b": 1}},\n  "c": 2\n}', at: [2, 16], ko: '닫는 괄호(} 또는 ])가 하나 더 있어', en: 'a closing bracket (} or ]) too many' },
+  { name: 'the opening brace missing', text: '"a": 1}', at: [1, 1], ko: '데이터는 {로 시작해야 합니다', en: 'the opening brace may be missing' },
   { name: 'two objects in one file', text: '{"a": 1}\n{"b": 2}', at: [2, 1], ko: '다른 내용이 있습니다', en: 'more text after the end of the data' },
   { name: 'an empty file', text: '  \n', at: [1, 1], ko: '파일이 비어 있습니다', en: 'the file is empty' },
   { name: 'a zip file renamed .json', text: 'PK\u0003\u0004\u0014\u0000\u0006\u0000', at: [1, 1], ko: '텍스트 파일이 아닙니다', en: 'not a text file' },
@@ -49,6 +57,20 @@ describe('findJsonSyntaxError: where a hand-edited dataset file stops being JSON
   it('positions count from the text after a byte-order mark, in characters, Hangul included', () => {
     const found = findJsonSyntaxError('\uFEFF{"가상구": 1,}');
     expect([found!.line, found!.column, found!.offset]).to.deep.equal([1, 10, 9]);
+  });
+
+  it('a decimal comma is not taken for a thousands separator', () => {
+    expect(findJsonSyntaxError('{"rate": 12,5}')!.reason.en).to.not.contain('thousands');
+    expect(findJsonSyntaxError('{"a": 1, 2]}')!.reason.en).to.not.contain('thousands');
+  });
+
+  it('nesting too deep for the parser gives no place, and throws nothing', () => {
+    expect(findJsonSyntaxError('['.repeat(20_000))).to.equal(null);
+  });
+
+  it('never cuts an emoji in half in the excerpt', () => {
+    const found = findJsonSyntaxError(`{"a": "${'😀'.repeat(40)}",}`)!;
+    expect(found.excerpt).to.not.match(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
   });
 
   it('quotes nothing of a binary file', () => {
