@@ -31,7 +31,11 @@ const originArgument = option('--origin');
 const origin = originArgument === null ? null : portalOrigin(originArgument);
 const [command, ...files] = args;
 
-if (command !== 'validate' || files.length === 0 || (lang !== 'en' && lang !== 'ko') || origin === undefined) {
+if (origin === undefined) {
+  console.error(`--origin "${originArgument ?? ''}" is not a web address: give the portal's, like https://www.gangseo.seoul.kr\n\n${USAGE}`);
+  process.exit(2);
+}
+if (command !== 'validate' || files.length === 0 || (lang !== 'en' && lang !== 'ko')) {
   console.error(USAGE);
   process.exit(2);
 }
@@ -47,19 +51,37 @@ function portalOrigin(text) {
 }
 
 /**
- * Why a page on `origin` could not read `url`'s response, as a browser would decide for the widgets'
- * fetch (a simple GET without credentials, so "*" suffices); undefined when it can.
+ * Fetches `url` as the widgets' browser would from a page on `origin` (a simple GET without
+ * credentials): every response on the way, redirects included, must allow the page with
+ * Access-Control-Allow-Origin ("*" suffices), and an https page reads no http:// URL (mixed
+ * content). Returns the final response, or why the browser would refuse it.
  */
-function corsRefusal(url, response) {
-  const target = new URL(url);
-  if (target.origin === origin) return undefined;
-  if (new URL(origin).protocol === 'https:' && target.protocol === 'http:') {
-    return `a page on ${origin} cannot read http:// data (mixed content); serve the file over https://`;
+async function fetchAsPortal(url) {
+  let current = new URL(url);
+  // After a redirect to another site, the browser sends "Origin: null" (a "tainted" origin).
+  let sentOrigin = origin;
+  for (let hop = 0; hop <= 20; hop += 1) {
+    if (new URL(origin).protocol === 'https:' && current.protocol === 'http:') {
+      return { refused: `a page on ${origin} cannot read ${current.href}: http:// data on an https:// page (mixed content); serve the file over https://` };
+    }
+    const response = await fetch(current, { signal: AbortSignal.timeout(30_000), headers: { origin: sentOrigin }, redirect: 'manual' });
+    const crossOrigin = current.origin !== origin;
+    const redirect = response.status >= 300 && response.status < 400;
+    // A wrong path is the first thing to fix, whatever the headers (the page would only see a failure).
+    if (!redirect && !response.ok) return { response };
+    const allowed = response.headers.get('access-control-allow-origin');
+    if (crossOrigin && allowed !== '*' && allowed !== sentOrigin) {
+      const sent = allowed === null ? 'sends no Access-Control-Allow-Origin' : `allows only "${allowed}"`;
+      const what = redirect ? `the redirect from ${current.href}` : 'the file';
+      return { refused: `a page on ${origin} may not read it: the server ${sent}; it must send "Access-Control-Allow-Origin: ${sentOrigin}" (or "*") with ${what}` };
+    }
+    const location = response.headers.get('location');
+    if (!redirect || !location) return { response };
+    const next = new URL(location, current);
+    if (crossOrigin && next.origin !== current.origin) sentOrigin = 'null';
+    current = next;
   }
-  const allowed = response.headers.get('access-control-allow-origin');
-  if (allowed === '*' || allowed === origin) return undefined;
-  const sent = allowed === null ? 'sends no Access-Control-Allow-Origin' : `allows only "${allowed}"`;
-  return `a page on ${origin} may not read it: the server ${sent}; it must send "Access-Control-Allow-Origin: ${origin}" (or "*") with the file`;
+  return { refused: 'more than 20 redirects' };
 }
 
 /** Why a file over the limit the widgets apply (src/data/load.ts) cannot be checked; else undefined. */
@@ -69,10 +91,10 @@ const overLimit = (bytes) => (bytes > DEFAULT_MAX_BYTES ? `${formatByteSize(byte
 async function read(file) {
   try {
     if (/^https?:\/\//i.test(file)) {
-      const response = await fetch(file, { signal: AbortSignal.timeout(30_000), headers: origin ? { origin } : {} });
-      if (!response.ok) return { error: `HTTP ${response.status}` };
-      const refused = origin ? corsRefusal(file, response) : undefined;
+      const { response, refused } = origin ? await fetchAsPortal(file) : { response: await fetch(file, { signal: AbortSignal.timeout(30_000) }) };
+      // A refused answer is all the page would get: not even its status.
       if (refused) return { error: refused };
+      if (!response.ok) return { error: `HTTP ${response.status}` };
       // As the widgets will: they refuse a file served as a web page (a wrong path, a login page).
       const type = response.headers.get('content-type');
       if (!isDatasetContentType(type)) return { error: `served as "${type}", which the widgets refuse; serve it as application/json` };

@@ -76,13 +76,13 @@ test('validate explains JSON syntax errors, unreadable files and bad usage', () 
   writeFileSync(trailing, '{\n  "schemaVersion": "1.0",\n  "meta": {},\n}');
   assert.match(
     cli('validate', trailing).stdout,
-    /^\$: JSON syntax error \(line 3, column 13\): a comma before a closing bracket: remove the comma after the last item — near: "meta": \{\}, \[invalid-format\]$/m,
+    /^\$: JSON syntax error at line 3, column 13: a comma is left before a closing bracket; remove the comma after the last item — near: "meta": \{\}, \[invalid-format\]$/m,
   );
-  assert.match(cli('validate', trailing, '--lang', 'ko').stdout, /^\$: JSON 문법 오류\(3번째 줄 13번째 글자\): 닫는 괄호 앞에 쉼표\(,\)가 남아 있습니다\. 마지막 항목 뒤의 쉼표를 지우세요 — 이 부분: "meta": \{\}, \[invalid-format\]$/m);
+  assert.match(cli('validate', trailing, '--lang', 'ko').stdout, /^\$: JSON 문법 오류, 3번째 줄 13번째 글자: 닫는 괄호 앞에 쉼표\(,\)가 남아 있습니다\. 마지막 항목 뒤의 쉼표를 지우세요 — 이 부분: "meta": \{\}, \[invalid-format\]$/m);
   // Thousands separators, the mistake of anyone copying amounts from a spreadsheet.
   const separators = join(scratch, 'separators.json');
   writeFileSync(separators, '{\n  "budget": 1,234,000\n}');
-  assert.match(cli('validate', separators).stdout, /\(line 2, column 14\): numbers cannot have thousands separators: write 1234000, not 1,234,000/);
+  assert.match(cli('validate', separators).stdout, /at line 2, column 14: numbers cannot have thousands separators; write 1234000, not 1,234,000/);
   // A message that quotes the text around the error stays on one line.
   const quoted = join(scratch, 'quoted.json');
   writeFileSync(quoted, '{"a":\n}');
@@ -158,6 +158,9 @@ test('validate --origin checks that a page on the portal may read the file (CORS
     const allow: Record<string, string> = { '/open.json': '*', '/gangseo.json': 'http://www.gangseo.seoul.kr', '/other.json': 'http://www.mapo.go.kr' };
     const value = allow[request.url ?? ''];
     if (request.url === '/missing.json') return void response.writeHead(404).end();
+    // A file moved: the redirect itself must allow the portal too, as browsers require.
+    if (request.url === '/moved.json') return void response.writeHead(302, { location: '/open.json' }).end();
+    if (request.url === '/moved-open.json') return void response.writeHead(302, { location: '/open.json', 'access-control-allow-origin': '*' }).end();
     response.writeHead(200, { 'content-type': 'application/json', ...(value && { 'access-control-allow-origin': value }) }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -192,13 +195,21 @@ test('validate --origin checks that a page on the portal may read the file (CORS
     // An https portal cannot read http:// data at all, whatever the server allows.
     const mixed = await run('/open.json', 'https://www.gangseo.seoul.kr');
     assert.equal(mixed.status, 2);
-    assert.match(mixed.stderr, /cannot read http:\/\/ data \(mixed content\); serve the file over https:\/\//);
+    assert.match(mixed.stderr, /cannot read http:\/\/127\.0\.0\.1:\d+\/open\.json: http:\/\/ data on an https:\/\/ page \(mixed content\); serve the file over https:\/\//);
+    const moved = await run('/moved.json', 'http://www.gangseo.seoul.kr');
+    assert.equal(moved.status, 2);
+    assert.match(moved.stderr, /the server sends no Access-Control-Allow-Origin; it must send "Access-Control-Allow-Origin: http:\/\/www\.gangseo\.seoul\.kr" \(or "\*"\) with the redirect from http:\/\/127\.0\.0\.1:\d+\/moved\.json/);
+    assert.equal((await run('/moved-open.json', 'http://www.gangseo.seoul.kr')).status, 0);
     // A wrong path is reported as such, not as CORS.
     assert.match((await run('/missing.json', 'http://localhost:8080')).stderr, /cannot read \(HTTP 404\)/);
     // The portal's own site needs no CORS.
     assert.equal((await run('/none.json', `http://127.0.0.1:${port}`)).status, 0);
-    assert.equal(cli('validate', 'x.json', '--origin', 'gangseo.seoul.kr').status, 2, 'an origin without a scheme is a usage error');
-    assert.equal(cli('validate', 'data/seoul-wfp-2024-03.json', '--lang').status, 2, '--lang without a value is a usage error');
+    const schemeless = cli('validate', 'data/seoul-wfp-2024-03.json', '--origin', 'gangseo.seoul.kr');
+    assert.equal(schemeless.status, 2, 'an origin without a scheme is a usage error');
+    assert.match(schemeless.stderr, /^--origin "gangseo\.seoul\.kr" is not a web address: give the portal's, like https:\/\/www\.gangseo\.seoul\.kr/m);
+    const noLang = cli('validate', 'data/seoul-wfp-2024-03.json', '--lang');
+    assert.equal(noLang.status, 2, '--lang without a value is a usage error');
+    assert.match(noLang.stderr, /^usage:/);
   } finally {
     server.close();
   }
