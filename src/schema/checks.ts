@@ -2,7 +2,7 @@ import { formatMoney } from '../format/money.js';
 import { executionRate, percentShare } from '../format/rate.js';
 import { roundToStep } from '../format/rounding.js';
 import { editDistance } from '../internal/edit-distance.js';
-import { DISTRICT_IDS, findDistrictLoosely, isDistrictId } from './districts.js';
+import { DISTRICTS, findDistrictLoosely, isDistrictId, type District } from './districts.js';
 import { jsonPath, problem, type Problem } from './problems.js';
 import type { Dataset, StaffCategory } from './types.js';
 
@@ -24,23 +24,26 @@ function checkUniqueIds(items: ReadonlyArray<{ id: string }>, section: Path, out
 
 /**
  * The district a dataset most likely meant: any name the widgets' attributes take (강서구, 강서,
- * Gangseo-gu, 서울특별시 강서구, a code), or the one id within two edits, such as an older
- * romanisation (kangseo, kuro, chongno) or a typo; none when two ids are as close.
+ * Gangseo-gu, 서울특별시 강서구, a code), or the one id close enough in edits (a third of the length,
+ * as for program ids), such as an older romanisation (kangseo, kuro, chongno) or a typo; none when
+ * two ids are as close.
  */
-function meantDistrict(value: string): string | undefined {
+function meantDistrict(value: string): District | undefined {
   const loose = findDistrictLoosely(value);
-  if (loose) return loose.id;
-  const key = value.trim().toLowerCase().replace(/-gu$/, '');
-  const ranked = DISTRICT_IDS.map((id) => ({ id, distance: editDistance(key, id) })).sort((a, b) => a.distance - b.distance);
+  if (loose) return loose;
+  const key = value.trim().toLowerCase().replace(/[\s-]*[gk]u$/, '');
+  const ranked = DISTRICTS.map((district) => ({ district, distance: editDistance(key, district.id) })).sort((a, b) => a.distance - b.distance);
   const [best, next] = ranked;
-  return best && best.distance <= 2 && (!next || next.distance > best.distance) ? best.id : undefined;
+  const limit = Math.max(1, Math.min(2, Math.floor(key.length / 3)));
+  return best && best.distance <= limit && (!next || next.distance > best.distance) ? best.district : undefined;
 }
 
 function checkDistrict(value: string, path: Path, out: Problem[]): void {
   if (isDistrictId(value)) return;
   const meant = meantDistrict(value);
-  const hint = meant ? ` (did you mean "${meant}"?)` : '';
-  const hintKo = meant ? ` ("${meant}"를 쓰세요)` : '';
+  const hint = meant ? ` (did you mean "${meant.id}"?)` : '';
+  // No particle after the id: 을/를 would depend on how each id is read.
+  const hintKo = meant ? ` (올바른 아이디: "${meant.id}", ${meant.ko})` : '';
   out.push(
     problem(
       jsonPath(path),

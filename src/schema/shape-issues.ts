@@ -1,4 +1,5 @@
 import type * as v from 'valibot';
+import { parseCalendarDate } from '../format/date.js';
 import { jsonPath, problem, type Problem, type ProblemCode } from './problems.js';
 
 const TYPE_NAMES_KO: Record<string, string> = {
@@ -52,23 +53,30 @@ function codeOf(issue: v.BaseIssue<unknown>): ProblemCode {
   }
 }
 
-/** Korean for the English messages of our schemas' format actions (dataset-schema.ts). */
-const FORMAT_MESSAGES_KO: Record<string, string> = {
-  'must be a kebab-case id (a-z, 0-9, -)': '영문 소문자·숫자와 하이픈(-)만 쓴 아이디여야 합니다(예: family-policy)',
-  'must be HH:MM (24-hour)': '24시간제 HH:MM 형식이어야 합니다(예: 09:00, 18:30)',
-  'must look like "1.0"': '"1.0"과 같은 형식이어야 합니다',
+/** Korean for the English messages of our schemas' format actions (dataset-schema.ts), and an example. */
+const FORMAT_MESSAGES_KO: Record<string, [text: string, example: string]> = {
+  'must be a kebab-case id (a-z, 0-9, -)': ['영문 소문자·숫자와 하이픈(-)만 쓴 아이디여야 합니다', 'family-policy'],
+  'must be HH:MM (24-hour)': ['24시간제 HH:MM 형식이어야 합니다', '09:00, 18:30'],
+  'must look like "1.0"': ['버전 형식이 올바르지 않습니다', '"1.0"'],
 };
 
+/** The value as valibot quotes it, shortened: a 3,000-character id need not be printed twice. */
+function received(issue: v.BaseIssue<unknown>): string {
+  return issue.received.length > 60 ? `${issue.received.slice(0, 57)}…` : issue.received;
+}
+
 /**
- * "2024. 6. 30." — how Korean documents print dates — as the ISO date the schema wants, so the
- * message can say exactly what to write; null for anything else.
+ * "2024. 6. 30." (how Korean documents print dates), "2024년 6월", "2024/06/30" or "2024-6-30" as the
+ * ISO date the schema wants, so the message can say exactly what to write; null for anything else
+ * and for a date the calendar does not have.
  */
-function isoFromKoreanDate(input: unknown): string | null {
+function isoFromWrittenDate(input: unknown): string | null {
   if (typeof input !== 'string') return null;
-  const match = /^\s*(\d{4})\s*[.년]\s*(\d{1,2})\s*[.월]\s*(?:(\d{1,2})\s*[.일]?)?\s*$/.exec(input);
+  const match = /^\s*(\d{4})\s*[./년-]\s*(\d{1,2})\s*(?:[./월-]\s*(?:(\d{1,2})\s*[.일]?)?)?\s*$/.exec(input);
   if (!match) return null;
   const [, year, month, day] = match;
-  return [year, month!.padStart(2, '0'), ...(day ? [day.padStart(2, '0')] : [])].join('-');
+  const iso = [year, month!.padStart(2, '0'), ...(day ? [day.padStart(2, '0')] : [])].join('-');
+  return iso !== input && parseCalendarDate(iso) !== null ? iso : null;
 }
 
 function koreanMessage(code: ProblemCode, issue: v.BaseIssue<unknown>): string {
@@ -76,9 +84,9 @@ function koreanMessage(code: ProblemCode, issue: v.BaseIssue<unknown>): string {
     case 'missing-field':
       return '필수 항목이 없습니다';
     case 'wrong-type':
-      return `${TYPE_NAMES_KO[issue.expected ?? ''] ?? issue.expected} 형식이어야 합니다 (받은 값: ${issue.received})`;
+      return `${TYPE_NAMES_KO[issue.expected ?? ''] ?? issue.expected} 형식이어야 합니다 (받은 값: ${received(issue)})`;
     case 'invalid-value':
-      return `허용되지 않는 값입니다 (${issue.received}); 가능한 값: ${issue.expected}`;
+      return `허용되지 않는 값입니다 (${received(issue)}); 가능한 값: ${issue.expected}`;
     case 'not-integer':
       return '정수여야 합니다 (원 단위 금액에는 소수가 없습니다)';
     case 'negative':
@@ -92,11 +100,13 @@ function koreanMessage(code: ProblemCode, issue: v.BaseIssue<unknown>): string {
     case 'invalid-phone':
       return '전화번호 형식(예: 02-2133-5005)이 아닙니다';
     case 'invalid-date': {
-      const iso = isoFromKoreanDate(issue.input);
-      return `날짜 형식(YYYY-MM-DD, YYYY-MM, YYYY)이 아니거나 없는 날짜입니다 (받은 값: ${issue.received}${iso ? `; "${iso}"처럼 쓰세요` : ''})`;
+      const iso = isoFromWrittenDate(issue.input);
+      return `날짜 형식(YYYY-MM-DD, YYYY-MM, YYYY)이 아니거나 없는 날짜입니다${iso ? `. "${iso}"처럼 쓰세요` : ''} (받은 값: ${received(issue)})`;
     }
-    default:
-      return `${FORMAT_MESSAGES_KO[issue.message] ?? '형식이 올바르지 않습니다'} (받은 값: ${issue.received})`;
+    default: {
+      const [text, example] = FORMAT_MESSAGES_KO[issue.message] ?? ['형식이 올바르지 않습니다'];
+      return `${text} (받은 값: ${received(issue)}${example ? `, 예: ${example}` : ''})`;
+    }
   }
 }
 
@@ -105,15 +115,15 @@ function englishMessage(code: ProblemCode, issue: v.BaseIssue<unknown>): string 
     case 'missing-field':
       return 'required field is missing';
     case 'wrong-type':
-      return `expected ${issue.expected}, received ${issue.received}`;
+      return `expected ${issue.expected}, received ${received(issue)}`;
     case 'invalid-value':
-      return `value ${issue.received} is not allowed; expected ${issue.expected}`;
+      return `value ${received(issue)} is not allowed; expected ${issue.expected}`;
     case 'invalid-date': {
-      const iso = isoFromKoreanDate(issue.input);
-      return `${issue.message} (received ${issue.received}${iso ? `; write "${iso}"` : ''})`;
+      const iso = isoFromWrittenDate(issue.input);
+      return `${issue.message}${iso ? `; write "${iso}"` : ''} (received ${received(issue)})`;
     }
     case 'invalid-format':
-      return `${issue.message} (received ${issue.received})`;
+      return `${issue.message} (received ${received(issue)})`;
     default:
       // Our schemas carry plain English messages for every action ("must not be negative").
       return issue.message;

@@ -60,7 +60,7 @@ test('validate reports reference problems in Korean with --lang ko', () => {
   writeFileSync(file, JSON.stringify(data));
   const result = cli('validate', file, '--lang', 'ko');
   assert.equal(result.status, 1);
-  assert.match(result.stdout, /\$\.facilities\[0\]\.district: 알 수 없는 자치구 "강서구"입니다 \("gangseo"를 쓰세요\)/);
+  assert.match(result.stdout, /\$\.facilities\[0\]\.district: 알 수 없는 자치구 "강서구"입니다 \(올바른 아이디: "gangseo", 강서구\)/);
   assert.match(result.stdout, /유효하지 않습니다: 오류 1건/);
 });
 

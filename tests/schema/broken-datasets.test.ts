@@ -174,12 +174,20 @@ describe('parseDataset rejects broken datasets with a path and a code', () => {
     const at = (path: string) => (!result.ok ? result.problems.filter((p) => p.path === path) : []);
     // The date fails both the pattern and the calendar check: one line, not the same Korean twice.
     expect(at('$.meta.asOf')).to.have.length(1);
-    expect(at('$.meta.asOf')[0]!.message.ko).to.equal('날짜 형식(YYYY-MM-DD, YYYY-MM, YYYY)이 아니거나 없는 날짜입니다 (받은 값: "2024. 6. 30."; "2024-06-30"처럼 쓰세요)');
-    expect(at('$.meta.asOf')[0]!.message.en).to.equal('must be YYYY, YYYY-MM or YYYY-MM-DD (received "2024. 6. 30."; write "2024-06-30")');
+    expect(at('$.meta.asOf')[0]!.message.ko).to.equal('날짜 형식(YYYY-MM-DD, YYYY-MM, YYYY)이 아니거나 없는 날짜입니다. "2024-06-30"처럼 쓰세요 (받은 값: "2024. 6. 30.")');
+    expect(at('$.meta.asOf')[0]!.message.en).to.equal('must be YYYY, YYYY-MM or YYYY-MM-DD; write "2024-06-30" (received "2024. 6. 30.")');
     expect(at('$.meta.reported')[0]!.message.en).to.contain('write "2024-04"');
+    // A date the calendar does not have gets no suggestion; a long value is shortened.
+    const other = miniDataset() as Mini;
+    other.meta.asOf = '2024. 2. 30.';
+    other.departments[1].id = 'X'.repeat(300);
+    const second = parseDataset(other);
+    const messages = !second.ok ? second.problems.map((p) => p.message.en) : [];
+    expect(messages.find((m) => m.includes('2024. 2. 30.'))).to.not.contain('write');
+    expect(messages.find((m) => m.includes('XXX'))!.length).to.be.below(120);
     const id = at('$.departments[1].id');
     expect(id).to.have.length(1);
-    expect(id[0]!.message.ko).to.equal('영문 소문자·숫자와 하이픈(-)만 쓴 아이디여야 합니다(예: family-policy) (받은 값: "Family_Policy")');
+    expect(id[0]!.message.ko).to.equal('영문 소문자·숫자와 하이픈(-)만 쓴 아이디여야 합니다 (받은 값: "Family_Policy", 예: family-policy)');
     expect(id[0]!.message.en).to.equal('must be a kebab-case id (a-z, 0-9, -) (received "Family_Policy")');
   });
 
@@ -195,8 +203,11 @@ describe('parseDataset rejects broken datasets with a path and a code', () => {
     for (const [written, id] of [['강서구', 'gangseo'], ['강서', 'gangseo'], ['Gangseo-gu', 'gangseo'], ['kangseo', 'gangseo'], ['chongno', 'jongno'], ['kwanak', 'gwanak'], ['youngdeungpo', 'yeongdeungpo']]) {
       expect(hintFor(written!).message.en, written).to.match(new RegExp(`\\(did you mean "${id}"\\?\\)$`));
     }
-    expect(hintFor('kangseo').message.ko).to.equal('알 수 없는 자치구 "kangseo"입니다 ("gangseo"를 쓰세요)');
-    expect(hintFor('seoul').message.en).to.equal('unknown district "seoul"; use one of the 25 district ids');
+    expect(hintFor('Jung gu').message.en).to.contain('(did you mean "jung"?)');
+    // Korean names the id without a particle (을/를 would depend on how each id is read).
+    expect(hintFor('kangnam').message.ko).to.equal('알 수 없는 자치구 "kangnam"입니다 (올바른 아이디: "gangnam", 강남구)');
+    // Nothing close enough: no guess. "kang" is two edits from "jung", too many for four letters.
+    for (const written of ['seoul', 'kang', 'gu']) expect(hintFor(written).message.en, written).to.equal(`unknown district "${written}"; use one of the 25 district ids`);
   });
 
   it('rejects values that are not objects', () => {
