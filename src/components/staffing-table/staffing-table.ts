@@ -285,14 +285,17 @@ export class WfpStaffingTable extends WidgetElement {
           ${unlisted ? html`<p class="unlisted">${labels.noRowOfItsOwn(localizedString(unlisted.name, table.locale))}</p>` : nothing}
           <p>${labels.legends[table.measure]}</p>
           ${this.bars ? html`<p>${barsNote}</p>` : nothing}
-          ${
-            // The caption names the source as text: a link there is not allowed inside role="table"
-            // (axe: aria-required-children), so the link to it sits with the legend.
-            dataset.meta.sourceUrl ? html`<p>${this.widget.labels.common.source}: ${this.widget.sourceTitle(dataset, table.locale)}</p>` : nothing
-          }
         </div>
         <button type="button" class="download no-print" part="download" @click=${this.downloadCsv}>${labels.download}</button>
       </div>
+      ${
+        // The caption names the source as text: a link is not allowed inside role="table" (axe:
+        // aria-required-children). The link gets a line of its own, outside the legend, which
+        // describes the table (aria-describedby) and should not repeat the source.
+        dataset.meta.sourceUrl
+          ? html`<p class="source" part="meta">${this.widget.labels.common.source}: ${this.widget.sourceTitle(dataset, table.locale)}</p>`
+          : nothing
+      }
       <p class="visually-hidden" role="status">${this.announceSort && table.sort ? labels.sorted(sortKeyLabel(table, table.sort.key), table.sort.direction) : ''}</p>`;
   }
 
