@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/components/execution-gauge/execution-gauge.js';
 import type { SortKey, Variant } from '../src/components/execution-gauge/execution-subject.js';
 import type { ThemeName } from '../src/theme/theme.js';
-import { districtDataset } from './fixtures.js';
+import { districtDataset, districtFileWithAMistake } from './fixtures.js';
 import { PENDING_SRC } from './pending-source.js';
 import { moneyUnitOf, type MoneyUnitArg } from './story-helpers.js';
 
@@ -65,6 +65,18 @@ export const UnknownDepartment: Story = {
 export const DataFailure: Story = {
   render: () => html`<wfp-execution-gauge src="/missing-dataset.json"></wfp-execution-gauge>`,
   parameters: { docs: { description: { story: 'The dataset URL answers 404: the error box names the URL and offers a retry.' } } },
+};
+export const JsonMistake: Story = {
+  name: 'Error — a mistake in a district file',
+  render: () => html`<wfp-execution-gauge src=${districtFileWithAMistake()} department="family"></wfp-execution-gauge>`,
+  parameters: {
+    docs: {
+      description: {
+        story:
+          "A district's own file, edited by hand, with a comma left after the last budget line: the box says on which line and column, and what to fix. `wfp-data validate` says the same before the file is uploaded.",
+      },
+    },
+  },
 };
 export const YourOwnData: Story = {
   name: 'Your own data',

@@ -8,3 +8,15 @@ import example from '../examples/district-minimal.json';
  * package); its figures are illustrative, not official.
  */
 export const districtDataset = example as unknown as DatasetInput;
+
+let fileWithAMistake: string | undefined;
+
+/**
+ * The same file as a district might upload it after editing by hand: a comma left after the last
+ * budget line. A blob: URL, so the widget fetches it like any file (and names it in its box).
+ */
+export function districtFileWithAMistake(): string {
+  const text = JSON.stringify(example, null, 2).replace(/\}\n {2}\],\n {2}"programs"/, '},\n  ],\n  "programs"');
+  fileWithAMistake ??= URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  return fileWithAMistake;
+}
