@@ -113,6 +113,10 @@ async function read(file) {
 }
 
 let status = 0;
+const localFiles = files.filter((file) => !/^https?:\/\//i.test(file));
+if (origin && localFiles.length > 0) {
+  console.error(`note: --origin checks files read over the web; ${localFiles.join(', ')} ${localFiles.length === 1 ? 'is' : 'are'} read from disk (upload, then check the URL)`);
+}
 for (const file of files) {
   if (files.length > 1) console.log(`${file}:`);
   const { bytes, error } = await read(file);

@@ -61,7 +61,8 @@ let jsonSyntax: Promise<typeof import('../schema/json-syntax.js')> | undefined;
 
 /**
  * Where a text that `JSON.parse` refused goes wrong, for the widget's message. Imported only then
- * (wfp-json-syntax.js beside the CDN script); if it cannot be loaded the message just has no place.
+ * (wfp-json-syntax.js beside the CDN script). If it cannot be loaded, or finds no place (nesting too
+ * deep for its parser), the message just has none.
  */
 async function locateSyntaxError(text: string): Promise<JsonSyntaxError | null> {
   jsonSyntax ??= __WFP_CDN__ ? importBesideScript('./wfp-json-syntax.js') : import('../schema/json-syntax.js');

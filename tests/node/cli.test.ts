@@ -207,6 +207,9 @@ test('validate --origin checks that a page on the portal may read the file (CORS
     const schemeless = cli('validate', 'data/seoul-wfp-2024-03.json', '--origin', 'gangseo.seoul.kr');
     assert.equal(schemeless.status, 2, 'an origin without a scheme is a usage error');
     assert.match(schemeless.stderr, /^--origin "gangseo\.seoul\.kr" is not a web address: give the portal's, like https:\/\/www\.gangseo\.seoul\.kr/m);
+    const local = cli('validate', 'data/seoul-wfp-2024-03.json', '--origin', 'https://www.gangseo.seoul.kr');
+    assert.equal(local.status, 0);
+    assert.match(local.stderr, /^note: --origin checks files read over the web; data\/seoul-wfp-2024-03\.json is read from disk/m);
     const noLang = cli('validate', 'data/seoul-wfp-2024-03.json', '--lang');
     assert.equal(noLang.status, 2, '--lang without a value is a usage error');
     assert.match(noLang.stderr, /^usage:/);
