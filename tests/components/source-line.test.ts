@@ -42,6 +42,16 @@ describe('the source line', () => {
     }
   });
 
+  for (const theme of ['dark', 'high-contrast'] as const) {
+    it(`keeps the link readable in the ${theme} theme (axe colour contrast)`, async () => {
+      const el = await fixture(staticHtml`<wfp-program-card theme=${theme} program="mom-dad-taxi"></wfp-program-card>`);
+      Object.assign(el, { dataset: await withSourceUrl(url) });
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('[part="source-link"]')).to.not.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  }
+
   it('follows the language: the English title is the link text on an English widget', async () => {
     const el = await fixture(staticHtml`<wfp-execution-gauge lang="en"></wfp-execution-gauge>`);
     Object.assign(el, { dataset: await withSourceUrl(url) });
