@@ -1,12 +1,14 @@
 // What the build ships, checked on dist/ (npm test builds first): the official dataset's digest the
 // widgets trust, and the minification of Lit's css`…` literals and html`…` / svg`…` templates.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { minifyCssLiterals, minifyCssText } from '../../scripts/minify-css-literals.mjs';
 import { minifyHtmlLiterals } from '../../scripts/minify-html-literals.mjs';
 import { sha256Hex, shippedDatasetBytes } from '../../scripts/official-dataset.mjs';
 import { parseDataset } from '../../src/schema/parse.js';
+
+const PACKAGE_EXPORTS = (JSON.parse(readFileSync('package.json', 'utf8')) as { exports: Record<string, string | Record<string, string>> }).exports;
 
 test('the shipped official dataset passes the full validator, and skipping it changes nothing', () => {
   const shipped = readFileSync('dist/cdn/seoul-wfp-2024-03.json');
@@ -103,6 +105,32 @@ test('no widget style makes whitespace significant, which markup minification re
   for (const file of [...styles, 'src/theme/base-styles.ts']) {
     assert.doesNotMatch(readFileSync(file, 'utf8'), /white-space:\s*(?:pre|break-spaces)/, file);
   }
+});
+
+test('custom-elements.json names the files the package ships: each element module is its entry, no path leads nowhere', () => {
+  const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8')) as { modules: { path: string; declarations?: { tagName?: string }[] }[] };
+  const paths = new Set<string>();
+  (function collect(node: unknown): void {
+    if (Array.isArray(node)) return node.forEach(collect);
+    if (!node || typeof node !== 'object') return;
+    const record = node as Record<string, unknown>;
+    for (const key of ['path', 'module']) if (typeof record[key] === 'string') paths.add(record[key] as string);
+    Object.values(record).forEach(collect);
+  })(manifest);
+  const exported = new Set(Object.values(PACKAGE_EXPORTS).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target))).map((path) => path.replace(/^\.\//, '')));
+  for (const path of paths) {
+    assert.ok(existsSync(path), `${path} is not a built file`);
+    assert.ok(exported.has(path), `${path} is no entry of package.json's exports`);
+  }
+  const modules = Object.fromEntries(manifest.modules.flatMap((module) => (module.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName!, module.path])));
+  assert.deepEqual(modules, {
+    'wfp-data': 'dist/wfp-data.js',
+    'wfp-execution-gauge': 'dist/execution-gauge.js',
+    'wfp-staffing-table': 'dist/staffing-table.js',
+    'wfp-program-card': 'dist/program-card.js',
+    'wfp-program-list': 'dist/program-list.js',
+    'wfp-facility-locator': 'dist/facility-locator.js',
+  });
 });
 
 test('custom-elements.json describes the public API only: attributes, events by name, no private members', () => {
