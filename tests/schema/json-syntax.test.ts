@@ -18,21 +18,34 @@ const CASES: { name: string; text: string; at: [line: number, column: number]; k
   { name: 'a word JSON does not know', text: '{"rate": NaN}', at: [1, 10], ko: '쓸 수 없는 값입니다: NaN.', en: 'NaN is not a JSON value' },
   { name: 'a unit after a number', text: '{"budget": 12억}', at: [1, 14], ko: '숫자에 단위(억, 원, % 등)를 붙일 수 없습니다', en: 'write amounts in whole won (12억 → 1200000000)' },
   { name: 'a double quote inside text', text: '{"title": "여성가족정책실 "주요업무보고""}', at: [1, 21], ko: '문자열 안의 큰따옴표가 문자열을 끝냈습니다', en: 'write it as \\" or use curly quotes' },
-  { name: 'a no-break space (pasted from a web page)', text: '{"a":\u00a01}', at: [1, 6], ko: '보이지 않는 특수 공백 문자(U+00A0)', en: 'an invisible special space (U+00A0)' },
+  { name: 'a no-break space (pasted from a web page)', text: '{"a":\u00a01}', at: [1, 6], ko: '보이지 않는 특수 문자(U+00A0)', en: 'an invisible special character (U+00A0)' },
   { name: 'a line break inside text', text: '{"note": "첫 줄\n둘째 줄"}', at: [1, 10], ko: '따옴표가 닫히지 않았습니다', en: 'write a line break inside text as \\n' },
   { name: 'a backslash of a Windows path', text: '{"file": "C:\\data\\x.json"}', at: [1, 13], ko: '역슬래시', en: 'write a backslash itself as \\\\' },
   { name: 'a tab inside text', text: '{"note": "a\tb"}', at: [1, 12], ko: '제어 문자(U+0009)', en: 'write a tab as \\t' },
-  { name: "a word processor's line break (Shift+Enter) inside text, not taken for a binary file", text: '{\n  "title": "첫 줄\u000b둘째 줄"\n}', at: [2, 16], ko: '제어 문자(U+000B)', en: 'a control character (U+000B) inside text' },
+  { name: "a word processor's line break (Shift+Enter) inside text, not taken for a binary file", text: '{\n  "title": "첫 줄\u000b둘째 줄"\n}', at: [2, 16], ko: '제어 문자(U+000B)', en: 'a control character (U+000B)' },
   { name: 'a comment', text: '{\n  // 2024년 자료\n  "a": 1\n}', at: [2, 3], ko: '주석', en: 'JSON has no comments' },
   { name: 'a leading zero', text: '{"month": 07}', at: [1, 12], ko: '0 다음에 숫자를 바로 이어 쓸 수 없습니다', en: 'a number cannot be 0 followed by digits' },
   { name: 'thousands separators in an array of amounts', text: '[1,234,000]', at: [1, 7], ko: '천 단위 쉼표', en: 'thousands separators' },
   { name: 'mismatched brackets', text: '{"ids": ["a", "b"}', at: [1, 18], ko: '괄호의 짝이 맞지 않습니다', en: 'brackets do not match' },
   { name: 'a file cut off', text: '{\n  "meta": {\n    "title": "x"', at: [3, 17], ko: '파일이 중간에 끝납니다', en: 'the file ends too early' },
   { name: 'a file cut off inside a string, with a final line break', text: '{\n  "meta": {\n    "title": "여성가\n', at: [3, 18], ko: '파일이 중간에 끝납니다', en: 'the file ends too early' },
-  { name: 'a closing brace too many', text: '{\n  "a": {"b": 1}},\n  "c": 2\n}', at: [2, 16], ko: '닫는 괄호(} 또는 ])가 하나 더 있어', en: 'a closing bracket (} or ]) too many' },
+  { name: 'a closing brace too many', text: '{\n  "a": {"b": 1}},\n  "c": 2\n}', at: [2, 16], ko: '닫는 괄호(} 또는 ])가 하나 더 있어', en: 'one closing bracket (} or ]) too many' },
   { name: 'the opening brace missing', text: '"a": 1}', at: [1, 1], ko: '데이터는 {로 시작해야 합니다', en: 'the opening brace may be missing' },
   { name: 'two objects in one file', text: '{"a": 1}\n{"b": 2}', at: [2, 1], ko: '다른 내용이 있습니다', en: 'more text after the end of the data' },
   { name: 'an empty file', text: '  \n', at: [1, 1], ko: '파일이 비어 있습니다', en: 'the file is empty' },
+  { name: 'a comma after the last closing brace', text: '{\n  "a": 1\n},\n', at: [3, 2], ko: '데이터가 끝난 뒤(마지막 } 뒤)에 쉼표가 있습니다', en: 'a comma after the end of the data' },
+  { name: "a name's closing quote forgotten (a text value)", text: '{\n  "title: "x",\n  "b": 1\n}', at: [2, 9], ko: '항목 이름의 닫는 따옴표가 빠졌습니다', en: 'the closing quote of a property name is missing' },
+  { name: "a name's closing quote forgotten (a date value)", text: '{\n  "asOf: "2024-06-30"\n}', at: [2, 8], ko: '항목 이름의 닫는 따옴표가 빠졌습니다', en: 'the closing quote of a property name is missing' },
+  { name: "a name's opening quote forgotten", text: '{\n  asOf": "2024-03-31"\n}', at: [2, 3], ko: '("asOf":)', en: 'property names need double quotes ("asOf":)' },
+  { name: 'an opening brace forgotten after a name', text: '{\n  "meta":\n    "title": { "ko": "x" }\n  }\n}', at: [3, 5], ko: '여는 중괄호({)가 빠졌거나', en: 'a { is missing before this name' },
+  { name: 'a full-width comma (Korean input method)', text: '{"quota": 12，"b": 1}', at: [1, 13], ko: '전각 문자(，)를 쓸 수 없습니다. 반각 문자(,)로 바꾸세요', en: 'type the half-width ,' },
+  { name: 'True in capitals', text: '{"open": True}', at: [1, 10], ko: '소문자로 쓰세요: true', en: 'JSON writes true, in lower case' },
+  { name: 'None for null', text: '{"note": None}', at: [1, 10], ko: '소문자로 쓰세요: null', en: 'JSON writes null' },
+  { name: '= for :', text: '{"a" = 1}', at: [1, 6], ko: '=가 아니라 쌍점(:)', en: 'a colon (:), not =' },
+  { name: 'a percent sign', text: '{"rate": 48.2%}', at: [1, 14], ko: '%를 붙일 수 없습니다', en: 'write the number only (48.2% → 48.2)' },
+  { name: 'a date written as Korean text', text: '{"asOf": 2024년 3월}', at: [1, 14], ko: '날짜는 큰따옴표로 감싼', en: 'write dates in double quotes' },
+  { name: 'U+FFFD left in a name by an earlier conversion is text, not a binary file', text: '{"a": "깨\uFFFD진",, "b": 1}', at: [1, 13], ko: '항목 이름이 와야 합니다', en: 'a property name is expected' },
+  { name: 'a string left open on a line that shows its }', text: '{"a": 1, "b": "x}', at: [1, 15], ko: '문자열의 따옴표가 닫히지 않았습니다', en: 'a string is not closed' },
   { name: 'a zip file renamed .json', text: 'PK\u0003\u0004\u0014\u0000\u0006\u0000', at: [1, 1], ko: '텍스트 파일이 아닙니다', en: 'not a text file' },
 ];
 
@@ -59,9 +72,10 @@ describe('findJsonSyntaxError: where a hand-edited dataset file stops being JSON
     expect([found!.line, found!.column, found!.offset]).to.deep.equal([1, 10, 9]);
   });
 
-  it('a decimal comma is not taken for a thousands separator', () => {
+  it('a decimal comma, or a number after a comma and a space or line break, is not taken for a thousands separator', () => {
     expect(findJsonSyntaxError('{"rate": 12,5}')!.reason.en).to.not.contain('thousands');
     expect(findJsonSyntaxError('{"a": 1, 2]}')!.reason.en).to.not.contain('thousands');
+    expect(findJsonSyntaxError('{"a": 1,\n  "b": 2,\n  300: 3}')!.reason.en).to.not.contain('thousands');
   });
 
   it('nesting too deep for the parser gives no place, and throws nothing', () => {
