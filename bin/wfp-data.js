@@ -50,35 +50,51 @@ function portalOrigin(text) {
   }
 }
 
+/** The statuses fetch follows (a 300 with a Location reaches the page as it is). */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
 /**
  * Fetches `url` as the widgets' browser would from a page on `origin` (a simple GET without
- * credentials): every response on the way, redirects included, must allow the page with
- * Access-Control-Allow-Origin ("*" suffices), and an https page reads no http:// URL (mixed
- * content). Returns the final response, or why the browser would refuse it.
+ * credentials), after the Fetch standard: once a request has left the portal's site, every later
+ * response, redirects included and even one back on the portal's site, must allow the page with
+ * Access-Control-Allow-Origin ("*" suffices); a redirect from another site to any other (the
+ * portal's included) makes the browser send "Origin: null"; an https page reads no http:// URL
+ * (mixed content). Returns the final
+ * response, or why the browser would refuse it.
  */
 async function fetchAsPortal(url) {
   let current = new URL(url);
-  // After a redirect to another site, the browser sends "Origin: null" (a "tainted" origin).
-  let sentOrigin = origin;
+  let tainted = false;
+  let crossed = false;
   for (let hop = 0; hop <= 20; hop += 1) {
     if (new URL(origin).protocol === 'https:' && current.protocol === 'http:') {
       return { refused: `a page on ${origin} cannot read ${current.href}: http:// data on an https:// page (mixed content); serve the file over https://` };
     }
-    const response = await fetch(current, { signal: AbortSignal.timeout(30_000), headers: { origin: sentOrigin }, redirect: 'manual' });
-    const crossOrigin = current.origin !== origin;
-    const redirect = response.status >= 300 && response.status < 400;
+    crossed ||= current.origin !== origin;
+    const sentOrigin = tainted ? 'null' : origin;
+    // Browsers send no Origin on a same-origin GET.
+    const headers = crossed ? { origin: sentOrigin } : {};
+    const response = await fetch(current, { signal: AbortSignal.timeout(30_000), headers, redirect: 'manual' });
+    const redirect = REDIRECTS.has(response.status) && response.headers.has('location');
+    if (redirect) await response.body?.cancel();
     // A wrong path is the first thing to fix, whatever the headers (the page would only see a failure).
     if (!redirect && !response.ok) return { response };
     const allowed = response.headers.get('access-control-allow-origin');
-    if (crossOrigin && allowed !== '*' && allowed !== sentOrigin) {
+    if (crossed && allowed !== '*' && allowed !== sentOrigin) {
+      await response.body?.cancel();
       const sent = allowed === null ? 'sends no Access-Control-Allow-Origin' : `allows only "${allowed}"`;
       const what = redirect ? `the redirect from ${current.href}` : 'the file';
-      return { refused: `a page on ${origin} may not read it: the server ${sent}; it must send "Access-Control-Allow-Origin: ${sentOrigin}" (or "*") with ${what}` };
+      if (tainted) {
+        return {
+          refused: `a page on ${origin} may not read it: after a redirect between two other sites the browser sends "Origin: null", and ${current.host} ${sent}; link the final address (${current.href}) directly, or have it send "Access-Control-Allow-Origin: *"`,
+        };
+      }
+      return { refused: `a page on ${origin} may not read it: the server ${sent}; it must send "Access-Control-Allow-Origin: ${origin}" (or "*") with ${what}` };
     }
-    const location = response.headers.get('location');
-    if (!redirect || !location) return { response };
-    const next = new URL(location, current);
-    if (crossOrigin && next.origin !== current.origin) sentOrigin = 'null';
+    if (!redirect) return { response };
+    const next = new URL(response.headers.get('location'), current);
+    // The Fetch standard's "tainted origin": a redirect elsewhere from a site that is not the portal's.
+    if (current.origin !== origin && next.origin !== current.origin) tainted = true;
     current = next;
   }
   return { refused: 'more than 20 redirects' };

@@ -161,6 +161,8 @@ test('validate --origin checks that a page on the portal may read the file (CORS
     // A file moved: the redirect itself must allow the portal too, as browsers require.
     if (request.url === '/moved.json') return void response.writeHead(302, { location: '/open.json' }).end();
     if (request.url === '/moved-open.json') return void response.writeHead(302, { location: '/open.json', 'access-control-allow-origin': '*' }).end();
+    // Not a redirect fetch follows: the page gets the 300 itself.
+    if (request.url === '/choices.json') return void response.writeHead(300, { location: '/open.json', 'access-control-allow-origin': '*' }).end();
     response.writeHead(200, { 'content-type': 'application/json', ...(value && { 'access-control-allow-origin': value }) }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -200,10 +202,28 @@ test('validate --origin checks that a page on the portal may read the file (CORS
     assert.equal(moved.status, 2);
     assert.match(moved.stderr, /the server sends no Access-Control-Allow-Origin; it must send "Access-Control-Allow-Origin: http:\/\/www\.gangseo\.seoul\.kr" \(or "\*"\) with the redirect from http:\/\/127\.0\.0\.1:\d+\/moved\.json/);
     assert.equal((await run('/moved-open.json', 'http://www.gangseo.seoul.kr')).status, 0);
+    assert.match((await run('/choices.json', 'http://www.gangseo.seoul.kr')).stderr, /cannot read \(HTTP 300\)/);
     // A wrong path is reported as such, not as CORS.
     assert.match((await run('/missing.json', 'http://localhost:8080')).stderr, /cannot read \(HTTP 404\)/);
     // The portal's own site needs no CORS.
     assert.equal((await run('/none.json', `http://127.0.0.1:${port}`)).status, 0);
+    // A file on another site that redirects back to the portal's own: the browser then sends
+    // "Origin: null", and the portal's answer needs CORS too (the Fetch standard's tainted origin).
+    const elsewhere = createServer((_request, response) => response.writeHead(302, { location: `http://127.0.0.1:${port}/none.json`, 'access-control-allow-origin': '*' }).end());
+    await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
+    try {
+      const back = await new Promise<{ status: number | null; stderr: string }>((resolve) => {
+        const child = spawn('node', ['bin/wfp-data.js', 'validate', `http://127.0.0.1:${(elsewhere.address() as AddressInfo).port}/back`, '--origin', `http://127.0.0.1:${port}`]);
+        let stderr = '';
+        child.stderr.on('data', (chunk) => (stderr += chunk));
+        child.on('close', (status) => resolve({ status, stderr }));
+      });
+      assert.equal(back.status, 2);
+      assert.match(back.stderr, /after a redirect between two other sites the browser sends "Origin: null", and 127\.0\.0\.1:\d+ sends no Access-Control-Allow-Origin; link the final address/);
+      assert.equal(origins.at(-1), 'null');
+    } finally {
+      elsewhere.close();
+    }
     const schemeless = cli('validate', 'data/seoul-wfp-2024-03.json', '--origin', 'gangseo.seoul.kr');
     assert.equal(schemeless.status, 2, 'an origin without a scheme is a usage error');
     assert.match(schemeless.stderr, /^--origin "gangseo\.seoul\.kr" is not a web address: give the portal's, like https:\/\/www\.gangseo\.seoul\.kr/m);
