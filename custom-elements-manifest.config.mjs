@@ -34,11 +34,12 @@ function publicApiOnly() {
 
 /**
  * Module paths as the package ships them. The analyzer reads the TypeScript under src/ and names
- * those files, which the tarball does not contain, so editors could not follow them. package.json's exports pair each
- * entry's declarations (dist/types/<src path>.d.ts) with its JavaScript file: that pairing maps
- * src/components/execution-gauge/execution-gauge.ts to dist/execution-gauge.js, and so on. Modules
- * that are no entry (internal helpers, whose declarations reach users through an entry) are left
- * out, and references to them keep their name but lose the path that would lead nowhere.
+ * those files, which the tarball does not contain, so editors could not follow them. package.json's
+ * exports pair each entry's declarations (dist/types/<src path>.d.ts) with its JavaScript file: that
+ * pairing maps src/components/execution-gauge/execution-gauge.ts to dist/execution-gauge.js, and so
+ * on. Modules that are no entry (src/format/money.ts) are not in the package as files: what an entry
+ * re-exports from them (formatMoney, through dist/format.js) is moved into that entry, and other
+ * references to them keep their name but lose the path that would lead nowhere.
  */
 function publishedPaths() {
   const exportsMap = JSON.parse(readFileSync('package.json', 'utf8')).exports;
@@ -50,27 +51,58 @@ function publishedPaths() {
   /** A reference's module as a src path: "./x.js" resolved against the module it appears in, "/src/….js" and "src/….js" as they are. */
   const sourcePath = (reference, from) =>
     (reference.startsWith('.') ? posix.join(posix.dirname(from), reference) : posix.normalize(reference.replace(/^\//, ''))).replace(/\.js$/, '.ts');
-  const rewrite = (node, from) => {
-    if (Array.isArray(node)) return node.forEach((item) => rewrite(item, from));
+  /** Applies `change` to every `module` reference in a manifest node. */
+  const eachReference = (node, change) => {
+    if (Array.isArray(node)) return node.forEach((item) => eachReference(item, change));
     if (!node || typeof node !== 'object') return;
-    if (typeof node.module === 'string') {
-      const mapped = published.get(sourcePath(node.module, from));
-      if (mapped) node.module = mapped;
-      else delete node.module;
-    }
-    for (const value of Object.values(node)) rewrite(value, from);
+    if (typeof node.module === 'string') change(node);
+    for (const value of Object.values(node)) eachReference(value, change);
   };
   return {
     name: 'wfp-published-paths',
     packageLinkPhase({ customElementsManifest }) {
-      for (const module of customElementsManifest.modules) {
-        rewrite(module, module.path);
-        // "export * from" an internal module: without the module there is nothing left to say.
-        if (module.exports) module.exports = module.exports.filter((item) => item.name !== '*' || item.declaration?.module);
+      const modules = customElementsManifest.modules;
+      for (const module of modules) eachReference(module, (node) => (node.module = sourcePath(node.module, module.path)));
+      const bySource = new Map(modules.map((module) => [module.path, module]));
+      /** The declarations a module exports under each name, through its own re-exports of other modules. */
+      const exportedBy = (path, seen = new Set()) => {
+        if (seen.has(path)) return [];
+        seen.add(path);
+        return (bySource.get(path)?.exports ?? [])
+          .filter((item) => item.kind === 'js')
+          .flatMap((item) => {
+            const target = item.declaration?.module ?? path;
+            if (item.name === '*') return exportedBy(target, seen);
+            const declaration = bySource.get(target)?.declarations?.find((candidate) => candidate.name === item.declaration?.name);
+            return declaration ? [{ name: item.name, declaration }] : exportedBy(target, seen).filter((found) => found.name === item.declaration?.name);
+          });
+      };
+      for (const module of modules.filter((candidate) => published.has(candidate.path))) {
+        const declarations = [...(module.declarations ?? [])];
+        const exports = [];
+        for (const item of module.exports ?? []) {
+          const target = item.declaration?.module ?? module.path;
+          if (item.kind !== 'js' || target === module.path || published.has(target)) {
+            exports.push(item);
+            continue;
+          }
+          const found = item.name === '*' ? exportedBy(target) : exportedBy(target).filter((entry) => entry.name === item.declaration?.name);
+          for (const { name, declaration } of found) {
+            if (!declarations.some((existing) => existing.name === declaration.name)) declarations.push(structuredClone(declaration));
+            exports.push({ kind: 'js', name, declaration: { name: declaration.name, module: module.path } });
+          }
+        }
+        module.declarations = declarations;
+        module.exports = exports;
       }
-      customElementsManifest.modules = customElementsManifest.modules
-        .filter((module) => published.has(module.path))
-        .map((module) => ({ ...module, path: published.get(module.path) }));
+      for (const module of modules) {
+        eachReference(module, (node) => {
+          const mapped = published.get(node.module);
+          if (mapped) node.module = mapped;
+          else delete node.module;
+        });
+      }
+      customElementsManifest.modules = modules.filter((module) => published.has(module.path)).map((module) => ({ ...module, path: published.get(module.path) }));
     },
   };
 }

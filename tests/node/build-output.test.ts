@@ -122,6 +122,11 @@ test('custom-elements.json names the files the package ships: each element modul
     assert.ok(existsSync(path), `${path} is not a built file`);
     assert.ok(exported.has(path), `${path} is no entry of package.json's exports`);
   }
+  // What an entry re-exports from internal modules is declared in the entry, where users import it.
+  const declaredIn = (name: string) => manifest.modules.filter((module) => module.declarations?.some((d) => (d as { name?: string }).name === name)).map((module) => module.path);
+  assert.deepEqual(declaredIn('formatMoney'), ['dist/format.js']);
+  assert.deepEqual(declaredIn('parseDataset'), ['dist/schema.js']);
+  assert.deepEqual(declaredIn('loadDataset'), ['dist/data.js']);
   const modules = Object.fromEntries(manifest.modules.flatMap((module) => (module.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName!, module.path])));
   assert.deepEqual(modules, {
     'wfp-data': 'dist/wfp-data.js',
