@@ -57,12 +57,13 @@ function codeOf(issue: v.BaseIssue<unknown>): ProblemCode {
 const FORMAT_MESSAGES_KO: Record<string, [text: string, example: string]> = {
   'must be a kebab-case id (a-z, 0-9, -)': ['영문 소문자·숫자와 하이픈(-)만 쓴 아이디여야 합니다', 'family-policy'],
   'must be HH:MM (24-hour)': ['24시간제 HH:MM 형식이어야 합니다', '09:00, 18:30'],
-  'must look like "1.0"': ['버전 형식이 올바르지 않습니다', '"1.0"'],
+  'must look like "1.0"': ['버전 형식이 올바르지 않습니다', '1.0'],
 };
 
 /** The value as valibot quotes it, shortened: a 3,000-character id need not be printed twice. */
 function received(issue: v.BaseIssue<unknown>): string {
-  return issue.received.length > 60 ? `${issue.received.slice(0, 57)}…` : issue.received;
+  const characters = Array.from(issue.received); // whole code points: never half an emoji
+  return characters.length > 60 ? `${characters.slice(0, 57).join('')}…` : issue.received;
 }
 
 /**

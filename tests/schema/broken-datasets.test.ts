@@ -185,6 +185,11 @@ describe('parseDataset rejects broken datasets with a path and a code', () => {
     const messages = !second.ok ? second.problems.map((p) => p.message.en) : [];
     expect(messages.find((m) => m.includes('2024. 2. 30.'))).to.not.contain('write');
     expect(messages.find((m) => m.includes('XXX'))!.length).to.be.below(120);
+    const emoji = miniDataset() as Mini;
+    emoji.departments[1].id = `a${'😀'.repeat(70)}`;
+    const third = parseDataset(emoji);
+    const shortened = (!third.ok ? third.problems : []).find((p) => p.path === '$.departments[1].id')!.message.en;
+    expect(shortened).to.contain('…').and.not.match(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
     const id = at('$.departments[1].id');
     expect(id).to.have.length(1);
     expect(id[0]!.message.ko).to.equal('영문 소문자·숫자와 하이픈(-)만 쓴 아이디여야 합니다 (받은 값: "Family_Policy", 예: family-policy)');

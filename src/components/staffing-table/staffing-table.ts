@@ -61,6 +61,7 @@ const MAX_LISTED_PROBLEMS = 5;
  * @csspart base - The wrapper of everything the widget draws.
  * @csspart table - The `<table>`.
  * @csspart caption - The table caption (title, as-of date and source).
+ * @csspart meta - The line with the link to the source, when the dataset gives its address (`meta.sourceUrl`).
  * @csspart source-link - The source's title as a link, when the dataset gives its address (`meta.sourceUrl`).
  * @csspart sort-button - Each header's sort button.
  * @csspart legend - The sentence that explains the measure.
