@@ -9,10 +9,11 @@ declare global {
 
 /**
  * Imports a file that the CDN build places beside wfp-widgets.js (wfp-validator.js,
- * wfp-boundaries.js, wfp-en.js, wfp-json-syntax.js). Those files are built on their own, self-contained: a chunk split off the CDN
- * file would import "./wfp-widgets.js" back, and a page that loaded the script under another URL
- * (`wfp-widgets.js?v=3`, a renamed copy) would then download and run a second copy of every widget,
- * whose element registration throws. Resolved against this script's URL, like the dataset.
+ * wfp-boundaries.js, wfp-en.js, wfp-json-syntax.js). Those files are built on their own,
+ * self-contained: a chunk split off the CDN file would import "./wfp-widgets.js" back, and a page
+ * that loaded the script under another URL (`wfp-widgets.js?v=3`, a renamed copy) would then
+ * download and run a second copy of every widget, whose element registration throws. Resolved
+ * against this script's URL, like the dataset.
  */
 export function importBesideScript<T>(file: string): Promise<T> {
   return import(/* @vite-ignore */ new URL(file, import.meta.url).href) as Promise<T>;
