@@ -50,8 +50,9 @@ console.log(`SRI        ${sri}`);
 console.log(`Embed      <script type="module" src="https://cdn.jsdelivr.net/npm/seoul-wfp-widgets@${version}/dist/cdn/wfp-widgets.js" integrity="${sri}" crossorigin="anonymous"></script>`);
 
 // The files the CDN file imports on use (the validator, GeoJSON boundaries, English words, the JSON
-// syntax checker) are not covered by the script tag's integrity attribute; an import map's "integrity" section covers them in browsers that
-// support it. Written out so a webmaster can paste it (see SECURITY.md).
+// syntax checker) are not covered by the script tag's integrity attribute; an import map's
+// "integrity" section covers them in browsers that support it. Written out so a webmaster can paste
+// it (see SECURITY.md).
 const base = `https://cdn.jsdelivr.net/npm/seoul-wfp-widgets@${version}/dist/cdn/`;
 const lazy = readdirSync('dist/cdn').filter((name) => name.endsWith('.js') && name !== 'wfp-widgets.js').sort();
 const integrity = Object.fromEntries(lazy.map((name) => [`${base}${name}`, `sha384-${createHash('sha384').update(readFileSync(`dist/cdn/${name}`)).digest('base64')}`]));
