@@ -59,8 +59,7 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
  * response, redirects included and even one back on the portal's site, must allow the page with
  * Access-Control-Allow-Origin ("*" suffices); a redirect from another site to any other (the
  * portal's included) makes the browser send "Origin: null"; an https page reads no http:// URL
- * (mixed content). Returns the final
- * response, or why the browser would refuse it.
+ * (mixed content). Returns the final response, or why the browser would refuse it.
  */
 async function fetchAsPortal(url) {
   let current = new URL(url);
