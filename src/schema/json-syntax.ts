@@ -61,8 +61,8 @@ const NAME_QUOTE = reason('항목 이름의 닫는 따옴표가 빠졌습니다(
 const MISSING_BRACKET = reason('이 항목 이름 앞에 여는 중괄호({)가 빠졌거나, 위에서 닫는 괄호(] 또는 })가 빠졌습니다', 'a { is missing before this name, or a ] or } is missing above it');
 const PERCENT = reason('숫자에 %를 붙일 수 없습니다. 숫자만 쓰세요(48.2% → 48.2)', 'numbers cannot carry %; write the number only (48.2% → 48.2)');
 const DATE_TEXT = reason('날짜는 큰따옴표로 감싼 "2024-03-31" 형식으로 쓰세요', 'write dates in double quotes as "2024-03-31"');
-const EQUALS = reason('이름과 값 사이에는 =가 아니라 쌍점(:)을 씁니다', 'a colon (:), not =, goes between a name and its value');
-const SEMICOLON = reason('항목 사이에는 ;가 아니라 쉼표(,)를 씁니다', 'a comma (,), not ;, goes between items');
+const EQUALS = reason('이름과 값 사이에는 등호(=)가 아니라 쌍점(:)을 씁니다', 'a colon (:), not =, goes between a name and its value');
+const SEMICOLON = reason('항목 사이에는 쌍반점(;)이 아니라 쉼표(,)를 씁니다', 'a comma (,), not ;, goes between items');
 const MISSING_OPEN = reason('데이터는 {로 시작해야 합니다. 맨 앞의 여는 중괄호가 빠졌을 수 있습니다', 'the data must start with {; the opening brace may be missing');
 const CUT_OFF = reason('파일이 중간에 끝납니다. 닫는 괄호가 빠졌거나 파일이 잘렸습니다', 'the file ends too early; a closing bracket is missing, or the file was cut off');
 const BRACKETS = reason('괄호의 짝이 맞지 않습니다. 앞에서 연 [ 또는 {를 알맞은 괄호로 닫았는지 확인하세요', 'brackets do not match; check that each [ or { opened before is closed by its own kind');

@@ -41,7 +41,7 @@ const CASES: { name: string; text: string; at: [line: number, column: number]; k
   { name: 'a full-width comma (Korean input method)', text: '{"quota": 12，"b": 1}', at: [1, 13], ko: '전각 문자(，)를 쓸 수 없습니다. 반각 문자(,)로 바꾸세요', en: 'type the half-width ,' },
   { name: 'True in capitals', text: '{"open": True}', at: [1, 10], ko: '소문자로 쓰세요: true', en: 'JSON writes true, in lower case' },
   { name: 'None for null', text: '{"note": None}', at: [1, 10], ko: '소문자로 쓰세요: null', en: 'JSON writes null' },
-  { name: '= for :', text: '{"a" = 1}', at: [1, 6], ko: '=가 아니라 쌍점(:)', en: 'a colon (:), not =' },
+  { name: '= for :', text: '{"a" = 1}', at: [1, 6], ko: '등호(=)가 아니라 쌍점(:)', en: 'a colon (:), not =' },
   { name: 'a percent sign', text: '{"rate": 48.2%}', at: [1, 14], ko: '%를 붙일 수 없습니다', en: 'write the number only (48.2% → 48.2)' },
   { name: 'a date written as Korean text', text: '{"asOf": 2024년 3월}', at: [1, 14], ko: '날짜는 큰따옴표로 감싼', en: 'write dates in double quotes' },
   { name: 'U+FFFD left in a name by an earlier conversion is text, not a binary file', text: '{"a": "깨\uFFFD진",, "b": 1}', at: [1, 13], ko: '항목 이름이 와야 합니다', en: 'a property name is expected' },
