@@ -224,7 +224,7 @@ async function fetchDataset(url: string, options: LoadOptions): Promise<Dataset>
       json = JSON.parse(decoded.text);
     } catch (cause) {
       const syntax = await locateSyntaxError(decoded.text);
-      const where = syntax ? `line ${syntax.line} column ${syntax.column}: ${syntax.reason.en}${syntax.excerpt && `; near ${syntax.excerpt}`}` : String(cause);
+      const where = syntax ? `${syntax.place.en}: ${syntax.reason.en}${syntax.excerpt && `; near ${syntax.excerpt}`}` : String(cause);
       throw new DatasetLoadError('json', url, `Dataset ${url} is not valid JSON (${printable(where)})`, { cause, ...(syntax && { syntax }) });
     }
     if (await isOfficialBytes(bytes)) {

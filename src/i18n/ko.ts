@@ -26,8 +26,7 @@ export const ko = {
         `데이터 파일(${url})이 JSON이 아닌 ${type} 형식으로 전송되었습니다.${webPage ? ' 경로가 틀렸거나 로그인이 필요한 주소일 수 있습니다.' : ''}`,
       'too-large': (url: string, limit: string) => `데이터 파일(${url})이 너무 큽니다(한도 ${limit}).`,
       /** `at`: where the error is and what to do, when the syntax checker could work it out. */
-      json: (url: string, at?: { line: number; column: number; reason: string }) =>
-        `데이터 파일(${url})이 올바른 JSON이 아닙니다.${at ? ` ${at.line}번째 줄 ${at.column}번째 글자: ${at.reason}.` : ''}`,
+      json: (url: string, at?: { place: string; reason: string }) => `데이터 파일(${url})이 올바른 JSON이 아닙니다.${at ? ` ${at.place}: ${at.reason}.` : ''}`,
       encoding: (url: string) => `데이터 파일(${url})이 UTF-8이 아닙니다(EUC-KR 등). UTF-8로 저장해 올리세요.`,
       /** Added to `network` for another site's file: the browser reports a CORS refusal as a network failure. */
       cors: (origin: string) => `다른 사이트(${origin})의 파일이면 그 서버가 CORS(Access-Control-Allow-Origin)로 이 페이지를 허용해야 합니다.`,

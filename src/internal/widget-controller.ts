@@ -147,7 +147,7 @@ export class WidgetController implements ReactiveController {
         }
         case 'json': {
           const syntax = error.details.syntax;
-          return m.json(url, syntax && { line: syntax.line, column: syntax.column, reason: syntax.reason[locale] });
+          return m.json(url, syntax && { place: syntax.place[locale], reason: syntax.reason[locale] });
         }
         case 'network': {
           const origin = otherOrigin(url);

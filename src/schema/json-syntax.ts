@@ -23,6 +23,8 @@ export interface JsonSyntaxError {
   column: number;
   /** 0-based character offset in the text after a byte-order mark, if it has one. */
   offset: number;
+  /** Line and column as every message names them: "4번째 줄 29번째 글자" / "line 4, column 29". */
+  place: { ko: string; en: string };
   /** What is wrong and how to fix it, one sentence in each language, without a final full stop. */
   reason: { ko: string; en: string };
   /** The text around the error on its own line (at most ~60 characters, "…" where cut); empty for a binary file. */
@@ -122,7 +124,15 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
   const found = diagnose(source, first, errors);
   const offset = Math.min(found.at ?? first.offset, source.length);
   // A binary file's bytes read as text are nothing a person could find in it.
-  return { ...position(source, offset), offset, reason: found.reason, excerpt: found.reason === NOT_TEXT ? '' : excerpt(source, offset) };
+  const { line, column } = lineAndColumn(source, offset);
+  return {
+    line,
+    column,
+    offset,
+    place: { ko: `${line}번째 줄 ${column}번째 글자`, en: `line ${line}, column ${column}` },
+    reason: found.reason,
+    excerpt: found.reason === NOT_TEXT ? '' : excerpt(source, offset),
+  };
 }
 
 function diagnose(text: string, error: ParseError, errors: readonly ParseError[]): Diagnosis {
@@ -225,7 +235,8 @@ function lineEnd(text: string, offset: number): number {
   return next === -1 ? text.length : next;
 }
 
-function position(text: string, offset: number): { line: number; column: number } {
+/** 1-based line and column of a character offset (also for the parser's own positions, validate-text.ts). */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
   const lineStart = before.lastIndexOf('\n') + 1;
   return { line: before.split('\n').length, column: offset - lineStart + 1 };

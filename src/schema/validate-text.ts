@@ -1,5 +1,5 @@
 import { decodeDatasetBytes, printable } from '../data/decode.js';
-import { findJsonSyntaxError } from './json-syntax.js';
+import { findJsonSyntaxError, lineAndColumn } from './json-syntax.js';
 import { parseDataset } from './parse.js';
 import { formatProblem, problem, type Problem } from './problems.js';
 
@@ -22,14 +22,14 @@ export function validateDatasetText(text: string, locale: 'ko' | 'en' = 'en'): V
   } catch (error) {
     const syntax = findJsonSyntaxError(text);
     if (syntax) {
-      const { line, column, reason, excerpt } = syntax;
+      const { place, reason, excerpt } = syntax;
       const near = printable(excerpt);
       return unreadable(
         problem(
           '$',
           'invalid-format',
-          `JSON 문법 오류, ${line}번째 줄 ${column}번째 글자: ${reason.ko}${near && ` — 이 부분: ${near}`}`,
-          `JSON syntax error at line ${line}, column ${column}: ${reason.en}${near && ` — near: ${near}`}`,
+          `JSON 문법 오류, ${place.ko}: ${reason.ko}${near && ` — 이 부분: ${near}`}`,
+          `JSON syntax error at ${place.en}: ${reason.en}${near && ` — near: ${near}`}`,
         ),
         locale,
       );
@@ -87,9 +87,7 @@ function summary(errors: number, warnings: number, locale: 'ko' | 'en'): string 
 function syntaxReason(text: string, error: unknown): string {
   const message = printable(String(error).replace(/\s+/g, ' '));
   const position = /at position (\d+)/.exec(message);
-  if (!position || /\(line \d+ column \d+\)/.test(message)) return message;
-  const before = text.replace(/^\uFEFF/, '').slice(0, Number(position[1]));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return `${message} (line ${line} column ${column})`;
+  if (!position || /\(line \d+,? column \d+\)/.test(message)) return message;
+  const { line, column } = lineAndColumn(text.replace(/^\uFEFF/, ''), Number(position[1]));
+  return `${message} (line ${line}, column ${column})`;
 }

@@ -249,12 +249,12 @@ describe('dataset sources and loading', () => {
     const { detail } = await error;
     expect(detail.kind).to.equal('json');
     expect(detail.message.ko).to.equal(`데이터 파일(${url})이 올바른 JSON이 아닙니다. 4번째 줄 29번째 글자: 닫는 괄호 앞에 쉼표(,)가 남아 있습니다. 마지막 항목 뒤의 쉼표를 지우세요.`);
-    expect(detail.message.en).to.equal(`The data file (${url}) is not valid JSON. Line 4, column 29: a comma is left before a closing bracket; remove the comma after the last item.`);
+    expect(detail.message.en).to.equal(`The data file (${url}) is not valid JSON. At line 4, column 29: a comma is left before a closing bracket; remove the comma after the last item.`);
     await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]'), 'no error box');
     expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('4번째 줄 29번째 글자: 닫는 괄호 앞에 쉼표(,)가 남아 있습니다');
     // The console line (logged once by the loader) quotes the place too.
     const failure = (await loadDataset(url).catch((cause: unknown) => cause)) as Error;
-    expect(failure.message).to.contain('line 4 column 29').and.contain('near "title": { "ko": "가상구" },');
+    expect(failure.message).to.contain('line 4, column 29').and.contain('near "title": { "ko": "가상구" },');
   });
 
   describe("a district's file saved by Korean Windows tools", () => {

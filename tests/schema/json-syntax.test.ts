@@ -70,6 +70,8 @@ describe('findJsonSyntaxError: where a hand-edited dataset file stops being JSON
   it('positions count from the text after a byte-order mark, in characters, Hangul included', () => {
     const found = findJsonSyntaxError('\uFEFF{"가상구": 1,}');
     expect([found!.line, found!.column, found!.offset]).to.deep.equal([1, 10, 9]);
+    // The one wording of the place every message uses (widget box, console, CLI).
+    expect(found!.place).to.deep.equal({ ko: '1번째 줄 10번째 글자', en: 'line 1, column 10' });
   });
 
   it('a decimal comma, or a number after a comma and a space or line break, is not taken for a thousands separator', () => {
