@@ -23,18 +23,34 @@ function checkUniqueIds(items: ReadonlyArray<{ id: string }>, section: Path, out
 }
 
 /**
+ * An older (McCune–Reischauer) spelling, as on old signs and maps, in today's romanisation: the
+ * breves become eo/eu, the apostrophes go, and a voiced first consonant is written voiced
+ * (Chung → jung, Kangsŏ → gangseo, Tongjak → dongjak, Map'o → mapo).
+ */
+function revisedRomanisation(key: string): string {
+  const plain = key.normalize('NFC').replace(/ŏ/g, 'eo').replace(/ŭ/g, 'eu').replace(/['’`]/g, '');
+  return plain.replace(/^ch/, 'j').replace(/^k/, 'g').replace(/^t/, 'd').replace(/^p/, 'b');
+}
+
+/**
  * The district a dataset most likely meant: any name the widgets' attributes take (강서구, 강서,
- * Gangseo-gu, 서울특별시 강서구, a code), or the one id close enough in edits (a third of the length,
- * as for program ids), such as an older romanisation (kangseo, kuro, chongno) or a typo; none when
- * two ids are as close.
+ * Gangseo-gu, 서울특별시 강서구, a code), the same with a stray space (강서 구), the one id it begins
+ * (jong → jongno), or the one id close enough in edits (a third of the length, as for program ids),
+ * as written or in today's romanisation (kangseo, Chung-gu, Sŏdaemun) — none when two ids are as close.
  */
 function meantDistrict(value: string): District | undefined {
-  const loose = findDistrictLoosely(value);
+  const loose = findDistrictLoosely(value) ?? findDistrictLoosely(value.replace(/\s+/g, ''));
   if (loose) return loose;
-  const key = value.trim().toLowerCase().replace(/[\s-]*[gk]u$/, '');
-  const ranked = DISTRICTS.map((district) => ({ district, distance: editDistance(key, district.id) })).sort((a, b) => a.distance - b.distance);
+  const written = value.trim().toLowerCase().replace(/[\s-]*[gk]u$/, '');
+  const keys = [written, revisedRomanisation(written)];
+  // A cut-off id, when it can only be one: "jong" is jongno (though one edit from jung), "gang" is none.
+  const begun = DISTRICTS.filter((district) => keys.some((key) => key.length >= 3 && district.id.startsWith(key)));
+  if (begun.length === 1) return begun[0];
+  const ranked = DISTRICTS.map((district) => ({ district, distance: Math.min(...keys.map((key) => editDistance(key, district.id))) })).sort(
+    (a, b) => a.distance - b.distance,
+  );
   const [best, next] = ranked;
-  const limit = Math.max(1, Math.min(2, Math.floor(key.length / 3)));
+  const limit = Math.max(1, Math.min(2, Math.floor(written.length / 3)));
   return best && best.distance <= limit && (!next || next.distance > best.distance) ? best.district : undefined;
 }
 

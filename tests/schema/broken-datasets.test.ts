@@ -209,10 +209,14 @@ describe('parseDataset rejects broken datasets with a path and a code', () => {
       expect(hintFor(written!).message.en, written).to.match(new RegExp(`\\(did you mean "${id}"\\?\\)$`));
     }
     expect(hintFor('Jung gu').message.en).to.contain('(did you mean "jung"?)');
+    // A stray space in a Korean name, older spellings from signs and maps, an id cut off.
+    for (const [written, id] of [['강서 구', 'gangseo'], ['서울 강서 구', 'gangseo'], ['Chung-gu', 'jung'], ['Sŏdaemun-gu', 'seodaemun'], ['Tongjak', 'dongjak'], ["Map'o", 'mapo'], ["Yŏngdŭngp'o-gu", 'yeongdeungpo'], ['jong', 'jongno'], ['yang', 'yangcheon']]) {
+      expect(hintFor(written!).message.en, written).to.match(new RegExp(`\\(did you mean "${id}"\\?\\)$`));
+    }
     // Korean names the id without a particle (을/를 would depend on how each id is read).
     expect(hintFor('kangnam').message.ko).to.equal('알 수 없는 자치구 "kangnam"입니다 (올바른 아이디: "gangnam", 강남구)');
     // Nothing close enough: no guess. "kang" is two edits from "jung", too many for four letters.
-    for (const written of ['seoul', 'kang', 'gu']) expect(hintFor(written).message.en, written).to.equal(`unknown district "${written}"; use one of the 25 district ids`);
+    for (const written of ['seoul', 'kang', 'gu', 'gang', 'seong']) expect(hintFor(written).message.en, written).to.equal(`unknown district "${written}"; use one of the 25 district ids`);
   });
 
   it('rejects values that are not objects', () => {
