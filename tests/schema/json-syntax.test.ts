@@ -72,6 +72,9 @@ describe('findJsonSyntaxError: where a hand-edited dataset file stops being JSON
     expect([found!.line, found!.column, found!.offset]).to.deep.equal([1, 10, 9]);
     // The one wording of the place every message uses (widget box, console, CLI).
     expect(found!.place).to.deep.equal({ ko: '1번째 줄 10번째 글자', en: 'line 1, column 10' });
+    // An emoji is one character to whoever counts along the line: 🎉 is two UTF-16 units, the family eight.
+    const afterEmoji = findJsonSyntaxError('{"name": "가족 🎉 축제",\n "note": "👨‍👩‍👧", }');
+    expect([afterEmoji!.line, afterEmoji!.column]).to.deep.equal([2, 13]);
   });
 
   it('a decimal comma, or a number after a comma and a space or line break, is not taken for a thousands separator', () => {
