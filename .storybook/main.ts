@@ -6,7 +6,11 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   // The widgets fetch the official dataset relative to their module: ../../data/ from src/data/ in
   // dev, and from assets/ in the static build — both resolve to /data/.
-  staticDirs: [{ from: '../data', to: '/data' }],
+  // stories/files/ holds files the stories fetch as a district's page would (a file with a mistake).
+  staticDirs: [
+    { from: '../data', to: '/data' },
+    { from: '../stories/files', to: '/files' },
+  ],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // vite.config.ts (merged in by the builder) defines __WFP_DATASET_PATH__ for the library builds,
   // where the dataset sits beside the bundle. Storybook serves it from /data instead (staticDirs

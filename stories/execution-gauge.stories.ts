@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/components/execution-gauge/execution-gauge.js';
 import type { SortKey, Variant } from '../src/components/execution-gauge/execution-subject.js';
 import type { ThemeName } from '../src/theme/theme.js';
-import { districtDataset, districtFileWithAMistake } from './fixtures.js';
+import { DISTRICT_FILE_WITH_A_MISTAKE, districtDataset } from './fixtures.js';
 import { PENDING_SRC } from './pending-source.js';
 import { moneyUnitOf, type MoneyUnitArg } from './story-helpers.js';
 
@@ -68,7 +68,7 @@ export const DataFailure: Story = {
 };
 export const JsonMistake: Story = {
   name: 'Error — a mistake in a district file',
-  render: () => html`<wfp-execution-gauge src=${districtFileWithAMistake()} department="family"></wfp-execution-gauge>`,
+  render: () => html`<wfp-execution-gauge src=${DISTRICT_FILE_WITH_A_MISTAKE} department="family"></wfp-execution-gauge>`,
   parameters: {
     docs: {
       description: {

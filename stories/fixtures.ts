@@ -9,14 +9,10 @@ import example from '../examples/district-minimal.json';
  */
 export const districtDataset = example as unknown as DatasetInput;
 
-let fileWithAMistake: string | undefined;
-
 /**
  * The same file as a district might upload it after editing by hand: a comma left after the last
- * budget line. A blob: URL, so the widget fetches it like any file (and names it in its box).
+ * budget line. A real file (stories/files/, served at /files/ by .storybook/main.ts), so the widget
+ * fetches it like any published dataset and its box names the same URL on every load;
+ * tests/node/stories.test.ts keeps it equal to the example but for that comma.
  */
-export function districtFileWithAMistake(): string {
-  const text = JSON.stringify(example, null, 2).replace(/\}\n {2}\],\n {2}"programs"/, '},\n  ],\n  "programs"');
-  fileWithAMistake ??= URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  return fileWithAMistake;
-}
+export const DISTRICT_FILE_WITH_A_MISTAKE = '/files/district-with-a-mistake.json';

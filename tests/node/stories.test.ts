@@ -125,6 +125,14 @@ after(async () => {
   await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
 });
 
+test('the story file with a mistake is the district example but for one comma after the last budget line', () => {
+  // The error story shows what a hand edit does to a real file; if the example changes, so must it.
+  const example = JSON.stringify(JSON.parse(readFileSync('examples/district-minimal.json', 'utf8')), null, 2);
+  const broken = readFileSync('stories/files/district-with-a-mistake.json', 'utf8');
+  assert.throws(() => JSON.parse(broken), SyntaxError);
+  assert.equal(broken, `${example.replace(/\}\n {2}\],\n {2}"programs"/, '},\n  ],\n  "programs"')}\n`);
+});
+
 test('storybook-static/index.json lists the stories (run `npm run build-storybook` first)', () => {
   assert.ok(existsSync(INDEX), `${INDEX} is missing: run \`npm run build && npm run build-storybook\``);
   assert.ok(stories.length > 0, 'index.json has no stories');
