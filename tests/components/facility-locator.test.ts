@@ -411,6 +411,24 @@ describe('<wfp-facility-locator>', () => {
   });
 
   describe('keyboard', () => {
+    it("a result's focus ring is drawn whole, within the list item whose containment would clip it", async () => {
+      const el = await render(html`<wfp-facility-locator></wfp-facility-locator>`);
+      const article = articles(el)[1]!;
+      article.focus();
+      const ring = getComputedStyle(article);
+      expect(ring.outlineStyle).to.not.equal('none');
+      expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
+      const reach = parseFloat(ring.outlineWidth) + parseFloat(ring.outlineOffset);
+      const item = article.parentElement!;
+      // Results out of view skip layout and paint (content-visibility), which clips at the item's edge.
+      expect(getComputedStyle(item).contentVisibility).to.equal('auto');
+      const outer = item.getBoundingClientRect();
+      const inner = article.getBoundingClientRect();
+      for (const room of [inner.left - outer.left, outer.right - inner.right, inner.top - outer.top, outer.bottom - inner.bottom]) {
+        expect(room).to.be.at.least(reach - 0.01);
+      }
+    });
+
     it('the map is one tab stop; arrow keys move between tiles by geography; Enter selects', async () => {
       const el = await render(html`<wfp-facility-locator></wfp-facility-locator>`);
       const tabbable = tiles(el).filter((t) => t.tabIndex === 0);
@@ -535,6 +553,8 @@ describe('<wfp-facility-locator>', () => {
       expect(articles(el)).to.have.length(91);
       await emulateMedia({ media: 'print' });
       expect(getComputedStyle(tile(el, 'dongjak')).printColorAdjust).to.equal('exact');
+      // Results off screen are skipped while on screen; paper gets every one drawn.
+      expect(getComputedStyle(articles(el)[90]!.parentElement!).contentVisibility).to.equal('visible');
       window.dispatchEvent(new Event('afterprint'));
       await el.updateComplete;
       expect(articles(el)).to.have.length(50);
