@@ -55,7 +55,9 @@ export async function buildPages(repo, distDir, outdir, { minify = true } = {}) 
     entryPoints,
     outdir,
     external: ['/bench-build/*', '/dist/cdn/*'],
-    define: { __WFP_DATASET_PATH__: JSON.stringify('./seoul-wfp-2024-03.json') },
+    // The profile build compiles src/, which reads both build constants (vite.config.ts defines them
+    // for dist/); these are npm-entry pages, not the CDN file.
+    define: { __WFP_DATASET_PATH__: JSON.stringify('./seoul-wfp-2024-03.json'), __WFP_CDN__: 'false' },
     plugins: [distSnapshot(repo, distDir, minify ? null : sourceEntries(repo))],
   });
   copyFileSync(join(pagesDir, 'mark-start.js'), join(outdir, 'mark-start.js'));
