@@ -45,7 +45,8 @@ const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 const log = (message) => process.stderr.write(`[bench ${elapsed()}] ${message}\n`);
 
-const variant = (id, label, role, entry, { query = {}, data = OFFICIAL, css = [] } = {}) => ({ id, label, role, entry, query, data, css });
+/** `versus`: how the report names an `ours-alt` variant's ratio to the group's `ours` one. */
+const variant = (id, label, role, entry, { query = {}, data = OFFICIAL, css = [], versus = 'npm entry' } = {}) => ({ id, label, role, entry, query, data, css, versus });
 
 /** Scenarios; within one, variants run interleaved (run i of each back to back) so drift hits all alike. */
 const GROUPS = [
@@ -83,6 +84,14 @@ const GROUPS = [
     id: 'program-cards-65',
     title: '65 program cards',
     variants: [variant('ours', 'ours: `<wfp-program-card compact>` × 65', 'ours', 'cards-ours', { query: { n: 65 } })],
+  },
+  {
+    id: 'program-list',
+    title: 'program list, every program',
+    variants: [
+      variant('ours', 'ours: `<wfp-program-list full>` (full cards)', 'ours', 'list-ours'),
+      variant('ours-compact', 'ours: `<wfp-program-list>` (compact cards)', 'ours-alt', 'list-ours', { query: { compact: 1 }, versus: 'full cards' }),
+    ],
   },
   {
     id: 'locator-5000',
@@ -142,7 +151,7 @@ async function runGroup(context, origin, group) {
   for (const tab of tabs.values()) await tab.page.close();
   const variants = group.variants.map((v) => {
     const s = samples.get(v.id);
-    const base = { id: v.id, label: v.label, role: v.role, entry: v.entry, query: v.query, data: v.data };
+    const base = { id: v.id, label: v.label, role: v.role, entry: v.entry, query: v.query, data: v.data, versus: v.versus };
     if (group.kind === 'search') {
       return {
         ...base,

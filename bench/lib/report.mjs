@@ -48,7 +48,7 @@ export function renderTable(groups) {
         paintRatio = `${x(ratio.paint.ofMedians)} (${x(ratio.paint.perRun.q1)}–${x(ratio.paint.perRun.q3)})`;
         readyRatio = x(ratio.ready.ofMedians);
       } else if (alt) {
-        paintRatio = `this ÷ npm entry: ${x(alt.paint.ofMedians)}`;
+        paintRatio = `this ÷ ${variant.versus ?? 'npm entry'}: ${x(alt.paint.ofMedians)}`;
         readyRatio = x(alt.ready.ofMedians);
       }
       lines.push(`| ${index === 0 ? group.title : ''} | ${variant.label} | ${spread(variant.summary.paint)} | ${ms(variant.summary.ready.median)} | ${paintRatio} | ${readyRatio} |`);
