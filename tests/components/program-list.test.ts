@@ -277,6 +277,37 @@ describe('<wfp-program-list>', () => {
   });
 
   describe('keyboard', () => {
+    it("every focus ring in a listed card is drawn whole, within its list item (whose containment would clip it)", async () => {
+      const el = await list(html`<wfp-program-list full .dataset=${dataset}></wfp-program-list>`);
+      await cardsReady(el);
+      const items = [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('.results > li')];
+      // Items out of view skip layout and paint (content-visibility), which clips at the item's edge.
+      expect(getComputedStyle(items[0]!).contentVisibility).to.equal('auto');
+      const focusables = (root: ParentNode): HTMLElement[] =>
+        [...root.querySelectorAll<HTMLElement>('*')].flatMap((node) => [
+          ...(node.matches('a[href], button, summary, [tabindex="0"]') ? [node] : []),
+          ...(node.shadowRoot ? focusables(node.shadowRoot) : []),
+        ]);
+      await sendKeys({ press: 'Shift' }); // keyboard modality: programmatic focus shows the ring
+      let checked = 0;
+      for (const item of items.slice(0, 3)) {
+        for (const target of focusables(item)) {
+          target.focus(); // scrolls it into view, and the item is drawn
+          const outer = item.getBoundingClientRect();
+          const ring = getComputedStyle(target);
+          if (ring.outlineStyle === 'none') continue;
+          const reach = parseFloat(ring.outlineWidth) + parseFloat(ring.outlineOffset);
+          const inner = target.getBoundingClientRect();
+          expect(inner.left - reach, target.outerHTML.slice(0, 60)).to.be.at.least(outer.left - 0.5);
+          expect(inner.right + reach, target.outerHTML.slice(0, 60)).to.be.at.most(outer.right + 0.5);
+          expect(inner.top - reach, target.outerHTML.slice(0, 60)).to.be.at.least(outer.top - 0.5);
+          expect(inner.bottom + reach, target.outerHTML.slice(0, 60)).to.be.at.most(outer.bottom + 0.5);
+          checked += 1;
+        }
+      }
+      expect(checked).to.be.greaterThan(2);
+    });
+
     it('is usable with the keyboard only: search, division, district and sort', async () => {
       const el = await list(html`<wfp-program-list .dataset=${dataset}></wfp-program-list>`);
       // Start from the page: the search box is the first stop.
