@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
+import * as v from 'valibot';
 import { parseDataset } from '../../src/schema/parse.js';
+import { unknownFieldProblems } from '../../src/schema/unknown-fields.js';
 import type { ProblemCode } from '../../src/schema/problems.js';
 import { miniDataset } from './fixtures.js';
 
@@ -148,6 +150,7 @@ describe('parseDataset rejects broken datasets with a path and a code', () => {
     program['kpi'] = [];
     (program['contacts'] as Array<Record<string, unknown>>)[0]!['Phone'] = '02-2133-5001';
     (data as unknown as Record<string, unknown>)['comment'] = 'draft';
+    (data.departments[1]!.name as unknown as Record<string, unknown>)['jp'] = '子ども担当官';
     // Not data: an editor's link to the shipped schema.json. And a key every object inherits.
     (data as unknown as Record<string, unknown>)['$schema'] = 'https://cdn.jsdelivr.net/npm/seoul-wfp-widgets/dist/wfp-dataset.schema.json';
     (data.departments[0] as unknown as Record<string, unknown>)['constructor'] = 'x';
@@ -157,11 +160,35 @@ describe('parseDataset rejects broken datasets with a path and a code', () => {
     expect(unknown.map((p) => [p.path, p.message.en]).sort((a, b) => a[0]!.localeCompare(b[0]!))).to.deep.equal([
       ['$.comment', 'unknown field "comment" is ignored'],
       ['$.departments[0].constructor', 'unknown field "constructor" is ignored'],
+      ['$.departments[1].name.jp', 'unknown field "jp" is ignored'],
       ['$.programs[0].contacts[0].Phone', 'unknown field "Phone" is ignored (did you mean "phone"?)'],
       ['$.programs[0].facilityIDs', 'unknown field "facilityIDs" is ignored (did you mean "facilityIds"?)'],
       ['$.programs[0].kpi', 'unknown field "kpi" is ignored (did you mean "kpis"?)'],
     ].sort((a, b) => a[0]!.localeCompare(b[0]!)));
     expect(unknown[0]!.message.ko).to.match(/^알 수 없는 항목 ".+"은\(는\) 무시됩니다/);
+  });
+
+  it('finds unknown fields inside records, unions and nullable values, in document order, and none in plain values', () => {
+    const counts = v.object({ quota: v.number(), current: v.number() });
+    const schema = v.object({
+      byDepartment: v.record(v.string(), counts),
+      contact: v.nullable(v.union([v.string(), v.object({ phone: v.string() })])),
+      tags: v.array(v.string()),
+    });
+    const input = {
+      byDepartment: { children: { quota: 1, current: 1, Current: 2 }, family: { quota: 2, current: 2 } },
+      contact: { phone: '02-120', fax: '02-121' },
+      tags: ['a', 'b'],
+      note: 'x',
+    };
+    expect(unknownFieldProblems(schema, input).map((p) => p.message.en)).to.deep.equal([
+      'unknown field "Current" is ignored (did you mean "current"?)',
+      'unknown field "fax" is ignored',
+      'unknown field "note" is ignored',
+    ]);
+    expect(unknownFieldProblems(schema, input).map((p) => p.path)).to.deep.equal(['$.byDepartment.children.Current', '$.contact.fax', '$.note']);
+    expect(unknownFieldProblems(schema, { byDepartment: {}, contact: '02-120', tags: [] })).to.deep.equal([]);
+    expect(unknownFieldProblems(schema, { byDepartment: {}, contact: null, tags: [] })).to.deep.equal([]);
   });
 
   it('says what a malformed value was and what to write: a date as Korean documents print it, an id, a clock time; once each', () => {
