@@ -72,9 +72,16 @@ describe('findJsonSyntaxError: where a hand-edited dataset file stops being JSON
     expect([found!.line, found!.column, found!.offset]).to.deep.equal([1, 10, 9]);
     // The one wording of the place every message uses (widget box, console, CLI).
     expect(found!.place).to.deep.equal({ ko: '1번째 줄 10번째 글자', en: 'line 1, column 10' });
-    // An emoji is one character to whoever counts along the line: 🎉 is two UTF-16 units, the family eight.
-    const afterEmoji = findJsonSyntaxError('{"name": "가족 🎉 축제",\n "note": "👨‍👩‍👧", }');
-    expect([afterEmoji!.line, afterEmoji!.column]).to.deep.equal([2, 13]);
+    // One character each, as whoever counts along the line sees them: an emoji (two UTF-16 units),
+    // one with a skin tone, a flag, a rainbow flag (four code points joined), a letter and its
+    // accent, a syllable typed as three Hangul letters, a family of three joined into one.
+    const text = '{"name": "가족 축제",\r\n "note": "🎉👍🏽🇰🇷🏳️‍🌈e\u0301\u1112\u1161\u11AB👨‍👩‍👧", }';
+    const joined = findJsonSyntaxError(text);
+    expect([joined!.line, joined!.column]).to.deep.equal([2, 19]);
+    // The offset stays a string index, for tools.
+    expect(joined!.offset).to.equal(text.lastIndexOf(','));
+    // Two flags are two characters; a joiner left at the end of a text joins nothing.
+    expect(findJsonSyntaxError('{"a": "🇰🇷🇯🇵\u200D", }')!.column).to.equal(11);
   });
 
   it('a decimal comma, or a number after a comma and a space or line break, is not taken for a thousands separator', () => {
