@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { expectFocusRingsWithin } from './focus-rings.js';
 import '../../src/components/program-card/program-list.js';
 import type { WfpProgramCard } from '../../src/components/program-card/program-card.js';
 import type { WfpProgramList } from '../../src/components/program-card/program-list.js';
@@ -277,35 +278,27 @@ describe('<wfp-program-list>', () => {
   });
 
   describe('keyboard', () => {
-    it("every focus ring in a listed card is drawn whole, within its list item (whose containment would clip it)", async () => {
+    it('every focus ring in a listed card is drawn within the card (where its containment would clip)', async () => {
       const el = await list(html`<wfp-program-list full .dataset=${dataset}></wfp-program-list>`);
       await cardsReady(el);
-      const items = [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('.results > li')];
-      // Items out of view skip layout and paint (content-visibility), which clips at the item's edge.
-      expect(getComputedStyle(items[0]!).contentVisibility).to.equal('auto');
-      const focusables = (root: ParentNode): HTMLElement[] =>
-        [...root.querySelectorAll<HTMLElement>('*')].flatMap((node) => [
-          ...(node.matches('a[href], button, summary, [tabindex="0"]') ? [node] : []),
-          ...(node.shadowRoot ? focusables(node.shadowRoot) : []),
-        ]);
-      await sendKeys({ press: 'Shift' }); // keyboard modality: programmatic focus shows the ring
+      // Cards out of view skip layout and paint (content-visibility), which clips at their edge.
+      expect(getComputedStyle(cards(el)[0]!).contentVisibility).to.equal('auto');
       let checked = 0;
-      for (const item of items.slice(0, 3)) {
-        for (const target of focusables(item)) {
-          target.focus(); // scrolls it into view, and the item is drawn
-          const outer = item.getBoundingClientRect();
-          const ring = getComputedStyle(target);
-          if (ring.outlineStyle === 'none') continue;
-          const reach = parseFloat(ring.outlineWidth) + parseFloat(ring.outlineOffset);
-          const inner = target.getBoundingClientRect();
-          expect(inner.left - reach, target.outerHTML.slice(0, 60)).to.be.at.least(outer.left - 0.5);
-          expect(inner.right + reach, target.outerHTML.slice(0, 60)).to.be.at.most(outer.right + 0.5);
-          expect(inner.top - reach, target.outerHTML.slice(0, 60)).to.be.at.least(outer.top - 0.5);
-          expect(inner.bottom + reach, target.outerHTML.slice(0, 60)).to.be.at.most(outer.bottom + 0.5);
-          checked += 1;
-        }
-      }
+      for (const card of cards(el).slice(0, 3)) checked += await expectFocusRingsWithin(card);
       expect(checked).to.be.greaterThan(2);
+    });
+
+    it('prints every card, wherever the screen was scrolled', async () => {
+      const el = await list(html`<wfp-program-list .dataset=${dataset}></wfp-program-list>`);
+      await cardsReady(el);
+      const last = cards(el).at(-1)!;
+      expect(getComputedStyle(last).contentVisibility).to.equal('auto');
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(getComputedStyle(last).contentVisibility).to.equal('visible');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
     });
 
     it('is usable with the keyboard only: search, division, district and sort', async () => {

@@ -453,17 +453,14 @@ export const styles = css`
   }
   /* Results out of view are not laid out or painted until scrolled near: with thousands of
      facilities a keystroke that changes the matches re-renders 50 results, most below the fold
-     (bench: the slowest keystrokes 56 → 21 ms). They stay in the accessibility tree and
-     find-in-page. 'auto' remembers a result's real height once it has been drawn. */
-  .result-list > li {
+     (npm run bench, locator search: the slowest keystrokes 56 → 21–29 ms). They stay in the
+     accessibility tree and find-in-page. On the result itself, not its item: the containment clips
+     what its children paint outside it, but not its own focus ring or what a page gives it through
+     ::part(result). The height before a result is first drawn is a typical one; 'auto' then keeps
+     its real height. */
+  .result {
     content-visibility: auto;
-    contain-intrinsic-size: auto 9rem;
-  }
-  /* That containment clips painting at the item's edge, where the kit's focus ring (3px, 2px
-     outside) would be cut: a result draws it inside its own border instead. Room made around the
-     item would push it past a phone's column. */
-  .result:focus-visible {
-    outline-offset: -3px;
+    contain-intrinsic-block-size: auto 10rem;
   }
   .result {
     display: grid;
@@ -657,7 +654,7 @@ export const styles = css`
       grid-template-columns: 1fr;
     }
     /* Every result is drawn on paper, wherever the screen was scrolled. */
-    .result-list > li {
+    .result {
       content-visibility: visible;
     }
   }
