@@ -23,7 +23,7 @@ export const en: Labels = {
       'too-large': (url, limit) => `The data file (${url}) is too large (limit ${limit}).`,
       cors: (origin) => `A file on another site (${origin}) must allow this page with CORS (Access-Control-Allow-Origin).`,
       validator: (url) =>
-        `The program file that checks the data file (${url}) could not be loaded. ${__WFP_CDN__ ? 'Check that wfp-validator.js of the same version is beside the script (pages served neither over HTTPS nor from localhost need it for the official data too).' : 'Check the network connection, then reload the page.'}`,
+        `The program file that checks the data file (${url}) could not be loaded. ${__WFP_CDN__ ? 'Check that wfp-validator.js from the same release as wfp-widgets.js is beside the script (pages served neither over HTTPS nor from localhost need it for the official data too).' : 'Check the network connection, then reload the page.'}`,
       json: (url, at) => `The data file (${url}) is not valid JSON.${at ? ` At ${at.place}: ${at.reason}.` : ''}`,
       encoding: (url) => `The data file (${url}) is not UTF-8 (EUC-KR or UTF-16, say). Save it as UTF-8 and upload it again.`,
       schema: (count) => `The data failed validation (${count} problem${count === 1 ? '' : 's'}). The browser console lists them all.`,

@@ -33,7 +33,7 @@ export const ko = {
       // In the CDN build the validator is a file beside the script that a webmaster may not have copied;
       // it is needed for the official data too where crypto.subtle is missing (plain HTTP, not localhost).
       validator: (url: string) =>
-        `데이터 파일(${url})을 검사하는 프로그램 파일을 불러오지 못했습니다. ${__WFP_CDN__ ? '스크립트 옆에 같은 버전의 wfp-validator.js가 있는지 확인하세요(HTTPS도 localhost도 아닌 페이지에서는 공식 데이터에도 필요).' : '네트워크 연결을 확인한 뒤 페이지를 새로 고치세요.'}`,
+        `데이터 파일(${url})을 검사하는 프로그램 파일을 불러오지 못했습니다. ${__WFP_CDN__ ? '스크립트 옆에 wfp-widgets.js와 같은 배포본의 wfp-validator.js가 있는지 확인하세요(HTTPS도 localhost도 아닌 페이지에서는 공식 데이터에도 필요).' : '네트워크 연결을 확인한 뒤 페이지를 새로 고치세요.'}`,
       schema: (count: number) => `데이터가 검사를 통과하지 못했습니다 (문제 ${count}건). 문제 전체는 브라우저 콘솔에 있습니다.`,
     },
     problemAt: (path: string, message: string) => `첫 번째 문제: ${path} — ${message}`,

@@ -24,22 +24,24 @@ function checkUniqueIds(items: ReadonlyArray<{ id: string }>, section: Path, out
 
 /**
  * An older (McCune–Reischauer) spelling, as on old signs and maps, in today's romanisation: the
- * breves become eo/eu, the apostrophes go, and a voiced first consonant is written voiced
- * (Chung → jung, Kangsŏ → gangseo, Tongjak → dongjak, Map'o → mapo).
+ * breves (or the carons typed for them) become eo/eu, a voiced first consonant is written voiced
+ * unless an apostrophe marks it aspirated (Chung → jung, Kangsŏ → gangseo, but P'yŏng → pyeong),
+ * and the apostrophes go (Map'o → mapo).
  */
 function revisedRomanisation(key: string): string {
-  const plain = key.normalize('NFC').replace(/ŏ/g, 'eo').replace(/ŭ/g, 'eu').replace(/['’`]/g, '');
-  return plain.replace(/^ch/, 'j').replace(/^k/, 'g').replace(/^t/, 'd').replace(/^p/, 'b');
+  const vowels = key.normalize('NFD').replace(/o[\u0306\u030C]/g, 'eo').replace(/u[\u0306\u030C]/g, 'eu').normalize('NFC');
+  const voiced = vowels.replace(/^ch(?!['’‘ʼ])/, 'j').replace(/^k(?!['’‘ʼ])/, 'g').replace(/^t(?!['’‘ʼ])/, 'd').replace(/^p(?!['’‘ʼ])/, 'b');
+  return voiced.replace(/['’‘ʼ`]/g, '');
 }
 
 /**
  * The district a dataset most likely meant: any name the widgets' attributes take (강서구, 강서,
- * Gangseo-gu, 서울특별시 강서구, a code), the same with a stray space (강서 구), the one id it begins
- * (jong → jongno), or the one id close enough in edits (a third of the length, as for program ids),
- * as written or in today's romanisation (kangseo, Chung-gu, Sŏdaemun) — none when two ids are as close.
+ * 강서 구, Gangseo-gu, 서울특별시 강서구, a code), the one id it begins (jong → jongno), or the one id
+ * close enough in edits (a third of the length, as for program ids), as written or in today's
+ * romanisation (kangseo, Chung-gu, Sŏdaemun) — none when two ids are as close.
  */
 function meantDistrict(value: string): District | undefined {
-  const loose = findDistrictLoosely(value) ?? findDistrictLoosely(value.replace(/\s+/g, ''));
+  const loose = findDistrictLoosely(value);
   if (loose) return loose;
   const written = value.trim().toLowerCase().replace(/[\s-]*[gk]u$/, '');
   const keys = [written, revisedRomanisation(written)];

@@ -60,13 +60,14 @@ export function isDistrictId(value: unknown): value is DistrictId {
 /**
  * Finds a district the way people write it in an attribute or a GeoJSON property — everything
  * `findDistrict` takes, and also the short Korean name the locator's small tiles print (`강서`), the
- * English name without `-gu` (`Gangseo`), a name with the city in front (`서울특별시 강서구`) and a
- * 10-digit administrative code. Datasets keep the strict `findDistrict` (ids, full names, codes).
+ * English name without `-gu` (`Gangseo`), a name with the city in front (`서울특별시 강서구`) or a
+ * stray space (`강서 구`) and a 10-digit administrative code. Datasets keep the strict `findDistrict` (ids, full names, codes).
  */
 export function findDistrictLoosely(key: string | null | undefined): District | undefined {
   const value = key?.trim();
   if (!value) return undefined;
-  const withoutCity = value.replace(/^서울(?:특별시|시)?\s*/, '');
+  // A stray space inside a Korean name (강서 구) is dropped; the city before it is not the district.
+  const withoutCity = value.replace(/^서울(?:특별시|시)?\s*/, '').replace(/([가-힣])\s+(?=[가-힣])/g, '$1');
   return (
     findDistrict(value) ??
     findDistrict(withoutCity) ??

@@ -357,7 +357,7 @@ test('the lazily imported validator is pinned by an import map with integrity: r
   const district = JSON.stringify(JSON.parse(readFileSync('dist/cdn/seoul-wfp-2024-03.json', 'utf8')), null, 1);
   for (const [hash, expected] of [
     [sri(readFileSync(`dist/cdn/${chunk}`)), /230 \/ 230 \(173\)/],
-    [sri(Buffer.from('not the validator')), /검사하는 프로그램 파일을 불러오지 못했습니다\. 스크립트 옆에 같은 버전의 wfp-validator\.js가 있는지 확인하세요/],
+    [sri(Buffer.from('not the validator')), /검사하는 프로그램 파일을 불러오지 못했습니다\. 스크립트 옆에 wfp-widgets\.js와 같은 배포본의 wfp-validator\.js가 있는지 확인하세요/],
   ] as const) {
     const page = await browser.newPage();
     await page.route(`${origin}/dist/district.json`, (route) => route.fulfill({ contentType: 'application/json', body: district }));

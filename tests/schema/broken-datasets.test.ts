@@ -237,7 +237,7 @@ describe('parseDataset rejects broken datasets with a path and a code', () => {
     }
     expect(hintFor('Jung gu').message.en).to.contain('(did you mean "jung"?)');
     // A stray space in a Korean name, older spellings from signs and maps, an id cut off.
-    for (const [written, id] of [['강서 구', 'gangseo'], ['서울 강서 구', 'gangseo'], ['Chung-gu', 'jung'], ['Sŏdaemun-gu', 'seodaemun'], ['Tongjak', 'dongjak'], ["Map'o", 'mapo'], ["Yŏngdŭngp'o-gu", 'yeongdeungpo'], ['jong', 'jongno'], ['yang', 'yangcheon']]) {
+    for (const [written, id] of [['강서 구', 'gangseo'], ['서울 강서 구', 'gangseo'], ['Chung-gu', 'jung'], ['Sŏdaemun-gu', 'seodaemun'], ['Tongjak', 'dongjak'], ["Map'o", 'mapo'], ["Yŏngdŭngp'o-gu", 'yeongdeungpo'], ['jong', 'jongno'], ['yang', 'yangcheon'], ['Sǒngbuk', 'seongbuk'], ["Yǒngdǔngpʼo", 'yeongdeungpo'], ["Ǔnp‘yǒng", 'eunpyeong'], ["Kǔmch'ǒn-gu", 'geumcheon']]) {
       expect(hintFor(written!).message.en, written).to.match(new RegExp(`\\(did you mean "${id}"\\?\\)$`));
     }
     // Korean names the id without a particle (을/를 would depend on how each id is read).
