@@ -60,8 +60,9 @@ export function isDistrictId(value: unknown): value is DistrictId {
 /**
  * Finds a district the way people write it in an attribute or a GeoJSON property — everything
  * `findDistrict` takes, and also the short Korean name the locator's small tiles print (`강서`), the
- * English name without `-gu` (`Gangseo`), a name with the city in front (`서울특별시 강서구`) or a
- * stray space (`강서 구`) and a 10-digit administrative code. Datasets keep the strict `findDistrict` (ids, full names, codes).
+ * English name without `-gu` (`Gangseo`), a name with the city in front (`서울특별시 강서구`) or with
+ * a stray space (`강서 구`), and a 10-digit administrative code. Datasets keep the strict
+ * `findDistrict` (ids, full names, codes).
  */
 export function findDistrictLoosely(key: string | null | undefined): District | undefined {
   const value = key?.trim();

@@ -53,8 +53,6 @@ function collect(node: SchemaNode, input: unknown, path: ReadonlyArray<string | 
     }
     case 'object':
       if (isRecord(input)) unknownKeys(node.entries!, input, path, out);
-      return;
-    default:
   }
 }
 

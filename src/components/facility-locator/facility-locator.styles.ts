@@ -453,7 +453,7 @@ export const styles = css`
   }
   /* Results out of view are not laid out or painted until scrolled near: with thousands of
      facilities a keystroke that changes the matches re-renders 50 results, most below the fold
-     (npm run bench, locator search: the slowest keystrokes 56 → 21–29 ms). They stay in the
+     (npm run bench, locator search: the slowest keystroke 56 → 25 ms). They stay in the
      accessibility tree and find-in-page. On the result itself, not its item: the containment clips
      what its children paint outside it, but not its own focus ring or what a page gives it through
      ::part(result). The height before a result is first drawn is a typical one; 'auto' then keeps
@@ -461,8 +461,6 @@ export const styles = css`
   .result {
     content-visibility: auto;
     contain-intrinsic-block-size: auto 10rem;
-  }
-  .result {
     display: grid;
     gap: var(--_space-2);
     padding: var(--_space-3);
