@@ -57,7 +57,7 @@ export async function buildPages(repo, distDir, outdir, { minify = true } = {}) 
     external: ['/bench-build/*', '/dist/cdn/*'],
     // The profile build compiles src/, which reads the build constants vite.config.ts defines for
     // dist/: the npm build's (these are npm-entry pages, not the CDN file). __WFP_OFFICIAL_SHA256__
-    // stays undefined, as in tests (src/data/official.ts then has no hash to skip validation by);
+    // stays undefined (src/data/official.ts then has no hash to skip validation by);
     // the pages hand their data over as .dataset, which is validated either way.
     define: { __WFP_DATASET_PATH__: JSON.stringify('./seoul-wfp-2024-03.json'), __WFP_CDN__: 'false' },
     plugins: [distSnapshot(repo, distDir, minify ? null : sourceEntries(repo))],

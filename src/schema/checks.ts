@@ -30,7 +30,7 @@ function checkUniqueIds(items: ReadonlyArray<{ id: string }>, section: Path, out
  */
 function revisedRomanisation(key: string): string {
   const vowels = key.normalize('NFD').replace(/o[\u0306\u030C]/g, 'eo').replace(/u[\u0306\u030C]/g, 'eu').normalize('NFC');
-  const voiced = vowels.replace(/^ch(?!['’‘ʼ])/, 'j').replace(/^k(?!['’‘ʼ])/, 'g').replace(/^t(?!['’‘ʼ])/, 'd').replace(/^p(?!['’‘ʼ])/, 'b');
+  const voiced = vowels.replace(/^ch(?!['’‘ʼ`])/, 'j').replace(/^k(?!['’‘ʼ`])/, 'g').replace(/^t(?!['’‘ʼ`])/, 'd').replace(/^p(?!['’‘ʼ`])/, 'b');
   return voiced.replace(/['’‘ʼ`]/g, '');
 }
 
@@ -41,7 +41,8 @@ function revisedRomanisation(key: string): string {
  * romanisation (kangseo, Chung-gu, Sŏdaemun) — none when two ids are as close.
  */
 function meantDistrict(value: string): District | undefined {
-  const loose = findDistrictLoosely(value);
+  // Any space at all may be a slip in the validator's input (a code written "11 500").
+  const loose = findDistrictLoosely(value) ?? findDistrictLoosely(value.replace(/\s+/g, ''));
   if (loose) return loose;
   const written = value.trim().toLowerCase().replace(/[\s-]*[gk]u$/, '');
   const keys = [written, revisedRomanisation(written)];

@@ -67,8 +67,9 @@ export function isDistrictId(value: unknown): value is DistrictId {
 export function findDistrictLoosely(key: string | null | undefined): District | undefined {
   const value = key?.trim();
   if (!value) return undefined;
-  // A stray space inside a Korean name (강서 구) is dropped; the city before it is not the district.
-  const withoutCity = value.replace(/^서울(?:특별시|시)?\s*/, '').replace(/([가-힣])\s+(?=[가-힣])/g, '$1');
+  // A stray space inside a Korean name (강서 구, 서울 특별시) is dropped first; then the city in
+  // front, which is not the district (no district's name starts with 시 or 특).
+  const withoutCity = value.replace(/([가-힣])\s+(?=[가-힣])/g, '$1').replace(/^서울(?:특별시|시)?\s*/, '');
   return (
     findDistrict(value) ??
     findDistrict(withoutCity) ??

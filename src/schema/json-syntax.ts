@@ -241,13 +241,14 @@ function lineEnd(text: string, offset: number): number {
 
 /** 1-based line and column of a character offset (also for the parser's own positions, validate-text.ts). */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const end = Math.min(Math.max(offset || 0, 0), text.length);
   let line = 1;
   let lineStart = 0;
-  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
+  for (let at = text.indexOf('\n'); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) {
     line += 1;
     lineStart = at + 1;
   }
-  return { line, column: charactersIn(text, lineStart, offset) + 1 };
+  return { line, column: charactersIn(text, lineStart, end) + 1 };
 }
 
 /**
@@ -259,20 +260,34 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 const JOINED = /[\p{M}\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}\u1160-\u11FF\uD7B0-\uD7FF]|\u200D\p{Extended_Pictographic}?|[\u{1F1E6}-\u{1F1FF}]{2}/uy;
 const isRegionalIndicator = (codePoint: number) => codePoint >= 0x1f1e6 && codePoint <= 0x1f1ff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+/**
+ * UTF-16 units that are a whole character and never join: ASCII and Latin-1, dashes, quotes and
+ * ellipses, CJK punctuation (before its tone marks), Hangul letters, CJK ideographs, Hangul
+ * syllables. Nearly all of a dataset; everything else goes through JOINED.
+ */
+const standsAlone = (code: number) =>
+  code < 0x300 ||
+  (code >= 0x2010 && code <= 0x2027) ||
+  (code >= 0x3000 && code <= 0x3029) ||
+  (code >= 0x3131 && code <= 0x318e) ||
+  (code >= 0x4e00 && code <= 0x9fff) ||
+  (code >= 0xac00 && code <= 0xd7a3);
 
 /**
  * Characters as a person counts them in text[from, to): code points (not the UTF-16 units of the
  * offset), less what joins onto the one before, so an emoji — even a family of three joined into
- * one — is one "글자". A minified 15 MB file is one line, so ASCII and Hangul syllables (nearly
- * all of a dataset) take a fast path. (Intl.Segmenter would count exactly, but in Node 20 it takes
- * minutes on such a line.)
+ * one — is one "글자". A minified 15 MB file is one line, so most characters take a fast path.
+ * An approximation of grapheme clusters, without their context: a Hangul vowel joins after any
+ * letter, and a joiner and emoji after any character. (Intl.Segmenter would count exactly, but in
+ * Node 20 it takes minutes on such a line.)
  */
 function charactersIn(text: string, from: number, to: number): number {
   let count = 0;
   let at = from;
   while (at < to) {
     const code = text.charCodeAt(at);
-    if (code < 0x300 || (code >= 0xac00 && code <= 0xd7a3)) {
+    if (standsAlone(code)) {
       count += 1;
       at += 1;
       continue;
@@ -284,7 +299,7 @@ function charactersIn(text: string, from: number, to: number): number {
       at += joined.length;
     } else {
       count += 1;
-      at += isLowSurrogate(text.charCodeAt(at + 1)) ? 2 : 1;
+      at += isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(at + 1)) ? 2 : 1;
     }
   }
   return count;

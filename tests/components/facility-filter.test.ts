@@ -159,6 +159,7 @@ describe('facility filter — helpers', () => {
       ['서울 강서', 'gangseo'],
       ['강서 구', 'gangseo'],
       ['서울특별시 동 대문구', 'dongdaemun'],
+      ['서울 특별시 강서구', 'gangseo'],
       ['강 서', 'gangseo'],
       ['1150000000', 'gangseo'],
       ['115001', undefined],

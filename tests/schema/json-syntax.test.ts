@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { findJsonSyntaxError } from '../../src/schema/json-syntax.js';
+import { findJsonSyntaxError, lineAndColumn } from '../../src/schema/json-syntax.js';
 
 /**
  * The mistakes people make editing a dataset file by hand, each with where the message points (the
@@ -80,6 +80,11 @@ describe('findJsonSyntaxError: where a hand-edited dataset file stops being JSON
     expect([joined!.line, joined!.column]).to.deep.equal([2, 19]);
     // The offset stays a string index, for tools.
     expect(joined!.offset).to.equal(text.lastIndexOf(','));
+    // A place past the end of the text is its end (lineAndColumn is public, for tools).
+    expect(lineAndColumn('ab\ncd', 1e9)).to.deep.equal({ line: 2, column: 3 });
+    expect(lineAndColumn('ab\ncd', -5)).to.deep.equal({ line: 1, column: 1 });
+    // Dashes, quotes, CJK ideographs and punctuation are one character each (their fast path).
+    expect(lineAndColumn('「漢字」–“x”…', 9)).to.deep.equal({ line: 1, column: 10 });
     // Two flags are two characters; a joiner left at the end of a text joins nothing.
     expect(findJsonSyntaxError('{"a": "🇰🇷🇯🇵\u200D", }')!.column).to.equal(11);
   });

@@ -453,11 +453,11 @@ export const styles = css`
   }
   /* Results out of view are not laid out or painted until scrolled near: with thousands of
      facilities a keystroke that changes the matches re-renders 50 results, most below the fold
-     (npm run bench, locator search: the slowest keystroke 56 → 25 ms). They stay in the
-     accessibility tree and find-in-page. On the result itself, not its item: the containment clips
-     what its children paint outside it, but not its own focus ring or what a page gives it through
-     ::part(result). The height before a result is first drawn is a typical one; 'auto' then keeps
-     its real height. */
+     (npm run bench, locator search: the slowest keystroke 56 → 24–25 ms; README, Performance).
+     They stay in the accessibility tree and find-in-page. On the result itself, not its item: the
+     containment clips what its children paint outside it, but not its own focus ring or what a
+     page gives it through ::part(result). The height before a result is first drawn is a typical
+     one; 'auto' then keeps its real height. */
   .result {
     content-visibility: auto;
     contain-intrinsic-block-size: auto 10rem;

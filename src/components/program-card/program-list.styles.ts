@@ -74,10 +74,10 @@ export const programListStyles = css`
   }
   /* Cards out of view are not laid out or painted until scrolled near (npm run bench, program
      list, every program: full cards 689 → 444 ms to paint, compact 173 → 136 ms, from this
-     alone). They stay in the
-     accessibility tree and find-in-page. The containment clips what a card's inside paints beyond
-     it; focus rings there stay within the card's padding. The height before a card is first drawn
-     is a typical one (compact about 13rem, full about 57rem); 'auto' then keeps its real height. */
+     alone; README, Performance). They stay in the accessibility tree and find-in-page. The
+     containment clips what a card's inside paints beyond it; focus rings there stay within the
+     card's padding. The height before a card is first drawn is a typical one (compact about 13rem,
+     full about 57rem); 'auto' then keeps its real height. */
   wfp-program-card {
     flex: 1;
     content-visibility: auto;
