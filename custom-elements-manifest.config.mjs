@@ -33,6 +33,31 @@ function publicApiOnly() {
 }
 
 /**
+ * Type-only re-exports (`export type { GaugeVariant } from …`) have no JavaScript behind them, but
+ * the analyzer lists them as `js` exports: a tool trusting the manifest would generate
+ * `import { GaugeVariant }`, which fails to link. Their names are collected per module while the
+ * analyzer walks the source, and dropped before the exports are linked across modules.
+ */
+function noTypeOnlyExports() {
+  const typeOnly = new Map();
+  return {
+    name: 'wfp-no-type-only-exports',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isExportDeclaration(node) || !node.exportClause || !ts.isNamedExports(node.exportClause)) return;
+      const names = typeOnly.get(moduleDoc.path) ?? new Set();
+      for (const specifier of node.exportClause.elements) if (node.isTypeOnly || specifier.isTypeOnly) names.add(specifier.name.text);
+      typeOnly.set(moduleDoc.path, names);
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        const names = typeOnly.get(module.path);
+        if (names && module.exports) module.exports = module.exports.filter((item) => item.kind !== 'js' || !names.has(item.name));
+      }
+    },
+  };
+}
+
+/**
  * Module paths as the package ships them. The analyzer reads the TypeScript under src/ and names
  * those files, which the tarball does not contain, so editors could not follow them. package.json's
  * exports pair each entry's declarations (dist/types/<src path>.d.ts) with its JavaScript file: that
@@ -113,5 +138,5 @@ export default {
   outdir: 'dist',
   litelement: true,
   packagejson: false,
-  plugins: [publicApiOnly(), publishedPaths()],
+  plugins: [publicApiOnly(), noTypeOnlyExports(), publishedPaths()],
 };

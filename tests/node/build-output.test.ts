@@ -1,6 +1,7 @@
 // What the build ships, checked on dist/ (npm test builds first): the official dataset's digest the
 // widgets trust, and the minification of Lit's css`…` literals and html`…` / svg`…` templates.
 import assert from 'node:assert/strict';
+import * as esbuild from 'esbuild';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { minifyCssLiterals, minifyCssText } from '../../scripts/minify-css-literals.mjs';
@@ -136,6 +137,30 @@ test('custom-elements.json names the files the package ships: each element modul
     'wfp-program-list': 'dist/program-list.js',
     'wfp-facility-locator': 'dist/facility-locator.js',
   });
+});
+
+test('custom-elements.json lists as JavaScript exports only what each file exports', async () => {
+  // Tools generate imports from these entries; a type-only name (`export type { GaugeVariant }`)
+  // listed here would become `import { GaugeVariant }`, which fails to link.
+  const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8')) as {
+    modules: { path: string; exports?: { kind: string; name: string; declaration?: { module?: string } }[] }[];
+  };
+  /** The names a built file exports, its own chunks followed, packages left outside. */
+  const exportsOf = async (file: string) => {
+    const result = await esbuild.build({ entryPoints: [file], bundle: true, packages: 'external', format: 'esm', outdir: 'out', write: false, metafile: true, logLevel: 'silent' });
+    return Object.values(result.metafile.outputs).find((output) => output.entryPoint)!.exports;
+  };
+  let checked = 0;
+  for (const module of manifest.modules) {
+    const actual = await exportsOf(module.path);
+    for (const item of (module.exports ?? []).filter((entry) => entry.kind === 'js')) {
+      // `export *`: everything the other file exports is exported here too.
+      const names = item.name === '*' ? await exportsOf(item.declaration!.module!) : [item.name];
+      for (const name of names) assert.ok(actual.includes(name), `${module.path} does not export ${name}, which the manifest lists`);
+      checked += names.length;
+    }
+  }
+  assert.ok(checked > 100, `only ${checked} exports checked`);
 });
 
 test('custom-elements.json describes the public API only: attributes, events by name, no private members', () => {
