@@ -33,7 +33,11 @@ export interface WidgetProps extends DatasetProps {
   theme?: ThemeName;
 }
 
-export type WfpDataProps = DatasetProps & Partial<Pick<WfpData, 'src'>>;
+export type WfpDataProps = DatasetProps &
+  Partial<Pick<WfpData, 'src'>> & {
+    /** The theme of every widget inside (widgets follow a `theme` attribute on any ancestor). */
+    theme?: ThemeName;
+  };
 
 export type WfpExecutionGaugeProps = WidgetProps &
   Partial<Pick<WfpExecutionGauge, 'department' | 'line' | 'label' | 'unit' | 'variant' | 'pace' | 'breakdown' | 'sort'>> & {

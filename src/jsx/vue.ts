@@ -13,10 +13,17 @@
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
 import type { WfpElementTypes, WfpTagName } from './elements.js';
 
+/**
+ * vue-tsc checks a static `headline-level="4"` against the camelised prop, `headlineLevel`, with the
+ * text "4", which the widget takes (as an attribute it is read as a number). So number props accept
+ * their digits as text here; React's JSX keeps them numbers (`headlineLevel={4}`).
+ */
+export type VueTemplateProps<Props> = { [Key in keyof Props]: number extends Props[Key] ? Props[Key] | `${number}` : Props[Key] };
+
 /** One element as Vue's template type-checker sees a component: `$props` for bindings, `$emit` for listeners. */
 export type WfpVueElement<Tag extends WfpTagName> = new () => WfpElementTypes[Tag]['element'] & {
   /** @deprecated For template type-checking only; the element has no `$props`. */
-  $props: Omit<HTMLAttributes, keyof WfpElementTypes[Tag]['props']> & WfpElementTypes[Tag]['props'] & PublicProps;
+  $props: Omit<HTMLAttributes, keyof WfpElementTypes[Tag]['props']> & VueTemplateProps<WfpElementTypes[Tag]['props']> & PublicProps;
   /** @deprecated For template type-checking only; the element has no `$emit`. */
   $emit: EmitFn<{ [Name in keyof WfpElementTypes[Tag]['events']]: (event: WfpElementTypes[Tag]['events'][Name]) => void }>;
 };

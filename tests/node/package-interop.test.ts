@@ -312,6 +312,8 @@ export function Wrong() {
       <wfp-program-list onwfp-program-filter-change={(event) => event.detail.resultCount.toUpperCase()}></wfp-program-list> {/* wrong: resultCount is a number */}
       <wfp-facility-locator open-now="yes"></wfp-facility-locator> {/* wrong: boolean attribute */}
       <wfp-data src={7}></wfp-data> {/* wrong: a URL string */}
+      <wfp-data theme="dark"></wfp-data>
+      <wfp-data theme="sepia"></wfp-data> {/* wrong: not a theme */}
     </div>
   );
 }
@@ -343,6 +345,7 @@ function onError(event: WfpErrorEvent) {
     <output id="errors">{{ errors.join(' | ') }}</output>
     <wfp-staffing-table id="staff" measure="quota" department="아동담당관" :bars="true" />
     <wfp-program-card id="card" program="mom-dad-taxi" :headlineLevel="2" />
+    <wfp-program-card id="card4" program="mom-dad-taxi" headline-level="4" compact />
   </main>
 </template>
 `;
@@ -389,6 +392,8 @@ export default defineConfig({
   'tsconfig.check.json': VUE_TSCONFIG(['env.d.ts', 'main.ts', 'App.vue', 'Wrong.vue']),
   'Wrong.vue': `<script setup lang="ts">
 import 'seoul-wfp-widgets/execution-gauge';
+import 'seoul-wfp-widgets/program-card';
+import 'seoul-wfp-widgets/wfp-data';
 </script>
 
 <template>
@@ -398,6 +403,10 @@ import 'seoul-wfp-widgets/execution-gauge';
   <wfp-execution-gauge variant="pie" /><!-- wrong: 'arc' | 'bar' -->
   <wfp-execution-gauge @wfp-error="(event) => event.detail.reason" /><!-- wrong: no such detail field -->
   <wfp-staffing-table measure="salary" /><!-- wrong: not a measure -->
+  <wfp-program-card headline-level="4" />
+  <wfp-program-card headline-level="high" /><!-- wrong: a heading level is a number -->
+  <wfp-data theme="high-contrast" />
+  <wfp-data theme="sepia" /><!-- wrong: not a theme -->
 </template>
 `,
 };
@@ -664,6 +673,8 @@ describe('the npm package in scratch projects', { timeout: 420_000 }, () => {
       await textOf(page, '#staff tr[aria-current="true"] th', /아동담당관/);
       assert.equal(await page.locator('#staff tr[aria-current="true"]').getAttribute('data-id'), 'children');
       assert.equal(await page.locator('#staff tbody .bar').count(), 35);
+      // A static headline-level="4" (the form vue-tsc now accepts) gives the card an <h4>.
+      await textOf(page, '#card4 h4', /엄마아빠택시/);
       assert.deepEqual(problems, []);
     } finally {
       await page.close();
