@@ -10,7 +10,8 @@ import type { ArgTypes } from '@storybook/web-components-vite';
  * - a type the manifest names by alias (`Variant`, `MoneyUnit`) is no Storybook type: the control
  *   falls back to a JSON editor and Storybook drops the arg from a URL (`&args=variant:bar`).
  *
- * Here each attribute is one row keyed by its property name (what the stories' args use), typed
+ * Here each attribute is one row keyed by its property name (what the stories' args use; its
+ * description starts with the attribute's name where the two differ, `boundaries-src`), typed
  * `string` / `number` / `boolean`, or `enum` with the values given for its alias. Parts, CSS
  * properties, slots, events and property-only inputs (`.dataset`) are documented under their own
  * keys, without a control: a story's render does not read them.
@@ -92,7 +93,9 @@ export function manifestArgTypes(manifest: Manifest, choices: Readonly<Record<st
     for (const attribute of declaration.attributes ?? []) {
       // Named like its key, as Storybook names the stories' own argTypes (`headlineLevel`).
       const key = attribute.fieldName ?? attribute.name;
-      argTypes[key] = { ...row(attribute, 'attributes'), name: key, ...inputType(tagName, attribute, choices) };
+      // The row is named after the property; someone writing HTML needs the attribute's own name.
+      const described = key === attribute.name ? attribute : { ...attribute, description: `Attribute \`${attribute.name}\`. ${attribute.description ?? ''}`.trim() };
+      argTypes[key] = { ...row(described, 'attributes'), name: key, ...inputType(tagName, attribute, choices) };
     }
     for (const member of declaration.members ?? []) {
       if (member.kind !== 'field' || member.static || member.attribute) continue;

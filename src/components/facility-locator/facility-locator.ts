@@ -71,9 +71,11 @@ interface BoundaryProblem {
  * @csspart base - The wrapper.
  * @csspart title - The widget heading (at `headline-level`).
  * @csspart filters - Search, open-now toggle, "near me" and type chips.
+ * @csspart types - The type chips (a fieldset inside `filters`).
  * @csspart map - The tile map or boundary map with its legend.
  * @csspart tile - One district tile (a button).
  * @csspart results - The result count and list.
+ * @csspart count - The result count ("강서구 시설 12곳") above the list.
  * @csspart result - One facility in the list.
  * @csspart citywide - The citywide totals.
  * @csspart meta - The source and as-of line.
