@@ -22,6 +22,11 @@ const ko = {
   separateExplained: '별도: 위 예산액에 포함되지 않고 따로 편성되는 몫입니다.',
   unspecified: '구분 미기재',
   executionHeading: '예산 집행',
+  /** Under the execution heading when the budget lines are not this program's alone (ProgramView.lineScope). */
+  lineScope: (sharedWith: number, wider: boolean) =>
+    `이 사업만이 아닌 세부사업 전체의 집행률입니다(${[sharedWith > 0 ? `다른 사업 ${sharedWith}개와 공유` : '', wider ? '세부사업 예산이 더 큼' : '']
+      .filter(Boolean)
+      .join(', ')}).`,
   kpiHeading: '목표 및 실적',
   target: '목표',
   actual: '실적',

@@ -123,6 +123,25 @@ describe('<wfp-program-card>', () => {
       expect(deepText(gauge)).to.contain('60.0%'); // 39,774 of 66,288백만원
     });
 
+    it('says when the execution shown is a whole budget line shared with another program, not this one’s', async () => {
+      // Both foreign-resident centres (10.76억 and 17.95억) link 외국인주민 지원시설 설치·운영, 47억 2,600만원.
+      const el = await card(html`<wfp-program-card program="seoul-foreign-residents-center"></wfp-program-card>`);
+      const execution = $(el, '.execution')!;
+      expect(text(execution.querySelector('.note'))).to.equal(
+        '이 사업만이 아닌 세부사업 전체의 집행률입니다(다른 사업 1개와 공유, 세부사업 예산이 더 큼).',
+      );
+      // The note comes before the gauge it qualifies, in reading order.
+      expect(execution.querySelector('.note')!.compareDocumentPosition(execution.querySelector('wfp-execution-gauge')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      const english = await card(html`<wfp-program-card lang="en" program="seoul-foreign-residents-center"></wfp-program-card>`);
+      expect(text($(english, '.execution .note'))).to.equal(
+        'These rates are for whole budget lines, not this program alone (shared with 1 other program; the lines’ budget is larger than the program’s).',
+      );
+      // A line that is the program's own gets no note.
+      const own = await card(html`<wfp-program-card program="mom-dad-taxi"></wfp-program-card>`);
+      expect(has(own, '.execution'), 'mom-dad-taxi shows its line').to.equal(true);
+      expect(has(own, '.execution .note')).to.equal(false);
+    });
+
     it('hands its own dataset object to the gauge (no second load or validation)', async () => {
       const el = await card(html`<wfp-program-card program="mom-dad-taxi" .dataset=${dataset}></wfp-program-card>`);
       const gauge = $(el, 'wfp-execution-gauge') as HTMLElement & { datasetInput: unknown };

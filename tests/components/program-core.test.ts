@@ -388,6 +388,7 @@ describe('program core (pure)', () => {
       expect(view.plans).to.deep.equal([{ text: '서울엄마아빠택시 만족도 조사 실시', when: '2024-07', status: 'upcoming' }]);
       expect(view.districts).to.equal(null);
       expect(view.budgetLineIds).to.deep.equal(['gender-equality-016']);
+      expect(view.lineScope, 'its line is its own').to.equal(null);
       expect(view.contacts.map((c) => c.href)).to.deep.equal(['tel:02-2133-5320', 'tel:02-2133-5326', 'tel:02-2133-5328']);
     });
 
@@ -396,6 +397,18 @@ describe('program core (pure)', () => {
       expect(view.districts!.map((d) => d.ko)).to.include('강서구');
       expect(view.facilities).to.have.length(10);
       expect(view.facilities.every((f) => f.facility.name.ko.length > 0)).to.equal(true);
+    });
+
+    it("says when a linked budget line is not the program's alone", () => {
+      // 외국인주민 지원시설 설치·운영 (47억 2,600만원) funds both centres, of 10.76억 and 17.95억.
+      expect(programView(dataset, program('seoul-foreign-residents-center')).lineScope).to.deep.equal({ sharedWith: 1, wider: true });
+      expect(programView(dataset, program('foreign-workers-centers')).lineScope).to.deep.equal({ sharedWith: 1, wider: true });
+      // One line, three programs; this one prints no budget of its own to compare with.
+      expect(programView(dataset, program('safe-return-home')).lineScope).to.deep.equal({ sharedWith: 2, wider: false });
+      // Its own line, but larger than its budget: 5,300만원 against 3,300만원.
+      expect(programView(dataset, program('public-venue-weddings')).lineScope).to.deep.equal({ sharedWith: 0, wider: true });
+      // The kids-café initiative (283억) shares its line (14억) with the city-run cafés' program.
+      expect(programView(dataset, program('initiative-05-seoul-kids-cafe-expansion')).lineScope).to.deep.equal({ sharedWith: 1, wider: false });
     });
 
     it('links a parent initiative', () => {

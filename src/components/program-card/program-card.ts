@@ -288,6 +288,7 @@ export class WfpProgramCard extends WidgetElement {
       ${gauges.length > 0
         ? html`<div class="execution">
             <p class="block-label">${labels.executionHeading}</p>
+            ${model.lineScope ? html`<p class="note">${labels.lineScope(model.lineScope.sharedWith, model.lineScope.wider)}</p>` : nothing}
             <ul class="gauges">
               ${gauges.slice(0, VISIBLE_GAUGES).map(gauge)}
             </ul>

@@ -45,8 +45,31 @@ export interface ProgramView {
   facilities: FacilityView[];
   /** Linked budget lines that exist in the dataset. */
   budgetLineIds: string[];
+  /**
+   * Why those lines' execution is not this program's alone, or null when nothing says so. The
+   * report's budget lines (세부사업) are coarser than its programs: one line can fund other programs
+   * too (외국인주민 지원시설 설치·운영 funds two centres) or more than this program's budget.
+   */
+  lineScope: LineScope | null;
   contacts: ContactView[];
   asOf: string;
+}
+
+export interface LineScope {
+  /** Other programs of the dataset linked to at least one of the same lines. */
+  sharedWith: number;
+  /** The lines' budgets add up to more than the program's own budget. */
+  wider: boolean;
+}
+
+/** See `ProgramView.lineScope`. */
+export function lineScope(dataset: Dataset, program: Program, lineIds: readonly string[]): LineScope | null {
+  if (lineIds.length === 0) return null;
+  const linked = new Set(lineIds);
+  const sharedWith = dataset.programs.filter((other) => other !== program && other.budgetLineIds?.some((id) => linked.has(id))).length;
+  const linesBudget = dataset.budgetLines.reduce((sum, line) => (linked.has(line.id) ? sum + line.budget : sum), 0);
+  const wider = program.budget !== undefined && linesBudget > program.budget.amount;
+  return sharedWith > 0 || wider ? { sharedWith, wider } : null;
 }
 
 const PHONE = /^\d[\d-]*\d$/;
@@ -66,7 +89,8 @@ export function programView(dataset: Dataset, program: Program): ProgramView {
     .map((kpi) => ({ kpi, achievement: achievementPercent(kpi) }));
   const headline = headlineKpi(kpis.map((item) => item.kpi));
   const facilityById = new Map(dataset.facilities.map((facility) => [facility.id, facility]));
-  const lineIds = new Set(dataset.budgetLines.map((line) => line.id));
+  const knownLines = new Set(dataset.budgetLines.map((line) => line.id));
+  const budgetLineIds = (program.budgetLineIds ?? []).filter((id) => knownLines.has(id));
   return {
     program,
     department: dataset.departments.find((department) => department.id === program.departmentId),
@@ -83,7 +107,8 @@ export function programView(dataset: Dataset, program: Program): ProgramView {
       const facility = facilityById.get(id);
       return facility ? [{ facility, district: facility.district === null ? null : districtView(facility.district) }] : [];
     }),
-    budgetLineIds: (program.budgetLineIds ?? []).filter((id) => lineIds.has(id)),
+    budgetLineIds,
+    lineScope: lineScope(dataset, program, budgetLineIds),
     contacts: (program.contacts ?? []).map((contact) => ({ ...contact, href: telHref(contact.phone) })),
     asOf: dataset.meta.asOf,
   };

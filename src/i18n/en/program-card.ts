@@ -21,6 +21,11 @@ export const programCard: ProgramCardEnglish = {
   separateExplained: 'Separate: budgeted on its own and not included in the amount above.',
   unspecified: 'not stated',
   executionHeading: 'Budget execution',
+  lineScope: (sharedWith, wider) =>
+    `These rates are for whole budget lines, not this program alone (${[
+      sharedWith > 0 ? `shared with ${sharedWith} other program${sharedWith === 1 ? '' : 's'}` : '',
+      wider ? 'the lines’ budget is larger than the program’s' : '',
+    ].filter(Boolean).join('; ')}).`,
   kpiHeading: 'Targets and results',
   target: 'Target',
   actual: 'Result',
