@@ -306,7 +306,7 @@ export async function useDatasetObject(input: unknown, options: { revalidate?: b
     // A validator that failed to load is not a verdict on the data: the next attempt tries again.
     pending.catch(() => validated.delete(key));
   }
-  const checked = checkedDataset(pending, undefined, 'The dataset property');
+  const checked = checkedDataset(pending, undefined, 'The dataset property', !known);
   if (!known) {
     checked.catch((error: DatasetLoadError) => {
       // Once per object and verdict: a retry that finds the same problems says nothing new.
@@ -327,9 +327,10 @@ const loggedVerdicts = new WeakMap<object, string>();
 /**
  * The dataset a validation produced, or the load error a widget shows: `validator` when the
  * validator itself could not be loaded, `schema` with every problem when the data is invalid.
- * `what` starts the console message ("Dataset https://…", "The dataset property").
+ * `what` starts the console message ("Dataset https://…", "The dataset property"); `first` is false
+ * for a later widget awaiting a validation already under way, so its warnings are logged once.
  */
-async function checkedDataset(pending: Promise<ParseResult>, url: string | undefined, what: string): Promise<Dataset> {
+async function checkedDataset(pending: Promise<ParseResult>, url: string | undefined, what: string, first = true): Promise<Dataset> {
   let result: ParseResult;
   try {
     result = await pending;
@@ -341,6 +342,12 @@ async function checkedDataset(pending: Promise<ParseResult>, url: string | undef
     throw new DatasetLoadError('schema', url, `${what} does not match the schema (${errors.length} problem${errors.length === 1 ? '' : 's'})`, {
       problems: result.problems,
     });
+  }
+  // The widgets show a dataset with warnings, so nothing on the page tells its author about a
+  // misspelt optional field (`facilties`: a locator without facilities). The console does, once.
+  if (first && result.warnings.length > 0) {
+    const detail = result.warnings.slice(0, 20).map((item) => `  ${formatProblem(item)}`).join('\n');
+    console.warn(`[wfp] ${what} is shown, with ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}:\n${detail}`);
   }
   validatedOutputs.add(result.dataset);
   return result.dataset;

@@ -29,6 +29,7 @@ export const en: Labels = {
       schema: (count) => `The data failed validation (${count} problem${count === 1 ? '' : 's'}). The browser console lists them all.`,
     },
     problemAt: (path, message) => `First problem: ${path} — ${message}`,
+    likelyCause: (path, message) => `Possibly the cause: ${path} — ${message}`,
     invalidHeadlineLevel: (value) => `headline-level="${value}" cannot be used. Use a whole number from 2 to 6.`,
   },
 };

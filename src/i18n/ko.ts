@@ -37,6 +37,8 @@ export const ko = {
       schema: (count: number) => `데이터가 검사를 통과하지 못했습니다 (문제 ${count}건). 문제 전체는 브라우저 콘솔에 있습니다.`,
     },
     problemAt: (path: string, message: string) => `첫 번째 문제: ${path} — ${message}`,
+    /** A misspelt field beside the errors: often their cause. */
+    likelyCause: (path: string, message: string) => `원인일 수 있는 항목: ${path} — ${message}`,
     invalidHeadlineLevel: (value: string) => `headline-level="${value}"은(는) 쓸 수 없습니다. 2부터 6 사이의 정수를 쓰세요.`,
   },
 } as const;

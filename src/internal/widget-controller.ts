@@ -230,6 +230,8 @@ export class WidgetController implements ReactiveController {
     // lists it (the staffing table's rejected rows).
     const first = detail.problems?.find((p) => p.severity === 'error');
     const firstProblem = first && first.code !== 'unsupported-schema-version' && !hints.some((hint) => hint.includes(first.path)) ? first : undefined;
+    // A misspelt field is often where the errors come from ("facilties": every facility id unknown).
+    const misspelt = firstProblem && detail.problems!.find((p) => p.suggestion);
     return html`<div class="status error" role=${partOnly ? nothing : 'alert'} part="error">
       <svg aria-hidden="true" width="20" height="20" viewBox="0 0 20 20" focusable="false">
         <circle cx="10" cy="10" r="8.5" fill="none" stroke="currentColor" stroke-width="1.5"></circle>
@@ -239,6 +241,7 @@ export class WidgetController implements ReactiveController {
         <p class="title">${partOnly?.title ?? labels.common.errorTitles[this.host.localName] ?? labels.common.errorTitles.other}</p>
         <p>${detail.message[locale]}</p>
         ${firstProblem ? html`<p>${labels.common.problemAt(firstProblem.path, firstProblem.message[locale])}</p>` : nothing}
+        ${misspelt ? html`<p>${labels.common.likelyCause(misspelt.path, misspelt.message[locale])}</p>` : nothing}
         ${hints.map((hint) => html`<p>${hint}</p>`)}
         ${retryable ? html`<button type="button" class="no-print" @click=${this.retryFromBox}>${labels.common.retry}</button>` : nothing}
       </div>

@@ -40,7 +40,8 @@ function versionProblems(input: Record<string, unknown>): Problem[] {
  * Never throws. Returns the typed dataset plus warnings, or every problem found: first the shape
  * (types, required fields, enums), then references (unique ids, ids that resolve, known districts),
  * then consistency (printed totals and rates against their parts). Later layers run only when the
- * earlier ones pass, because sums over malformed rows would only produce noise.
+ * earlier ones pass, because sums over malformed rows would only produce noise. Fields the schema
+ * does not have are warnings in every case (see unknown-fields.ts).
  */
 export function parseDataset(input: unknown): ParseResult {
   try {
@@ -53,15 +54,18 @@ export function parseDataset(input: unknown): ParseResult {
     const version = versionProblems(input as Record<string, unknown>);
     if (version.some((item) => item.severity === 'error')) return { ok: false, problems: version };
 
+    // A newer minor version has fields this library does not know by design: its warning says so.
+    // Otherwise unknown fields are reported with the errors too: a misspelt field (`facilties`) is
+    // often what the errors come from (every facility id "not found"), and the warning names it.
+    const unknown = version.length > 0 ? [] : unknownFieldProblems(DatasetSchema, input);
+
     const result = v.safeParse(DatasetSchema, input);
-    if (!result.success) return { ok: false, problems: [...version, ...shapeProblems(result.issues)] };
+    if (!result.success) return { ok: false, problems: [...version, ...shapeProblems(result.issues), ...unknown] };
 
     const dataset = result.output;
     const references = referenceProblems(dataset);
-    if (references.length > 0) return { ok: false, problems: [...version, ...references] };
+    if (references.length > 0) return { ok: false, problems: [...version, ...references, ...unknown] };
 
-    // A newer minor version has fields this library does not know by design: its warning says so.
-    const unknown = version.length > 0 ? [] : unknownFieldProblems(DatasetSchema, input);
     const all = [...version, ...consistencyProblems(dataset), ...unknown];
     if (all.some((item) => item.severity === 'error')) return { ok: false, problems: all };
     return { ok: true, dataset, warnings: all };

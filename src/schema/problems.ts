@@ -50,6 +50,8 @@ export interface Problem {
   code: ProblemCode;
   severity: ProblemSeverity;
   message: { ko: string; en: string };
+  /** `unknown-field`: the schema's field the key most likely meant, when one is clear. */
+  suggestion?: string;
 }
 
 export function problem(path: string, code: ProblemCode, ko: string, en: string, severity: ProblemSeverity = 'error'): Problem {

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { editDistance } from '../internal/edit-distance.js';
 import { jsonPath, problem, type Problem } from './problems.js';
 
 /** The parts of a valibot schema the walk below reads (by `type`: a picklist's `options` are values). */
@@ -16,8 +17,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 /**
  * Fields a dataset has that the schema does not, as warnings. valibot's objects drop them
  * silently, so a misspelt optional field (`facilityIDs`, `Phone`, `kpi`) would vanish from the
- * widgets without a word; the warning names the field the schema has that it most likely meant.
- * Runs on input that passed the schema, so shapes already match.
+ * widgets without a word; the warning names the field the schema has that it most likely meant
+ * (and carries it as `suggestion`). Runs on any input, valid or not: a misspelt required field
+ * (`budgte`) or list (`facilties`) is what the errors found on the same input come from.
  */
 export function unknownFieldProblems(schema: v.GenericSchema, input: unknown, path: ReadonlyArray<string | number> = []): Problem[] {
   const out: Problem[] = [];
@@ -64,16 +66,32 @@ function unknownKeys(entries: Readonly<Record<string, SchemaNode>>, input: Recor
     }
     // "$schema" (editors' validation against the shipped schema.json), "$comment": not data.
     if (key.startsWith('$')) continue;
-    const known = Object.keys(entries);
-    const meant = known.find((name) => name.toLowerCase() === key.toLowerCase()) ?? known.find((name) => name === `${key}s` || `${name}s` === key);
-    out.push(
-      problem(
-        jsonPath([...path, key]),
-        'unknown-field',
-        `알 수 없는 항목 "${key}"은(는) 무시됩니다${meant ? ` ("${meant}"의 오타인가요?)` : ''}`,
-        `unknown field "${key}" is ignored${meant ? ` (did you mean "${meant}"?)` : ''}`,
-        'warning',
-      ),
+    const meant = meantField(key, Object.keys(entries));
+    const found = problem(
+      jsonPath([...path, key]),
+      'unknown-field',
+      `알 수 없는 항목 "${key}"은(는) 무시됩니다${meant ? ` ("${meant}"의 오타인가요?)` : ''}`,
+      `unknown field "${key}" is ignored${meant ? ` (did you mean "${meant}"?)` : ''}`,
+      'warning',
     );
+    out.push(meant ? { ...found, suggestion: meant } : found);
   }
+}
+
+/**
+ * The schema's field a key most likely meant: the same letters in another case (`facilityIDs`), a
+ * plural's s (`kpi`), or else the one field a letter or two away (`facilties`, `budgte`), allowing
+ * fewer slips in shorter keys so that short unrelated words (`jp`, `fax`) get no guess.
+ */
+export function meantField(key: string, known: readonly string[]): string | undefined {
+  const lower = key.toLowerCase();
+  const same = known.find((name) => name.toLowerCase() === lower) ?? known.find((name) => name === `${key}s` || `${name}s` === key);
+  if (same) return same;
+  const allowed = lower.length >= 5 ? 2 : lower.length >= 3 ? 1 : 0;
+  const near = known.filter((name) => editDistance(lower, name.toLowerCase()) <= allowed);
+  if (near.length === 0) return undefined;
+  const distances = near.map((name) => editDistance(lower, name.toLowerCase()));
+  const best = Math.min(...distances);
+  // Two fields equally near: no guess rather than the wrong one.
+  return distances.filter((distance) => distance === best).length === 1 ? near[distances.indexOf(best)] : undefined;
 }

@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { settle, WIDGET_TAGS } from '../hardening/helpers.js';
+import { miniDataset } from '../schema/fixtures.js';
 import '../../src/components/execution-gauge/execution-gauge.js';
 import '../../src/components/program-card/program-card.js';
 
@@ -118,6 +119,60 @@ describe('numbers set from script where the attribute would be text', () => {
     } finally {
       gauge.remove();
       locator.remove();
+    }
+  });
+});
+
+describe("mistakes in a district's own data", () => {
+  /** Two gauges given `data`, the `[wfp]` console lines (errors and warnings) while they settle. */
+  async function twoGauges(data: unknown): Promise<{ gauges: LitElement[]; lines: string[]; host: HTMLElement }> {
+    const lines: string[] = [];
+    const { warn, error } = console;
+    console.warn = console.error = (...args: unknown[]) => {
+      if (String(args[0]).startsWith('[wfp]')) lines.push(String(args[0]));
+    };
+    const host = document.createElement('div');
+    try {
+      host.innerHTML = '<wfp-execution-gauge></wfp-execution-gauge><wfp-execution-gauge department="children"></wfp-execution-gauge>';
+      const gauges = [...host.querySelectorAll<LitElement>('wfp-execution-gauge')];
+      for (const gauge of gauges) (gauge as unknown as { dataset: unknown }).dataset = data;
+      document.body.append(host);
+      await settle(host);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return { gauges, lines, host };
+    } finally {
+      console.warn = warn;
+      console.error = error;
+    }
+  }
+
+  it('a misspelt list ("facilties") is named in the box beside the errors it causes', async () => {
+    const data = miniDataset() as unknown as Record<string, unknown>;
+    data['facilties'] = data['facilities'];
+    delete data['facilities'];
+    const { gauges, host } = await twoGauges(data);
+    try {
+      const box = gauges[0]!.shadowRoot!.querySelector('[role="alert"]')!;
+      const lines = [...box.querySelectorAll('p')].map((p) => p.textContent!.trim());
+      // The error is where the facility is referenced; the line after it says why.
+      expect(lines.find((line) => line.startsWith('첫 번째 문제:'))).to.contain('toy-library');
+      expect(lines).to.include('원인일 수 있는 항목: $.facilties — 알 수 없는 항목 "facilties"은(는) 무시됩니다 ("facilities"의 오타인가요?)');
+    } finally {
+      host.remove();
+    }
+  });
+
+  it('a dataset shown with warnings logs them once, however many widgets show it', async () => {
+    const data = miniDataset() as unknown as { departments: Record<string, unknown>[] };
+    data.departments[0]!['nmae'] = '여성가족정책실';
+    const { gauges, lines, host } = await twoGauges(data);
+    try {
+      expect(gauges.every((gauge) => gauge.shadowRoot!.querySelector('[role="meter"]')), 'both gauges show the data').to.equal(true);
+      expect(lines).to.deep.equal([
+          '[wfp] The dataset property is shown, with 1 warning:\n  $.departments[0].nmae: unknown field "nmae" is ignored (did you mean "name"?) [unknown-field, warning]',
+      ]);
+    } finally {
+      host.remove();
     }
   });
 });

@@ -377,6 +377,11 @@ describe('program core (pure)', () => {
       expect(editDistance('kitten', 'sitting')).to.equal(3);
       expect(editDistance('', 'abc')).to.equal(3);
       expect(editDistance('same', 'same')).to.equal(0);
+      // Two neighbours swapped is one slip.
+      expect(editDistance('nmae', 'name')).to.equal(1);
+      expect(editDistance('budgte', 'budget')).to.equal(1);
+      expect(editDistance('ab', 'ba')).to.equal(1);
+      expect(editDistance('abc', 'ca')).to.equal(3);
     });
   });
 

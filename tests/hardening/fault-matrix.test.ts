@@ -290,14 +290,22 @@ describe('hardening: data-loading fault matrix (20 widgets of all 5 types on one
     });
   }
 
-  it('schemaVersion 1.9 (newer minor version than the library): a warning only, every widget renders; no wfp-error, no log', async () => {
+  it('schemaVersion 1.9 (newer minor version than the library): a warning only, every widget renders; no wfp-error, one console warning', async () => {
     const key = uniqueKey('newer-minor');
     watch = watchPage();
-    page = mountPage(faultUrl('newer-minor', key));
+    const url = faultUrl('newer-minor', key);
+    page = mountPage(url);
     const current = page;
     await waitForPage(current, () => allReady(current), 'every widget renders a 1.9 dataset', 20_000);
     expect(current.events).to.deep.equal([]);
     expect(watch.errors).to.deep.equal([]);
+    // Once for the 20 widgets on the URL: the author of the file learns the widgets are older
+    // (and of the official data's own warning: a funding split the report prints as 50 %).
+    expect(watch.warnings.filter((line) => line.includes(' is shown, with ')), JSON.stringify(watch.warnings)).to.deep.equal([
+      `[wfp] Dataset ${new URL(url, location.href).href} is shown, with 2 warnings:\n` +
+        "  $.schemaVersion: dataset schema 1.9 is newer than this library's 1.0; unknown fields are ignored [newer-schema-version, warning]\n" +
+        '  $.programs[53].budget.funding: funding shares add up to 50%, not 100% [share-sum, warning]',
+    ]);
     expect(watch.thrown).to.deep.equal([]);
     expect(await faults.count(key)).to.equal(1);
   });

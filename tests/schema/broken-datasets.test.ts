@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as v from 'valibot';
 import { parseDataset } from '../../src/schema/parse.js';
-import { unknownFieldProblems } from '../../src/schema/unknown-fields.js';
+import { meantField, unknownFieldProblems } from '../../src/schema/unknown-fields.js';
 import type { ProblemCode } from '../../src/schema/problems.js';
 import { miniDataset } from './fixtures.js';
 
@@ -166,6 +166,37 @@ describe('parseDataset rejects broken datasets with a path and a code', () => {
       ['$.programs[0].kpi', 'unknown field "kpi" is ignored (did you mean "kpis"?)'],
     ].sort((a, b) => a[0]!.localeCompare(b[0]!)));
     expect(unknown[0]!.message.ko).to.match(/^알 수 없는 항목 ".+"은\(는\) 무시됩니다/);
+  });
+
+  it('names a misspelt field beside the errors it causes, and guesses only what is clear', () => {
+    // A misspelt list: every reference into it fails; the warning says why.
+    const lists = miniDataset() as unknown as Record<string, unknown>;
+    lists['facilties'] = lists['facilities'];
+    delete lists['facilities'];
+    const broken = parseDataset(lists);
+    expect(broken.ok).to.equal(false);
+    const problems = broken.ok ? [] : broken.problems;
+    expect(problems.map((p) => [p.code, p.severity])).to.deep.equal([['unknown-facility', 'error'], ['unknown-field', 'warning']]);
+    expect(problems[1]).to.deep.include({ path: '$.facilties', suggestion: 'facilities' });
+    // A misspelt required field: "missing" and, beside it, the key that was meant.
+    const lines = miniDataset() as unknown as { budgetLines: Record<string, unknown>[] };
+    lines.budgetLines[0]!['budgte'] = lines.budgetLines[0]!['budget'];
+    delete lines.budgetLines[0]!['budget'];
+    const shape = parseDataset(lines);
+    expect(shape.ok ? [] : shape.problems.map((p) => [p.path, p.code, p.suggestion])).to.deep.equal([
+      ['$.budgetLines[0].budget', 'missing-field', undefined],
+      ['$.budgetLines[0].budgte', 'unknown-field', 'budget'],
+    ]);
+    const known = ['name', 'budget', 'facilities', 'facilityIds', 'phone', 'role', 'kpis', 'notes', 'note'];
+    expect(meantField('facilties', known)).to.equal('facilities');
+    expect(meantField('nmae', known)).to.equal('name');
+    expect(meantField('Budget', known)).to.equal('budget');
+    expect(meantField('kpi', known)).to.equal('kpis');
+    // Short or far-off keys get no guess; neither does a key equally near two fields.
+    expect(meantField('jp', known)).to.equal(undefined);
+    expect(meantField('fax', known)).to.equal(undefined);
+    expect(meantField('comment', known)).to.equal(undefined);
+    expect(meantField('rol', ['role', 'roll'])).to.equal(undefined);
   });
 
   it('finds unknown fields inside records, unions and nullable values, in document order, and none in plain values', () => {
