@@ -40,6 +40,56 @@ if (command !== 'validate' || files.length === 0 || (lang !== 'en' && lang !== '
   process.exit(2);
 }
 
+/** Why a file cannot be checked, in the language of `--lang` (as the problems themselves are). */
+const SAYS = {
+  en: {
+    cannotRead: (file, why) => `${file}: cannot read (${why})`,
+    mixedContent: (page, url) => `a page on ${page} cannot read ${url}: http:// data on an https:// page (mixed content); serve the file over https://`,
+    sendsNone: 'sends no Access-Control-Allow-Origin',
+    allowsOnly: (allowed) => `allows only "${allowed}"`,
+    theRedirect: (url) => `the redirect from ${url}`,
+    theFile: 'the file',
+    nullOrigin: (page, host, sent, url) =>
+      `a page on ${page} may not read it: after a redirect between two other sites the browser sends "Origin: null", and ${host} ${sent}; link the final address (${url}) directly, or have it send "Access-Control-Allow-Origin: *"`,
+    cors: (page, sent, what) => `a page on ${page} may not read it: the server ${sent}; it must send "Access-Control-Allow-Origin: ${page}" (or "*") with ${what}`,
+    redirects: 'more than 20 redirects',
+    contentType: (type) => `served as "${type}", which the widgets refuse; serve it as application/json`,
+    overLimit: (size, limit) => `${size}, over the widgets' limit of ${limit}`,
+    codes: {
+      ENOENT: 'no such file',
+      EISDIR: 'a folder, not a file',
+      EACCES: 'no permission to read it',
+      ENOTFOUND: 'no server by that name',
+      ECONNREFUSED: 'the server refused the connection',
+      TimeoutError: 'no answer within 30 s',
+    },
+    localWithOrigin: (names, count) => `note: --origin checks files read over the web; ${names} ${count === 1 ? 'is' : 'are'} read from disk (upload, then check the URL)`,
+  },
+  ko: {
+    cannotRead: (file, why) => `${file}: 읽을 수 없습니다 (${why})`,
+    mixedContent: (page, url) => `${page}의 페이지는 ${url}을(를) 읽을 수 없습니다: https:// 페이지에서는 http:// 데이터를 읽지 못합니다(혼합 콘텐츠). 파일을 https://로 제공하세요`,
+    sendsNone: 'Access-Control-Allow-Origin을 보내지 않습니다',
+    allowsOnly: (allowed) => `"${allowed}"만 허용합니다`,
+    theRedirect: (url) => `${url}의 리디렉션`,
+    theFile: '파일',
+    nullOrigin: (page, host, sent, url) =>
+      `${page}의 페이지는 이 파일을 읽을 수 없습니다: 다른 두 사이트 사이의 리디렉션 뒤에는 브라우저가 "Origin: null"을 보내는데, ${host} 서버는 ${sent}. 최종 주소(${url})를 직접 쓰거나, 그 서버가 "Access-Control-Allow-Origin: *"을 보내게 하세요`,
+    cors: (page, sent, what) => `${page}의 페이지는 이 파일을 읽을 수 없습니다: 서버가 ${sent}. ${what}에 "Access-Control-Allow-Origin: ${page}"(또는 "*")를 보내야 합니다`,
+    redirects: '리디렉션이 20번을 넘습니다',
+    contentType: (type) => `"${type}" 형식으로 전송되어 위젯이 거부합니다. application/json으로 제공하세요`,
+    overLimit: (size, limit) => `${size}로, 위젯의 한도 ${limit}를 넘습니다`,
+    codes: {
+      ENOENT: '파일이 없습니다',
+      EISDIR: '파일이 아니라 폴더입니다',
+      EACCES: '읽을 권한이 없습니다',
+      ENOTFOUND: '그런 이름의 서버가 없습니다',
+      ECONNREFUSED: '서버가 연결을 거부했습니다',
+      TimeoutError: '30초 안에 응답이 없습니다',
+    },
+    localWithOrigin: (names) => `참고: --origin은 웹으로 읽는 파일을 검사합니다. ${names}은(는) 디스크에서 읽습니다(올린 뒤 URL을 검사하세요)`,
+  },
+}[lang];
+
 /** "https://www.gangseo.seoul.kr/some/page" → "https://www.gangseo.seoul.kr"; undefined if not an http(s) URL. */
 function portalOrigin(text) {
   try {
@@ -67,7 +117,7 @@ async function fetchAsPortal(url) {
   let crossed = false;
   for (let hop = 0; hop <= 20; hop += 1) {
     if (new URL(origin).protocol === 'https:' && current.protocol === 'http:') {
-      return { refused: `a page on ${origin} cannot read ${current.href}: http:// data on an https:// page (mixed content); serve the file over https://` };
+      return { refused: SAYS.mixedContent(origin, current.href) };
     }
     crossed ||= current.origin !== origin;
     const sentOrigin = tainted ? 'null' : origin;
@@ -81,14 +131,10 @@ async function fetchAsPortal(url) {
     const allowed = response.headers.get('access-control-allow-origin');
     if (crossed && allowed !== '*' && allowed !== sentOrigin) {
       await response.body?.cancel();
-      const sent = allowed === null ? 'sends no Access-Control-Allow-Origin' : `allows only "${allowed}"`;
-      const what = redirect ? `the redirect from ${current.href}` : 'the file';
-      if (tainted) {
-        return {
-          refused: `a page on ${origin} may not read it: after a redirect between two other sites the browser sends "Origin: null", and ${current.host} ${sent}; link the final address (${current.href}) directly, or have it send "Access-Control-Allow-Origin: *"`,
-        };
-      }
-      return { refused: `a page on ${origin} may not read it: the server ${sent}; it must send "Access-Control-Allow-Origin: ${origin}" (or "*") with ${what}` };
+      const sent = allowed === null ? SAYS.sendsNone : SAYS.allowsOnly(allowed);
+      const what = redirect ? SAYS.theRedirect(current.href) : SAYS.theFile;
+      if (tainted) return { refused: SAYS.nullOrigin(origin, current.host, sent, current.href) };
+      return { refused: SAYS.cors(origin, sent, what) };
     }
     if (!redirect) return { response };
     const next = new URL(response.headers.get('location'), current);
@@ -96,11 +142,11 @@ async function fetchAsPortal(url) {
     if (current.origin !== origin && next.origin !== current.origin) tainted = true;
     current = next;
   }
-  return { refused: 'more than 20 redirects' };
+  return { refused: SAYS.redirects };
 }
 
 /** Why a file over the limit the widgets apply (src/data/load.ts) cannot be checked; else undefined. */
-const overLimit = (bytes) => (bytes > DEFAULT_MAX_BYTES ? `${formatByteSize(bytes)}, over the widgets' limit of ${formatByteSize(DEFAULT_MAX_BYTES)}` : undefined);
+const overLimit = (bytes) => (bytes > DEFAULT_MAX_BYTES ? SAYS.overLimit(formatByteSize(bytes), formatByteSize(DEFAULT_MAX_BYTES)) : undefined);
 
 /** The file's bytes, or a one-line reason it cannot be checked (the widgets could not use it either). */
 async function read(file) {
@@ -112,7 +158,7 @@ async function read(file) {
       if (!response.ok) return { error: `HTTP ${response.status}` };
       // As the widgets will: they refuse a file served as a web page (a wrong path, a login page).
       const type = response.headers.get('content-type');
-      if (!isDatasetContentType(type)) return { error: `served as "${type}", which the widgets refuse; serve it as application/json` };
+      if (!isDatasetContentType(type)) return { error: SAYS.contentType(type) };
       const declared = Number(response.headers.get('content-length'));
       if (overLimit(declared)) return { error: overLimit(declared) };
       const bytes = new Uint8Array(await response.arrayBuffer());
@@ -123,20 +169,24 @@ async function read(file) {
     if (overLimit(size)) return { error: overLimit(size) };
     return { bytes: readFileSync(file) };
   } catch (error) {
-    return { error: error.code ?? error.cause?.code ?? error.message };
+    // The system's code ("ENOENT") stays beside the words, for searching and for support.
+    // (A timeout is a DOMException, whose numeric `code` says nothing: its name does.)
+    const code = [error.code, error.cause?.code, error.name].find((name) => typeof name === 'string' && Object.hasOwn(SAYS.codes, name));
+    if (code) return { error: `${SAYS.codes[code]}, ${code}` };
+    return { error: [error.code, error.cause?.code].find((name) => typeof name === 'string') ?? error.message };
   }
 }
 
 let status = 0;
 const localFiles = files.filter((file) => !/^https?:\/\//i.test(file));
 if (origin && localFiles.length > 0) {
-  console.error(`note: --origin checks files read over the web; ${localFiles.join(', ')} ${localFiles.length === 1 ? 'is' : 'are'} read from disk (upload, then check the URL)`);
+  console.error(SAYS.localWithOrigin(localFiles.join(', '), localFiles.length));
 }
 for (const file of files) {
   if (files.length > 1) console.log(`${file}:`);
   const { bytes, error } = await read(file);
   if (error !== undefined) {
-    console.error(`${file}: cannot read (${error})`);
+    console.error(SAYS.cannotRead(file, error));
     status = 2;
     continue;
   }

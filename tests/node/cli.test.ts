@@ -90,7 +90,10 @@ test('validate explains JSON syntax errors, unreadable files and bad usage', () 
   assert.equal(lines.length, 2, lines.join(' | '));
   const missing = cli('validate', join(scratch, 'nope.json'));
   assert.equal(missing.status, 2);
-  assert.match(missing.stderr, /cannot read \(ENOENT\)/);
+  assert.match(missing.stderr, /cannot read \(no such file, ENOENT\)/);
+  // In the language asked for, like the problems.
+  assert.match(cli('validate', join(scratch, 'nope.json'), '--lang', 'ko').stderr, /nope\.json: 읽을 수 없습니다 \(파일이 없습니다, ENOENT\)$/m);
+  assert.match(cli('validate', scratch, '--lang', 'ko').stderr, /읽을 수 없습니다 \(파일이 아니라 폴더입니다, EISDIR\)/);
   assert.equal(cli('check').status, 2);
 });
 
@@ -114,6 +117,7 @@ test('validate refuses a file over the widgets\' 20 MB limit, which they would r
   const result = cli('validate', big);
   assert.equal(result.status, 2);
   assert.match(result.stderr, /cannot read \(21\.\d MB, over the widgets' limit of 20 MB\)/);
+  assert.match(cli('validate', big, '--lang', 'ko').stderr, /읽을 수 없습니다 \(21\.\d MB로, 위젯의 한도 20 MB를 넘습니다\)/);
 });
 
 test('validate fetches a dataset by URL', async () => {
@@ -167,9 +171,9 @@ test('validate --origin checks that a page on the portal may read the file (CORS
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const run = (path: string, origin: string) =>
+  const run = (path: string, origin: string, lang = 'en') =>
     new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn('node', ['bin/wfp-data.js', 'validate', `http://127.0.0.1:${port}${path}`, '--origin', origin]);
+      const child = spawn('node', ['bin/wfp-data.js', 'validate', `http://127.0.0.1:${port}${path}`, '--origin', origin, '--lang', lang]);
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -191,6 +195,10 @@ test('validate --origin checks that a page on the portal may read the file (CORS
       other.stderr,
       /cannot read \(a page on http:\/\/www\.gangseo\.seoul\.kr may not read it: the server allows only "http:\/\/www\.mapo\.go\.kr"; it must send "Access-Control-Allow-Origin: http:\/\/www\.gangseo\.seoul\.kr" \(or "\*"\) with the file\)/,
     );
+    assert.match(
+      (await run('/other.json', 'http://www.gangseo.seoul.kr', 'ko')).stderr,
+      /읽을 수 없습니다 \(http:\/\/www\.gangseo\.seoul\.kr의 페이지는 이 파일을 읽을 수 없습니다: 서버가 "http:\/\/www\.mapo\.go\.kr"만 허용합니다\. 파일에 "Access-Control-Allow-Origin: http:\/\/www\.gangseo\.seoul\.kr"\(또는 "\*"\)를 보내야 합니다\)/,
+    );
     const none = await run('/none.json', 'http://localhost:8080');
     assert.equal(none.status, 2);
     assert.match(none.stderr, /may not read it: the server sends no Access-Control-Allow-Origin/);
@@ -198,6 +206,7 @@ test('validate --origin checks that a page on the portal may read the file (CORS
     const mixed = await run('/open.json', 'https://www.gangseo.seoul.kr');
     assert.equal(mixed.status, 2);
     assert.match(mixed.stderr, /cannot read http:\/\/127\.0\.0\.1:\d+\/open\.json: http:\/\/ data on an https:\/\/ page \(mixed content\); serve the file over https:\/\//);
+    assert.match((await run('/open.json', 'https://www.gangseo.seoul.kr', 'ko')).stderr, /https:\/\/ 페이지에서는 http:\/\/ 데이터를 읽지 못합니다\(혼합 콘텐츠\)\. 파일을 https:\/\/로 제공하세요/);
     const moved = await run('/moved.json', 'http://www.gangseo.seoul.kr');
     assert.equal(moved.status, 2);
     assert.match(moved.stderr, /the server sends no Access-Control-Allow-Origin; it must send "Access-Control-Allow-Origin: http:\/\/www\.gangseo\.seoul\.kr" \(or "\*"\) with the redirect from http:\/\/127\.0\.0\.1:\d+\/moved\.json/);
