@@ -185,7 +185,10 @@ export function clearDatasetCache(): void {
   logged.clear();
 }
 
-const JSON_TYPES = /^(application\/(.+\+)?json|text\/json|text\/plain|application\/octet-stream)\b/i;
+// JSON under any of its names (application/json, text/json, application/x-json, application/geo+json),
+// text, or bytes of no stated kind (application/octet-stream; binary/octet-stream, what S3 stores
+// for an upload without a type). What is refused is what a wrong path or a login brings: a page.
+const JSON_TYPES = /^((application|text)\/([\w.-]+[+-])?json|text\/plain|(application|binary)\/octet-stream)(?=$|[\s;])/i;
 
 /** Whether the widgets read a file served with this `Content-Type` (none at all is accepted too). */
 export function isDatasetContentType(type: string | null | undefined): boolean {

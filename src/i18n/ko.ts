@@ -23,7 +23,7 @@ export const ko = {
       timeout: (url: string) => `데이터 파일(${url})이 제한 시간 안에 응답하지 않았습니다.`,
       http: (url: string, status: number) => `데이터 파일(${url})을 받지 못했습니다 (HTTP ${status}${status === 404 ? ', 파일 없음' : ''}).`,
       'content-type': (url: string, type: string, webPage: boolean) =>
-        `데이터 파일(${url})이 JSON이 아닌 ${type} 형식으로 전송되었습니다.${webPage ? ' 경로가 틀렸거나 로그인이 필요한 주소일 수 있습니다.' : ''}`,
+        `데이터 파일(${url})이 JSON이 아닌 ${type} 형식으로 전송되었습니다.${webPage ? ' 경로가 틀렸거나 로그인이 필요한 주소일 수 있습니다.' : ' 서버가 이 파일을 application/json으로 보내도록 설정하세요.'}`,
       'too-large': (url: string, limit: string) => `데이터 파일(${url})이 너무 큽니다(한도 ${limit}).`,
       /** `at`: where the error is and what to do, when the syntax checker could work it out. */
       json: (url: string, at?: { place: string; reason: string }) => `데이터 파일(${url})이 올바른 JSON이 아닙니다.${at ? ` ${at.place}: ${at.reason}.` : ''}`,

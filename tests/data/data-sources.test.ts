@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { html as litHtml } from 'lit';
 import '../../src/components/data/wfp-data.js';
 import '../../src/components/execution-gauge/execution-gauge.js';
-import { clearDatasetCache, loadDataset, OFFICIAL_DATASET_URL } from '../../src/data/index.js';
+import { clearDatasetCache, isDatasetContentType, loadDataset, OFFICIAL_DATASET_URL } from '../../src/data/index.js';
 import { WidgetElement } from '../../src/internal/widget-element.js';
 import type { WfpErrorEvent } from '../../src/events/wfp-error-event.js';
 
@@ -315,5 +315,14 @@ describe('dataset sources and loading', () => {
       expect((error as { kind: string }).kind).to.equal('too-large');
       expect((error as Error).message).to.match(/larger than the limit of 98 kB( \(\d+ kB\))?$/);
     }
+  });
+});
+
+describe('the content types a dataset may be served with', () => {
+  it('takes JSON under any of its names, text and untyped bytes; refuses web pages and other documents', () => {
+    const accepted = ['application/json', 'application/json; charset=utf-8', 'text/json', 'application/x-json', 'text/x-json', 'application/geo+json', 'application/vnd.seoul.wfp+json', 'text/plain', 'application/octet-stream', 'binary/octet-stream', '', null];
+    const refused = ['text/html', 'text/html; charset=utf-8', 'application/xhtml+xml', 'application/xml', 'text/javascript', 'image/png', 'application/jsonp', 'application/json-seq-x'];
+    expect(accepted.filter((type) => !isDatasetContentType(type))).to.deep.equal([]);
+    expect(refused.filter((type) => isDatasetContentType(type))).to.deep.equal([]);
   });
 });

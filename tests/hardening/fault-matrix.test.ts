@@ -78,6 +78,7 @@ const FAULTS: FaultCase[] = [
     problemCode: 'negative',
   },
   { fault: 'html', title: 'wrong content type (text/html)', kind: 'content-type', message: { ko: 'JSON이 아닌 text/html 형식으로 전송되었습니다. 경로가 틀렸거나 로그인이 필요한 주소일 수 있습니다.', en: 'was sent as text/html, not JSON. The path may be wrong, or need a login.' } },
+  { fault: 'xml', title: 'a JSON file labelled application/xml', kind: 'content-type', message: { ko: 'JSON이 아닌 application/xml 형식으로 전송되었습니다. 서버가 이 파일을 application/json으로 보내도록 설정하세요.', en: 'was sent as application/xml, not JSON. Have the server send it as application/json.' } },
   { fault: 'oversized', title: 'oversized response (21 MB, streamed without Content-Length)', kind: 'too-large', message: { ko: '이 너무 큽니다(한도 20 MB).', en: 'is too large (limit 20 MB).' } },
   { fault: 'oversized-declared', title: 'oversized response (Content-Length: 21 MB)', kind: 'too-large', message: { ko: '이 너무 큽니다(한도 20 MB).', en: 'is too large (limit 20 MB).' } },
   {

@@ -175,6 +175,12 @@ async function answerDataset(ctx, fault, key) {
       ctx.type = 'text/html';
       ctx.body = '<!doctype html><title>Login</title><h1>Please log in</h1>';
       return;
+    case 'xml':
+      // A JSON file the server labels as something else (a wrong MIME mapping).
+      ctx.status = 200;
+      ctx.type = 'application/xml';
+      ctx.body = OFFICIAL_TEXT;
+      return;
     case 'slow':
       if (await waitOrHangUp(ctx, SLOW_MS)) return;
       return okBody();
