@@ -60,15 +60,17 @@ function meantDistrict(value: string): District | undefined {
 function checkDistrict(value: string, path: Path, out: Problem[]): void {
   if (isDistrictId(value)) return;
   const meant = meantDistrict(value);
-  const hint = meant ? ` (did you mean "${meant.id}"?)` : '';
+  const hint = meant ? ` (did you mean "${meant.id}"?)` : ' (gangseo, jongno, …)';
   // No particle after the id: 을/를 would depend on how each id is read.
-  const hintKo = meant ? ` (올바른 아이디: "${meant.id}", ${meant.ko})` : '';
+  const hintKo = meant ? ` (올바른 아이디: "${meant.id}", ${meant.ko})` : '. 25개 자치구 아이디(gangseo, jongno 등) 중 하나를 쓰세요';
+  // "all", "서울 전체": a program's districts list where it runs; citywide is saying none.
+  const citywide = path[0] === 'programs' && !meant;
   out.push(
     problem(
       jsonPath(path),
       'unknown-district',
-      `알 수 없는 자치구 "${value}"입니다${hintKo}`,
-      `unknown district "${value}"; use one of the 25 district ids${hint}`,
+      `알 수 없는 자치구 "${value}"입니다${hintKo}${citywide ? '. 서울 전체에서 하는 사업이면 districts를 빼세요' : ''}`,
+      `unknown district "${value}"; use one of the 25 district ids${hint}${citywide ? ', or leave districts out for a program that runs citywide' : ''}`,
     ),
   );
 }

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { BY_PATH, eachField, type JsonSchemaNode } from '../../src/schema/field-descriptions.js';
 
 const cli = (...args: string[]) => spawnSync('node', ['bin/wfp-data.js', ...args], { encoding: 'utf8' });
 const scratch = mkdtempSync(join(tmpdir(), 'wfp-cli-'));
@@ -263,4 +264,24 @@ test('the JSON Schema is generated from the valibot schema', () => {
   const line = schema.properties.budgetLines.items;
   assert.deepEqual(line.properties.budget.type, 'integer');
   assert.ok(line.required.includes('departmentId'));
+});
+
+test('the JSON Schema describes every field and lists the 25 district ids, for editors that check a district\'s file', () => {
+  const schema = JSON.parse(readFileSync('dist/wfp-dataset.schema.json', 'utf8')) as JsonSchemaNode;
+  const paths: string[] = [];
+  const undescribed: string[] = [];
+  eachField(schema, (path, _name, field) => {
+    paths.push(path);
+    if (!field.description) undescribed.push(path);
+  });
+  assert.ok(paths.length > 150, `${paths.length} fields`);
+  assert.deepEqual(undescribed, []);
+  // A description for a field renamed or removed would silently describe nothing.
+  assert.deepEqual(Object.keys(BY_PATH).filter((path) => !paths.includes(path)), []);
+  const districts = schema.properties!['programs']!.items!.properties!['districts']!;
+  assert.match(districts.description!, /leave out for a program that runs citywide/);
+  assert.equal(districts.items!.enum!.length, 25);
+  assert.ok(districts.items!.enum!.includes('gangseo'));
+  const facilityDistrict = schema.properties!['facilities']!.items!.properties!['district']!.anyOf!;
+  assert.deepEqual(facilityDistrict.map((option) => [option.type, option.enum?.length]), [['string', 25], ['null', undefined]]);
 });

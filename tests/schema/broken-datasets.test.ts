@@ -280,7 +280,20 @@ describe('parseDataset rejects broken datasets with a path and a code', () => {
     // Korean names the id without a particle (을/를 would depend on how each id is read).
     expect(hintFor('kangnam').message.ko).to.equal('알 수 없는 자치구 "kangnam"입니다 (올바른 아이디: "gangnam", 강남구)');
     // Nothing close enough: no guess. "kang" is two edits from "jung", too many for four letters.
-    for (const written of ['seoul', 'kang', 'gu', 'gang', 'seong']) expect(hintFor(written).message.en, written).to.equal(`unknown district "${written}"; use one of the 25 district ids`);
+    for (const written of ['seoul', 'kang', 'gu', 'gang', 'seong']) expect(hintFor(written).message.en, written).to.equal(`unknown district "${written}"; use one of the 25 district ids (gangseo, jongno, …)`);
+    expect(hintFor('seoul').message.ko).to.equal('알 수 없는 자치구 "seoul"입니다. 25개 자치구 아이디(gangseo, jongno 등) 중 하나를 쓰세요');
+  });
+
+  it("says how to write a citywide program when its districts say \"all\"", () => {
+    for (const written of ['all', '서울 전체', 'seoul']) {
+      const data = miniDataset() as unknown as { programs: { districts?: string[] }[] };
+      data.programs[0]!.districts = [written];
+      const result = parseDataset(data);
+      const found = !result.ok ? result.problems.find((p) => p.code === 'unknown-district') : undefined;
+      expect(found?.path, written).to.equal('$.programs[0].districts[0]');
+      expect(found!.message.en, written).to.equal(`unknown district "${written}"; use one of the 25 district ids (gangseo, jongno, …), or leave districts out for a program that runs citywide`);
+      expect(found!.message.ko, written).to.match(/\. 서울 전체에서 하는 사업이면 districts를 빼세요$/);
+    }
   });
 
   it('rejects values that are not objects', () => {
