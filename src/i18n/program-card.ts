@@ -24,7 +24,7 @@ const ko = {
   executionHeading: '예산 집행',
   /** Under the execution heading when the budget lines are not this program's alone (ProgramView.lineScope). */
   lineScope: (sharedWith: number, wider: boolean) =>
-    `이 사업만이 아닌 세부사업 전체의 집행률입니다(${[sharedWith > 0 ? `다른 사업 ${sharedWith}개와 공유` : '', wider ? '세부사업 예산이 더 큼' : '']
+    `이 사업만이 아닌 세부사업 전체의 집행률입니다(${[sharedWith > 0 ? `다른 사업 ${sharedWith}개와 공유` : '', wider ? '세부사업 예산이 이 사업 예산보다 큼' : '']
       .filter(Boolean)
       .join(', ')}).`,
   kpiHeading: '목표 및 실적',

@@ -128,13 +128,13 @@ describe('<wfp-program-card>', () => {
       const el = await card(html`<wfp-program-card program="seoul-foreign-residents-center"></wfp-program-card>`);
       const execution = $(el, '.execution')!;
       expect(text(execution.querySelector('.note'))).to.equal(
-        '이 사업만이 아닌 세부사업 전체의 집행률입니다(다른 사업 1개와 공유, 세부사업 예산이 더 큼).',
+        '이 사업만이 아닌 세부사업 전체의 집행률입니다(다른 사업 1개와 공유, 세부사업 예산이 이 사업 예산보다 큼).',
       );
       // The note comes before the gauge it qualifies, in reading order.
       expect(execution.querySelector('.note')!.compareDocumentPosition(execution.querySelector('wfp-execution-gauge')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
       const english = await card(html`<wfp-program-card lang="en" program="seoul-foreign-residents-center"></wfp-program-card>`);
       expect(text($(english, '.execution .note'))).to.equal(
-        'These rates are for whole budget lines, not this program alone (shared with 1 other program; the lines’ budget is larger than the program’s).',
+        'These rates are for whole budget lines, not this program alone (shared with 1 other program; larger than the program’s budget).',
       );
       // A line that is the program's own gets no note.
       const own = await card(html`<wfp-program-card program="mom-dad-taxi"></wfp-program-card>`);

@@ -56,19 +56,28 @@ export interface ProgramView {
 }
 
 export interface LineScope {
-  /** Other programs of the dataset linked to at least one of the same lines. */
+  /** Other programs of the same kind linked to at least one of the same lines. */
   sharedWith: number;
-  /** The lines' budgets add up to more than the program's own budget. */
+  /** The lines' budgets add up to more than the program's own budget (by over 1 %). */
   wider: boolean;
 }
 
-/** See `ProgramView.lineScope`. */
+/**
+ * See `ProgramView.lineScope`. Only programs of the same kind share a line: a major initiative and
+ * a division's program that link one line report the same work twice (the city-run kids cafés'
+ * line is one of the kids-café initiative's), not two programs splitting it. And a program's budget
+ * printed in 백만원 may round below its lines' sum (2,244 against 2,245): only a gap over 1 % counts.
+ */
 export function lineScope(dataset: Dataset, program: Program, lineIds: readonly string[]): LineScope | null {
   if (lineIds.length === 0) return null;
   const linked = new Set(lineIds);
-  const sharedWith = dataset.programs.filter((other) => other !== program && other.budgetLineIds?.some((id) => linked.has(id))).length;
+  const kind = program.kind ?? 'program';
+  const sharedWith = dataset.programs.filter(
+    (other) => other !== program && (other.kind ?? 'program') === kind && other.budgetLineIds?.some((id) => linked.has(id)),
+  ).length;
   const linesBudget = dataset.budgetLines.reduce((sum, line) => (linked.has(line.id) ? sum + line.budget : sum), 0);
-  const wider = program.budget !== undefined && linesBudget > program.budget.amount;
+  // In whole numbers: won amounts times 101 stay far below 2^53.
+  const wider = program.budget !== undefined && linesBudget * 100 > program.budget.amount * 101;
   return sharedWith > 0 || wider ? { sharedWith, wider } : null;
 }
 

@@ -24,7 +24,7 @@ export const programCard: ProgramCardEnglish = {
   lineScope: (sharedWith, wider) =>
     `These rates are for whole budget lines, not this program alone (${[
       sharedWith > 0 ? `shared with ${sharedWith} other program${sharedWith === 1 ? '' : 's'}` : '',
-      wider ? 'the lines’ budget is larger than the program’s' : '',
+      wider ? 'larger than the program’s budget' : '',
     ].filter(Boolean).join('; ')}).`,
   kpiHeading: 'Targets and results',
   target: 'Target',
