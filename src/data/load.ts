@@ -173,9 +173,13 @@ export function loadDataset(url?: string | null, options: LoadOptions = {}): Pro
   return promise;
 }
 
-/** The console line (and the first 20 problems) behind a widget's "see the browser console". */
+/**
+ * The console line (and the first 20 problems) behind a widget's "see the browser console". A
+ * misspelt field comes first: it is often what hundreds of errors after it come from.
+ */
 function logLoadError(error: DatasetLoadError): void {
-  const detail = error.problems.slice(0, 20).map((item) => `  ${formatProblem(item)}`).join('\n');
+  const problems = [...error.problems.filter((item) => item.suggestion), ...error.problems.filter((item) => !item.suggestion)];
+  const detail = problems.slice(0, 20).map((item) => `  ${formatProblem(item)}`).join('\n');
   console.error(`[wfp] ${error.message}${detail ? `\n${detail}` : ''}`);
 }
 
@@ -188,11 +192,15 @@ export function clearDatasetCache(): void {
 // JSON under any of its names (application/json, text/json, application/x-json, application/geo+json),
 // text, or bytes of no stated kind (application/octet-stream; binary/octet-stream, what S3 stores
 // for an upload without a type). What is refused is what a wrong path or a login brings: a page.
-const JSON_TYPES = /^((application|text)\/([\w.-]+[+-])?json|text\/plain|(application|binary)\/octet-stream)(?=$|[\s;])/i;
+const JSON_TYPES = /^((application|text)\/(x-|[\w.-]+\+)?json|text\/plain|(application|binary)\/octet-stream)(?=$|[\s;])/i;
 
-/** Whether the widgets read a file served with this `Content-Type` (none at all is accepted too). */
+/**
+ * Whether the widgets read a file served with this `Content-Type` (none at all is accepted too).
+ * A header sent twice reaches `Headers.get` joined by a comma ("application/json, application/json"
+ * behind some proxies); as browsers do, the last type counts.
+ */
 export function isDatasetContentType(type: string | null | undefined): boolean {
-  return !type || JSON_TYPES.test(type);
+  return !type || JSON_TYPES.test(type.slice(type.lastIndexOf(',') + 1).trim());
 }
 
 async function fetchDataset(url: string, options: LoadOptions): Promise<Dataset> {
@@ -346,11 +354,13 @@ async function checkedDataset(pending: Promise<ParseResult>, url: string | undef
       problems: result.problems,
     });
   }
-  // The widgets show a dataset with warnings, so nothing on the page tells its author about a
-  // misspelt optional field (`facilties`: a locator without facilities). The console does, once.
-  if (first && result.warnings.length > 0) {
-    const detail = result.warnings.slice(0, 20).map((item) => `  ${formatProblem(item)}`).join('\n');
-    console.warn(`[wfp] ${what} is shown, with ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}:\n${detail}`);
+  // The widgets show a dataset with warnings, so nothing on the page tells its author that part of
+  // the file was ignored: a misspelt optional field (`facilties`: a locator without facilities), or
+  // fields of a newer format. The console does, once. Not the other warnings: figures printed as the
+  // source prints them (the official file's own "구비 50% 별도") are no fault of the page.
+  const ignored = first ? result.warnings.filter((item) => item.code === 'unknown-field' || item.code === 'newer-schema-version') : [];
+  if (ignored.length > 0) {
+    console.warn(`[wfp] ${what} is shown, but part of it is ignored:\n${ignored.slice(0, 20).map((item) => `  ${formatProblem(item)}`).join('\n')}`);
   }
   validatedOutputs.add(result.dataset);
   return result.dataset;

@@ -18,3 +18,24 @@ export function editDistance(a: string, b: string): number {
   }
   return previous[b.length]!;
 }
+
+/** Slips a word of this length may carry and still be taken for another: one per `letters` letters, at most two. */
+export function slipsAllowed(length: number, letters: number): number {
+  return Math.min(2, Math.floor(length / letters));
+}
+
+/**
+ * The one candidate nearest by `distance`, if it is within `limit`; undefined when none is that
+ * near, or when two are equally near (no guess rather than the wrong one).
+ */
+export function onlyNearest<T>(candidates: readonly T[], distance: (candidate: T) => number, limit: number): T | undefined {
+  let best: T | undefined;
+  let bestDistance = Infinity;
+  let tied = false;
+  for (const candidate of candidates) {
+    const found = distance(candidate);
+    if (found < bestDistance) [best, bestDistance, tied] = [candidate, found, false];
+    else if (found === bestDistance) tied = true;
+  }
+  return bestDistance <= limit && !tied ? best : undefined;
+}

@@ -230,8 +230,10 @@ export class WidgetController implements ReactiveController {
     // lists it (the staffing table's rejected rows).
     const first = detail.problems?.find((p) => p.severity === 'error');
     const firstProblem = first && first.code !== 'unsupported-schema-version' && !hints.some((hint) => hint.includes(first.path)) ? first : undefined;
-    // A misspelt field is often where the errors come from ("facilties": every facility id unknown).
-    const misspelt = firstProblem && detail.problems!.find((p) => p.suggestion);
+    // A misspelt field is often where the errors come from ("facilties": every facility id unknown);
+    // one beside the first error ("budgte" by the missing "budget") before one elsewhere.
+    const parent = (path: string) => path.slice(0, path.lastIndexOf('.'));
+    const misspelt = firstProblem && (detail.problems!.find((p) => p.suggestion && parent(p.path) === parent(firstProblem.path)) ?? detail.problems!.find((p) => p.suggestion));
     return html`<div class="status error" role=${partOnly ? nothing : 'alert'} part="error">
       <svg aria-hidden="true" width="20" height="20" viewBox="0 0 20 20" focusable="false">
         <circle cx="10" cy="10" r="8.5" fill="none" stroke="currentColor" stroke-width="1.5"></circle>

@@ -1,7 +1,7 @@
 import { formatMoney } from '../format/money.js';
 import { executionRate, percentShare } from '../format/rate.js';
 import { roundToStep } from '../format/rounding.js';
-import { editDistance } from '../internal/edit-distance.js';
+import { editDistance, onlyNearest, slipsAllowed } from '../internal/edit-distance.js';
 import { DISTRICTS, findDistrictLoosely, isDistrictId, type District } from './districts.js';
 import { jsonPath, problem, type Problem } from './problems.js';
 import type { Dataset, StaffCategory } from './types.js';
@@ -49,12 +49,8 @@ function meantDistrict(value: string): District | undefined {
   // A cut-off id, when it can only be one: "jong" is jongno (though one edit from jung), "gang" is none.
   const begun = DISTRICTS.filter((district) => keys.some((key) => key.length >= 3 && district.id.startsWith(key)));
   if (begun.length === 1) return begun[0];
-  const ranked = DISTRICTS.map((district) => ({ district, distance: Math.min(...keys.map((key) => editDistance(key, district.id))) })).sort(
-    (a, b) => a.distance - b.distance,
-  );
-  const [best, next] = ranked;
-  const limit = Math.max(1, Math.min(2, Math.floor(written.length / 3)));
-  return best && best.distance <= limit && (!next || next.distance > best.distance) ? best.district : undefined;
+  // Even a short name may carry one slip: the 25 names are few and far apart.
+  return onlyNearest(DISTRICTS, (district) => Math.min(...keys.map((key) => editDistance(key, district.id))), Math.max(1, slipsAllowed(written.length, 3)));
 }
 
 function checkDistrict(value: string, path: Path, out: Problem[]): void {

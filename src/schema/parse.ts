@@ -41,7 +41,8 @@ function versionProblems(input: Record<string, unknown>): Problem[] {
  * (types, required fields, enums), then references (unique ids, ids that resolve, known districts),
  * then consistency (printed totals and rates against their parts). Later layers run only when the
  * earlier ones pass, because sums over malformed rows would only produce noise. Fields the schema
- * does not have are warnings in every case (see unknown-fields.ts).
+ * does not have are warnings, beside errors too (see unknown-fields.ts), except in a newer minor
+ * version, whose fields this library does not know by design.
  */
 export function parseDataset(input: unknown): ParseResult {
   try {

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { editDistance } from '../internal/edit-distance.js';
+import { editDistance, onlyNearest, slipsAllowed } from '../internal/edit-distance.js';
 import { jsonPath, problem, type Problem } from './problems.js';
 
 /** The parts of a valibot schema the walk below reads (by `type`: a picklist's `options` are values). */
@@ -80,18 +80,14 @@ function unknownKeys(entries: Readonly<Record<string, SchemaNode>>, input: Recor
 
 /**
  * The schema's field a key most likely meant: the same letters in another case (`facilityIDs`), a
- * plural's s (`kpi`), or else the one field a letter or two away (`facilties`, `budgte`), allowing
- * fewer slips in shorter keys so that short unrelated words (`jp`, `fax`) get no guess.
+ * plural's s (`kpi`), or else the one field within a slip per four letters (`nmae`, `budgte`,
+ * `facilties`). Stricter than for district names: an object's fields are short words, and a real
+ * field put in the wrong object (`amount` among an infrastructure count's, `opens` among a budget
+ * line's) must not be taken for a near one (`count`, `spent`).
  */
 export function meantField(key: string, known: readonly string[]): string | undefined {
   const lower = key.toLowerCase();
   const same = known.find((name) => name.toLowerCase() === lower) ?? known.find((name) => name === `${key}s` || `${name}s` === key);
-  if (same) return same;
-  const allowed = lower.length >= 5 ? 2 : lower.length >= 3 ? 1 : 0;
-  const near = known.filter((name) => editDistance(lower, name.toLowerCase()) <= allowed);
-  if (near.length === 0) return undefined;
-  const distances = near.map((name) => editDistance(lower, name.toLowerCase()));
-  const best = Math.min(...distances);
-  // Two fields equally near: no guess rather than the wrong one.
-  return distances.filter((distance) => distance === best).length === 1 ? near[distances.indexOf(best)] : undefined;
+  return same ?? onlyNearest(known, (name) => editDistance(lower, name.toLowerCase()), slipsAllowed(lower.length, 4));
 }
+

@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { settle, WIDGET_TAGS } from '../hardening/helpers.js';
 import { miniDataset } from '../schema/fixtures.js';
+import { OFFICIAL_DATASET_URL } from '../../src/data/index.js';
 import '../../src/components/execution-gauge/execution-gauge.js';
 import '../../src/components/program-card/program-card.js';
 
@@ -162,14 +163,40 @@ describe("mistakes in a district's own data", () => {
     }
   });
 
-  it('a dataset shown with warnings logs them once, however many widgets show it', async () => {
+  it('of several misspelt fields, the box names the one beside the first error', async () => {
+    const data = miniDataset() as unknown as { departments: Record<string, unknown>[]; budgetLines: Record<string, unknown>[] };
+    data.departments[0]!['Duties'] = ['총괄']; // earlier in the file, and harmless
+    data.budgetLines[0]!['budgte'] = data.budgetLines[0]!['budget'];
+    delete data.budgetLines[0]!['budget'];
+    const { gauges, host } = await twoGauges(data);
+    try {
+      const lines = [...gauges[0]!.shadowRoot!.querySelectorAll('[role="alert"] p')].map((p) => p.textContent!.trim());
+      expect(lines.find((line) => line.startsWith('첫 번째 문제:'))).to.contain('$.budgetLines[0].budget');
+      expect(lines.find((line) => line.startsWith('원인일 수 있는 항목:'))).to.contain('$.budgetLines[0].budgte');
+    } finally {
+      host.remove();
+    }
+  });
+
+  it('the official data given as .dataset logs nothing: its one warning (a printed funding split) is no fault of the page', async () => {
+    const official = await (await fetch(OFFICIAL_DATASET_URL)).json();
+    const { gauges, lines, host } = await twoGauges(official);
+    try {
+      expect(gauges.every((gauge) => gauge.shadowRoot!.querySelector('[role="meter"]'))).to.equal(true);
+      expect(lines).to.deep.equal([]);
+    } finally {
+      host.remove();
+    }
+  });
+
+  it('a dataset shown with part of it ignored says so once, however many widgets show it', async () => {
     const data = miniDataset() as unknown as { departments: Record<string, unknown>[] };
     data.departments[0]!['nmae'] = '여성가족정책실';
     const { gauges, lines, host } = await twoGauges(data);
     try {
       expect(gauges.every((gauge) => gauge.shadowRoot!.querySelector('[role="meter"]')), 'both gauges show the data').to.equal(true);
       expect(lines).to.deep.equal([
-          '[wfp] The dataset property is shown, with 1 warning:\n  $.departments[0].nmae: unknown field "nmae" is ignored (did you mean "name"?) [unknown-field, warning]',
+        '[wfp] The dataset property is shown, but part of it is ignored:\n  $.departments[0].nmae: unknown field "nmae" is ignored (did you mean "name"?) [unknown-field, warning]',
       ]);
     } finally {
       host.remove();

@@ -1,6 +1,17 @@
 import { expect } from '@open-wc/testing';
 import * as v from 'valibot';
 import { parseDataset } from '../../src/schema/parse.js';
+import {
+  BudgetLineSchema,
+  ContactSchema,
+  DatasetSchema,
+  DepartmentSchema,
+  FacilitySchema,
+  FundSchema,
+  InfrastructureCountSchema,
+  LocalizedTextSchema,
+  ProgramSchema,
+} from '../../src/schema/dataset-schema.js';
 import { meantField, unknownFieldProblems } from '../../src/schema/unknown-fields.js';
 import type { ProblemCode } from '../../src/schema/problems.js';
 import { miniDataset } from './fixtures.js';
@@ -187,15 +198,23 @@ describe('parseDataset rejects broken datasets with a path and a code', () => {
       ['$.budgetLines[0].budget', 'missing-field', undefined],
       ['$.budgetLines[0].budgte', 'unknown-field', 'budget'],
     ]);
-    const known = ['name', 'budget', 'facilities', 'facilityIds', 'phone', 'role', 'kpis', 'notes', 'note'];
-    expect(meantField('facilties', known)).to.equal('facilities');
-    expect(meantField('nmae', known)).to.equal('name');
-    expect(meantField('Budget', known)).to.equal('budget');
-    expect(meantField('kpi', known)).to.equal('kpis');
+    // Against the schema's own field lists: slips are caught…
+    const fields = (schema: { entries: Record<string, unknown> }) => Object.keys(schema.entries);
+    expect(meantField('facilties', fields(DatasetSchema))).to.equal('facilities');
+    expect(meantField('nmae', fields(DepartmentSchema))).to.equal('name');
+    expect(meantField('Budget', fields(BudgetLineSchema))).to.equal('budget');
+    expect(meantField('adress', fields(FacilitySchema))).to.equal('address');
+    expect(meantField('capasity', fields(FacilitySchema))).to.equal('capacity');
+    expect(meantField('kpi', fields(ProgramSchema))).to.equal('kpis');
+    // …but a real field put in the wrong object is not taken for a near one there.
+    expect(meantField('count', fields(FundSchema))).to.equal(undefined);
+    expect(meantField('amount', fields(InfrastructureCountSchema))).to.equal(undefined);
+    expect(meantField('opens', fields(BudgetLineSchema))).to.equal(undefined);
+    expect(meantField('spent', ['days', 'opens', 'closes'])).to.equal(undefined);
     // Short or far-off keys get no guess; neither does a key equally near two fields.
-    expect(meantField('jp', known)).to.equal(undefined);
-    expect(meantField('fax', known)).to.equal(undefined);
-    expect(meantField('comment', known)).to.equal(undefined);
+    expect(meantField('jp', fields(LocalizedTextSchema))).to.equal(undefined);
+    expect(meantField('fax', fields(ContactSchema))).to.equal(undefined);
+    expect(meantField('comment', fields(DatasetSchema))).to.equal(undefined);
     expect(meantField('rol', ['role', 'roll'])).to.equal(undefined);
   });
 
