@@ -55,13 +55,24 @@ const SAYS = {
     redirects: 'more than 20 redirects',
     contentType: (type) => `served as "${type}", which the widgets refuse; serve it as application/json`,
     overLimit: (size, limit) => `${size}, over the widgets' limit of ${limit}`,
+    http: (status) => `HTTP ${status}${status === 404 ? ', not found' : ''}`,
     codes: {
       ENOENT: 'no such file',
+      ENOTDIR: 'a part of the path is a file, not a folder',
       EISDIR: 'a folder, not a file',
       EACCES: 'no permission to read it',
+      ERR_INVALID_URL: 'not a valid web address',
       ENOTFOUND: 'no server by that name',
+      EAI_AGAIN: 'the server name could not be looked up; check the network',
       ECONNREFUSED: 'the server refused the connection',
+      ECONNRESET: 'the server closed the connection',
+      UND_ERR_CONNECT_TIMEOUT: 'no connection within 10 s',
       TimeoutError: 'no answer within 30 s',
+      // Browsers often complete a chain the server sends incomplete; Node and many checkers do not.
+      UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'the server sends an incomplete certificate chain; add the intermediate certificate to it',
+      CERT_HAS_EXPIRED: 'the server\'s certificate has expired',
+      DEPTH_ZERO_SELF_SIGNED_CERT: 'the server\'s certificate is self-signed; browsers will refuse it too',
+      ERR_TLS_CERT_ALTNAME_INVALID: 'the server\'s certificate is for another name',
     },
     localWithOrigin: (names, count) => `note: --origin checks files read over the web; ${names} ${count === 1 ? 'is' : 'are'} read from disk (upload, then check the URL)`,
   },
@@ -70,21 +81,31 @@ const SAYS = {
     mixedContent: (page, url) => `${page}의 페이지는 ${url}을(를) 읽을 수 없습니다: https:// 페이지에서는 http:// 데이터를 읽지 못합니다(혼합 콘텐츠). 파일을 https://로 제공하세요`,
     sendsNone: 'Access-Control-Allow-Origin을 보내지 않습니다',
     allowsOnly: (allowed) => `"${allowed}"만 허용합니다`,
-    theRedirect: (url) => `${url}의 리디렉션`,
-    theFile: '파일',
+    theRedirect: (url) => `${url}에서 오는 리디렉션 응답`,
+    theFile: '파일 응답',
     nullOrigin: (page, host, sent, url) =>
       `${page}의 페이지는 이 파일을 읽을 수 없습니다: 다른 두 사이트 사이의 리디렉션 뒤에는 브라우저가 "Origin: null"을 보내는데, ${host} 서버는 ${sent}. 최종 주소(${url})를 직접 쓰거나, 그 서버가 "Access-Control-Allow-Origin: *"을 보내게 하세요`,
-    cors: (page, sent, what) => `${page}의 페이지는 이 파일을 읽을 수 없습니다: 서버가 ${sent}. ${what}에 "Access-Control-Allow-Origin: ${page}"(또는 "*")를 보내야 합니다`,
+    cors: (page, sent, what) => `${page}의 페이지는 이 파일을 읽을 수 없습니다: 서버가 ${sent}. ${what}에 "Access-Control-Allow-Origin: ${page}"(또는 "*") 헤더를 함께 보내야 합니다`,
     redirects: '리디렉션이 20번을 넘습니다',
     contentType: (type) => `"${type}" 형식으로 전송되어 위젯이 거부합니다. application/json으로 제공하세요`,
-    overLimit: (size, limit) => `${size}로, 위젯의 한도 ${limit}를 넘습니다`,
+    overLimit: (size, limit) => `크기가 ${size}로 위젯 한도(${limit})를 넘습니다`,
+    http: (status) => `HTTP ${status}${status === 404 ? ', 파일 없음' : ''}`,
     codes: {
       ENOENT: '파일이 없습니다',
+      ENOTDIR: '경로 중간에 폴더가 아닌 파일이 있습니다',
       EISDIR: '파일이 아니라 폴더입니다',
       EACCES: '읽을 권한이 없습니다',
-      ENOTFOUND: '그런 이름의 서버가 없습니다',
+      ERR_INVALID_URL: '올바른 웹 주소가 아닙니다',
+      ENOTFOUND: '서버 주소를 찾을 수 없습니다',
+      EAI_AGAIN: '서버 주소를 확인하지 못했습니다. 네트워크를 확인하세요',
       ECONNREFUSED: '서버가 연결을 거부했습니다',
+      ECONNRESET: '서버가 연결을 끊었습니다',
+      UND_ERR_CONNECT_TIMEOUT: '10초 안에 연결되지 않았습니다',
       TimeoutError: '30초 안에 응답이 없습니다',
+      UNABLE_TO_VERIFY_LEAF_SIGNATURE: '서버가 인증서 체인을 다 보내지 않습니다. 서버에 중간 인증서를 추가하세요',
+      CERT_HAS_EXPIRED: '서버 인증서가 만료되었습니다',
+      DEPTH_ZERO_SELF_SIGNED_CERT: '서버 인증서가 자체 서명되어 브라우저도 거부합니다',
+      ERR_TLS_CERT_ALTNAME_INVALID: '서버 인증서가 다른 주소의 것입니다',
     },
     localWithOrigin: (names) => `참고: --origin은 웹으로 읽는 파일을 검사합니다. ${names}은(는) 디스크에서 읽습니다(올린 뒤 URL을 검사하세요)`,
   },
@@ -155,7 +176,7 @@ async function read(file) {
       const { response, refused } = origin ? await fetchAsPortal(file) : { response: await fetch(file, { signal: AbortSignal.timeout(30_000) }) };
       // A refused answer is all the page would get: not even its status.
       if (refused) return { error: refused };
-      if (!response.ok) return { error: `HTTP ${response.status}` };
+      if (!response.ok) return { error: SAYS.http(response.status) };
       // As the widgets will: they refuse a file served as a web page (a wrong path, a login page).
       const type = response.headers.get('content-type');
       if (!isDatasetContentType(type)) return { error: SAYS.contentType(type) };

@@ -95,6 +95,7 @@ test('validate explains JSON syntax errors, unreadable files and bad usage', () 
   // In the language asked for, like the problems.
   assert.match(cli('validate', join(scratch, 'nope.json'), '--lang', 'ko').stderr, /nope\.json: 읽을 수 없습니다 \(파일이 없습니다, ENOENT\)$/m);
   assert.match(cli('validate', scratch, '--lang', 'ko').stderr, /읽을 수 없습니다 \(파일이 아니라 폴더입니다, EISDIR\)/);
+  assert.match(cli('validate', 'package.json/data.json', '--lang', 'ko').stderr, /읽을 수 없습니다 \(경로 중간에 폴더가 아닌 파일이 있습니다, ENOTDIR\)/);
   assert.equal(cli('check').status, 2);
 });
 
@@ -118,7 +119,7 @@ test('validate refuses a file over the widgets\' 20 MB limit, which they would r
   const result = cli('validate', big);
   assert.equal(result.status, 2);
   assert.match(result.stderr, /cannot read \(21\.\d MB, over the widgets' limit of 20 MB\)/);
-  assert.match(cli('validate', big, '--lang', 'ko').stderr, /읽을 수 없습니다 \(21\.\d MB로, 위젯의 한도 20 MB를 넘습니다\)/);
+  assert.match(cli('validate', big, '--lang', 'ko').stderr, /읽을 수 없습니다 \(크기가 21\.\d MB로 위젯 한도\(20 MB\)를 넘습니다\)/);
 });
 
 test('validate fetches a dataset by URL', async () => {
@@ -146,7 +147,7 @@ test('validate fetches a dataset by URL', async () => {
     assert.match(ok.stdout, /^valid \(1 warning\)$/m);
     const missing = await run('/missing.json');
     assert.equal(missing.status, 2);
-    assert.match(missing.stderr, /cannot read \(HTTP 404\)/);
+    assert.match(missing.stderr, /cannot read \(HTTP 404, not found\)/);
     const page = await run('/typo.json');
     assert.equal(page.status, 2);
     assert.match(page.stderr, /cannot read \(served as "text\/html; charset=utf-8", which the widgets refuse; serve it as application\/json\)/);
@@ -198,7 +199,7 @@ test('validate --origin checks that a page on the portal may read the file (CORS
     );
     assert.match(
       (await run('/other.json', 'http://www.gangseo.seoul.kr', 'ko')).stderr,
-      /읽을 수 없습니다 \(http:\/\/www\.gangseo\.seoul\.kr의 페이지는 이 파일을 읽을 수 없습니다: 서버가 "http:\/\/www\.mapo\.go\.kr"만 허용합니다\. 파일에 "Access-Control-Allow-Origin: http:\/\/www\.gangseo\.seoul\.kr"\(또는 "\*"\)를 보내야 합니다\)/,
+      /읽을 수 없습니다 \(http:\/\/www\.gangseo\.seoul\.kr의 페이지는 이 파일을 읽을 수 없습니다: 서버가 "http:\/\/www\.mapo\.go\.kr"만 허용합니다\. 파일 응답에 "Access-Control-Allow-Origin: http:\/\/www\.gangseo\.seoul\.kr"\(또는 "\*"\) 헤더를 함께 보내야 합니다\)/,
     );
     const none = await run('/none.json', 'http://localhost:8080');
     assert.equal(none.status, 2);
@@ -214,7 +215,7 @@ test('validate --origin checks that a page on the portal may read the file (CORS
     assert.equal((await run('/moved-open.json', 'http://www.gangseo.seoul.kr')).status, 0);
     assert.match((await run('/choices.json', 'http://www.gangseo.seoul.kr')).stderr, /cannot read \(HTTP 300\)/);
     // A wrong path is reported as such, not as CORS.
-    assert.match((await run('/missing.json', 'http://localhost:8080')).stderr, /cannot read \(HTTP 404\)/);
+    assert.match((await run('/missing.json', 'http://localhost:8080')).stderr, /cannot read \(HTTP 404, not found\)/);
     // The portal's own site needs no CORS.
     assert.equal((await run('/none.json', `http://127.0.0.1:${port}`)).status, 0);
     // A file on another site that redirects back to the portal's own: the browser then sends
