@@ -79,7 +79,7 @@ export const BY_PATH: Readonly<Record<string, string>> = {
   'programs[].budget.note': "The source's budget line word for word, e.g. 소요예산('24년) : 1,294백만원(시비 100%)",
   'programs[].budgetNote': 'What the source prints instead of an amount, e.g. 비예산',
   'programs[].kpis': 'Targets and results',
-  'programs[].kpis[].label': 'What is counted, as printed (e.g. 이용건수)',
+  'programs[].kpis[].label': 'What is counted, as printed (e.g. 지원 인원)',
   'programs[].kpis[].target': 'Target (목표) in unit',
   'programs[].kpis[].actual': 'Result so far (실적) in unit',
   'programs[].kpis[].unit': 'Unit of target and actual as printed, e.g. 명, 건, 개소, 회, 가정 or %; 원 for money',
