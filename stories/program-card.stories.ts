@@ -111,6 +111,19 @@ export const FundingAmounts: Story = {
   parameters: { docs: { description: { story: 'Funding printed as amounts (국비 16,843백만원, 시비 44,730백만원), drawn to scale in won.' } } },
 };
 
+export const SharedBudgetLine: Story = {
+  name: 'Execution of a shared budget line',
+  args: { program: 'seoul-foreign-residents-center' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The report funds both foreign-resident centres (10.76억 and 17.95억) from one budget line of 47억: a note above the gauge says its rate is the whole line\'s, not this program\'s alone.',
+      },
+    },
+  },
+};
+
 export const FixedUnit: Story = {
   name: 'Fixed unit (백만원)',
   args: { program: 'single-parent-support', unit: 'million-won' },
