@@ -1,6 +1,6 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
-import { settle, WIDGET_TAGS } from '../hardening/helpers.js';
+import { settle, watchPage, WIDGET_TAGS } from '../hardening/helpers.js';
 import { miniDataset } from '../schema/fixtures.js';
 import { OFFICIAL_DATASET_URL } from '../../src/data/index.js';
 import '../../src/components/execution-gauge/execution-gauge.js';
@@ -127,11 +127,7 @@ describe('numbers set from script where the attribute would be text', () => {
 describe("mistakes in a district's own data", () => {
   /** Two gauges given `data`, the `[wfp]` console lines (errors and warnings) while they settle. */
   async function twoGauges(data: unknown): Promise<{ gauges: LitElement[]; lines: string[]; host: HTMLElement }> {
-    const lines: string[] = [];
-    const { warn, error } = console;
-    console.warn = console.error = (...args: unknown[]) => {
-      if (String(args[0]).startsWith('[wfp]')) lines.push(String(args[0]));
-    };
+    const watch = watchPage();
     const host = document.createElement('div');
     try {
       host.innerHTML = '<wfp-execution-gauge></wfp-execution-gauge><wfp-execution-gauge department="children"></wfp-execution-gauge>';
@@ -139,11 +135,10 @@ describe("mistakes in a district's own data", () => {
       for (const gauge of gauges) (gauge as unknown as { dataset: unknown }).dataset = data;
       document.body.append(host);
       await settle(host);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      return { gauges, lines, host };
+      await aTimeout(50);
+      return { gauges, lines: [...watch.errors, ...watch.warnings].filter((line) => line.startsWith('[wfp]')), host };
     } finally {
-      console.warn = warn;
-      console.error = error;
+      watch.stop();
     }
   }
 
