@@ -1,0 +1,217 @@
+// The official dataset against the report it encodes: the figures the widgets publish are read
+// again from the report's own text (data/source/, as converted from the April 2024 PDF) and must be
+// the dataset's, in the printed order. Internal consistency (totals that add up) is checked in
+// tests/schema/official-dataset.test.ts; this file checks that nothing was mistyped, dropped or
+// invented on the way from the report.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import type { Dataset } from '../../src/schema/index.js';
+
+const REPORT_FILE = 'data/source/seoul-wfp-report-2024-04.txt';
+const report = readFileSync(REPORT_FILE, 'utf8');
+const lines = report.split('\n');
+const data = JSON.parse(readFileSync('data/seoul-wfp-2024-03.json', 'utf8')) as Dataset;
+
+const departmentByName = new Map(data.departments.map((department) => [department.name.ko, department.id]));
+const departmentName = (id: string) => data.departments.find((department) => department.id === id)?.name.ko;
+
+/** The lines after the first one starting with `from`, up to the next one starting with `to`. */
+function section(from: string, to: string): string[] {
+  const start = lines.findIndex((line) => line.startsWith(from));
+  const end = lines.findIndex((line, at) => at > start && line.startsWith(to));
+  assert.ok(start >= 0 && end > start, `the report has a section from "${from}" to "${to}"`);
+  return lines.slice(start + 1, end);
+}
+
+/** Tab-separated table rows of a section: header, unit and blank lines left out. */
+const rows = (sectionLines: string[], header: RegExp) =>
+  sectionLines.filter((line) => line.includes('\t') && !header.test(line)).map((line) => line.split('\t').map((cell) => cell.trim()));
+
+/** A printed figure in won: '1,234' in the table's unit, or a cell that names its own ('393천원'). */
+function won(cell: string, unit: number): number {
+  const match = /^(△)?([\d,]+)(천원)?$/.exec(cell);
+  assert.ok(match, `a figure, not "${cell}"`);
+  const value = Number(match[2]!.replace(/,/g, '')) * (match[3] ? 1_000 : unit);
+  return match[1] ? -value : value;
+}
+
+/** '31.4%' or '△81.4%' as a number. */
+function rate(cell: string): number {
+  const match = /^(△)?(\d+\.\d)%$/.exec(cell);
+  assert.ok(match, `a printed rate, not "${cell}"`);
+  return (match[1] ? -1 : 1) * Number(match[2]);
+}
+
+const MILLION = 1_000_000;
+const HUNDRED_MILLION = 100_000_000;
+
+test(`the report's text is the copy the dataset's line numbers refer to (${REPORT_FILE})`, () => {
+  // Notes in the dataset cite this file's line numbers ('Line 567: …'); an edited copy would make
+  // them, and every check below, point at other text.
+  assert.equal(createHash('sha256').update(readFileSync(REPORT_FILE)).digest('hex'), '9c4f6be74f78802d06abf6147c29b498c68af05fdb6673a23f1debd311093bc3');
+  assert.match(lines[566]!, /동작구 노량진로 10 서울가족플라자 1층/, 'line 567 is where the toy library\'s note says');
+});
+
+test('every one of the 227 budget lines is printed in the execution tables, in order, with its department, budget, spending and rate', () => {
+  const printed: unknown[] = [];
+  let department: string | undefined;
+  let lineCount = 0;
+  for (const [name, budget, spent, printedRate] of rows(section('○ 부서별 집행현황', 'IV. 주요업무 보고'), /^세부사업명\t/)) {
+    const subtotal = /^여성가족정책실 (.+)$/.exec(name!);
+    if (subtotal) {
+      const count = /^합계\((\d+)개\)$/.exec(subtotal[1]!);
+      if (count) lineCount = Number(count[1]);
+      else department = departmentByName.get(subtotal[1]!) ?? `(no department named ${subtotal[1]})`;
+      continue;
+    }
+    printed.push({ departmentId: department, name, budget: won(budget!, MILLION), spent: won(spent!, MILLION), printedRate: rate(printedRate!) });
+  }
+  assert.equal(lineCount, 227);
+  const encoded = data.budgetLines.map(({ departmentId, name, budget, spent, printedRate }) => ({ departmentId, name, budget, spent, printedRate }));
+  assert.deepEqual(encoded, printed);
+});
+
+test('the execution totals are the summary table (총괄표) and the subtotal rows of the department tables', () => {
+  const encoded = data.executionTotals.map(({ departmentId, budget, spent, printedRate }) => ({ departmentId, budget, spent, printedRate }));
+  const summary = rows(section('○ 총괄표', '○ 부서별 집행현황'), /^부서명\t/).map(([name, budget, spent, printedRate]) => ({
+    departmentId: name === '합계' ? 'office' : departmentByName.get(name!),
+    budget: won(budget!, MILLION),
+    spent: won(spent!, MILLION),
+    printedRate: rate(printedRate!),
+  }));
+  assert.deepEqual(encoded, summary);
+  const subtotals = rows(section('○ 부서별 집행현황', 'IV. 주요업무 보고'), /^세부사업명\t/)
+    .filter(([name]) => name!.startsWith('여성가족정책실 '))
+    .map(([name, budget, spent, printedRate]) => ({
+      departmentId: /합계\(\d+개\)$/.test(name!) ? 'office' : departmentByName.get(name!.slice('여성가족정책실 '.length)),
+      budget: won(budget!, MILLION),
+      spent: won(spent!, MILLION),
+      printedRate: rate(printedRate!),
+    }));
+  assert.deepEqual(encoded, subtotals);
+});
+
+test('staffing: every cell of the table (정원 / 현원 (여성)) by unit and category, and its totals', () => {
+  const header = lines.find((line) => line.startsWith('구 분\t계\t'))!.split('\t').slice(2);
+  // The table's column heads, as the report prints them, for the dataset's category ids.
+  const CATEGORY: Record<string, string> = { 행정직: 'administrative', 기술직: 'technical', 관리운영직: 'operations', 임기제: 'fixed-term' };
+  assert.deepEqual(header, Object.keys(CATEGORY));
+  const cell = (text: string) => {
+    const match = /^(\d+) \/(\d+)\((\d+)\)$/.exec(text);
+    assert.ok(match, `a staffing cell, not "${text}"`);
+    return { quota: Number(match[1]), current: Number(match[2]), women: Number(match[3]) };
+  };
+  const table = rows(section('구 분\t계\t', '※ 정원/현원'), /^$/);
+  const [totalRow, ...unitRows] = table;
+  assert.equal(totalRow![0], '계');
+  const [total, ...byCategory] = totalRow!.slice(1).map(cell);
+  assert.deepEqual(data.staffingTotals!.total, total);
+  assert.deepEqual(data.staffingTotals!.byCategory, Object.fromEntries(Object.values(CATEGORY).map((id, at) => [id, byCategory[at]])));
+
+  const printed = unitRows.flatMap(([unit, , ...cells]) =>
+    cells.map((text, at) => ({ departmentId: departmentByName.get(unit!), category: CATEGORY[header[at]!], ...cell(text) })),
+  );
+  const encoded = data.staffing.map(({ departmentId, category, quota, current, women }) => ({ departmentId, category, quota, current, women }));
+  assert.deepEqual(encoded, printed);
+  assert.deepEqual(
+    data.staffingTotals!.byDepartment,
+    Object.fromEntries(unitRows.map(([unit, sum]) => [departmentByName.get(unit!), cell(sum!)])),
+  );
+});
+
+test('the budget summary (예산현액, 억원): each account with its 2024 and 2023 amounts, the change and its rate', () => {
+  const table = rows(section('○ 예산현액', '□ 기금운용'), /^구 분\t/);
+  const printed = table.map(([label, amount, previousAmount, change, changeRate]) => ({
+    name: label!.replace(/\s+/g, ''),
+    amount: won(amount!, HUNDRED_MILLION),
+    previousAmount: won(previousAmount!, HUNDRED_MILLION),
+    change: won(change!, HUNDRED_MILLION),
+    changeRate: rate(changeRate!),
+  }));
+  const encoded = data.budget!.accounts.map(({ name, amount, previousAmount, change, changeRate }) => ({
+    name: name.ko,
+    amount,
+    previousAmount,
+    change,
+    changeRate,
+  }));
+  assert.deepEqual(encoded, printed);
+  assert.match(report, new RegExp(`□ 총 예산 : ${data.budget!.totalPrinted}\\n`));
+});
+
+test('the gender equality fund (성평등기금, 억원) and its two parts', () => {
+  const [fund] = data.funds;
+  const printed = section('□ 기금운용', '< 부서별 예산 현황 >').join('\n');
+  assert.match(printed, new RegExp(`○ ${fund!.name.ko} 조성액 : ${fund!.amount / HUNDRED_MILLION}억원`));
+  for (const part of fund!.components ?? []) assert.match(printed, new RegExp(`- ${part.name.ko} ${part.amount / HUNDRED_MILLION}억원`));
+});
+
+test('the infrastructure counts (추진기반), in the printed order', () => {
+  const printed = section('□ 추진기반', 'III. 예산 현황')
+    .filter((line) => line.startsWith('- ❖'))
+    .flatMap((line) => [...line.replace(/^- ❖ \([^)]*\) /, '').matchAll(/([^,()]+)\(([\d,]+)\)/g)].map((match) => ({ name: match[1]!.trim(), count: Number(match[2]!.replace(/,/g, '')) })));
+  assert.deepEqual(
+    data.infrastructure.map(({ name, count }) => ({ name: name.ko, count })),
+    printed,
+  );
+});
+
+test('every facility address and telephone number is printed in the report as the dataset gives it', () => {
+  const missing = data.facilities.flatMap((facility) =>
+    [facility.address, facility.phone].filter((text) => text !== undefined && !report.includes(text)).map((text) => `${facility.id}: ${text}`),
+  );
+  assert.deepEqual(missing, []);
+  assert.ok(data.facilities.filter((facility) => facility.address).length >= 20, 'the report’s 20 addresses are all encoded');
+});
+
+test("every program's contact is printed with that role, name and extension on one of the report's contact lines (☎)", () => {
+  // '담당: 권세호/전소담/김은진 ☎8697/8698/8707', '팀장 : 홍경숙, 전소현 ☎9265', '담당: 백문희☎5026, 주은영☎5025',
+  // '돌봄총괄팀장/키즈카페사업팀장:이동주/김성훈 ☎4802', '담 당 옥혜경 ☎5329': spaces around the marks vary.
+  const contactLines = lines.filter((line) => line.includes('☎')).map((line) => line.replace(/\s*([:☎/,])\s*/g, '$1'));
+  const bare = (text: string) => text.replace(/\s+/g, '');
+  /** Whether `role` heads the group of names that `at` is in: the text since the previous group's
+   *  numbers (or, for a name right after another's number, that one's group). */
+  const heads = (line: string, at: number, role: string) => {
+    const groups = line.slice(0, at).split(/☎[\d,/-]+/).map(bare);
+    const group = groups.pop() || groups.pop() || '';
+    const colon = group.indexOf(':');
+    return colon < 0 ? group.startsWith(role) : group.slice(0, colon).split('/').includes(role) && !group.includes(':', colon + 1);
+  };
+  const missing: string[] = [];
+  for (const program of data.programs) {
+    for (const { role, name, phone } of program.contacts ?? []) {
+      const extension = /^02-2133-(\d{4})$/.exec(phone ?? '')?.[1];
+      // A name may stand twice on a line (유보람 as head and as staff, printed so), so each place counts.
+      // Names and roles are matched by group, not by position within a slash list.
+      const found = contactLines.some((line) =>
+        [...line.matchAll(new RegExp(name, 'g'))].some(({ index: at }) => {
+          const numbers = /^[^☎]*☎([\d,/-]+)/.exec(line.slice(at))?.[1] ?? '';
+          return heads(line, at, bare(role)) && numbers.split(/[,/]/).some((number) => number === extension || number === `2133-${extension}`);
+        }),
+      );
+      if (!found) missing.push(`${program.id}: ${role} ${name} ${phone}`);
+    }
+  }
+  assert.deepEqual(missing, []);
+});
+
+test("every program budget is printed in the report, in 백만원 or 억원 as the report gives it", () => {
+  const missing = data.programs.flatMap(({ id, budget }) => {
+    if (!budget) return [];
+    const forms = [
+      budget.amount % MILLION === 0 ? `${(budget.amount / MILLION).toLocaleString('en-US')}백만원` : undefined,
+      budget.amount % HUNDRED_MILLION === 0 ? `${(budget.amount / HUNDRED_MILLION).toLocaleString('en-US')}억원` : undefined,
+    ].filter((form) => form !== undefined);
+    return forms.some((form) => report.includes(form)) ? [] : [`${id}: ${budget.amount} won`];
+  });
+  assert.deepEqual(missing, []);
+});
+
+test('the department names the tables print are the dataset’s', () => {
+  // A renamed department would drop out of the execution and staffing checks above as undefined.
+  for (const id of ['gender-equality', 'early-childhood', 'childcare', 'children', 'family-multicultural', 'single-household', 'child-welfare-center']) {
+    assert.ok(report.includes(`여성가족정책실 ${departmentName(id)}\t`), id);
+  }
+});
