@@ -215,3 +215,44 @@ test('the department names the tables print are the dataset’s', () => {
     assert.ok(report.includes(`여성가족정책실 ${departmentName(id)}\t`), id);
   }
 });
+
+test('every KPI target and actual is a number the report prints (as a figure, in 천원 or 백만원 for money, or in 만)', () => {
+  // Weak for small numbers (a 5 is printed somewhere), strong for the rest: a mistyped 18,042 fails.
+  const figures = new Set([...report.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map(([figure]) => figure.replace(/,$/, '')));
+  const inTenThousands = new Set([...report.matchAll(/(\d+)만(?: (\d)천)?/g)].map((match) => Number(match[1]) * 10_000 + Number(match[2] ?? 0) * 1_000));
+  const printed = (value: number, unit: string | undefined) =>
+    inTenThousands.has(value) ||
+    [value, ...(unit === '원' ? [value / 1_000, value / MILLION] : [])].some((amount) => figures.has(amount.toLocaleString('en-US', { maximumFractionDigits: 3 })));
+  const missing = data.programs.flatMap((program) =>
+    (program.kpis ?? []).flatMap((kpi) =>
+      (['target', 'actual'] as const)
+        .filter((field) => typeof kpi[field] === 'number' && !printed(kpi[field] as number, kpi.unit))
+        .map((field) => `${program.id}: ${kpi.label} ${field} ${kpi[field]}${kpi.unit ?? ''}`),
+    ),
+  );
+  assert.deepEqual(missing, []);
+});
+
+// How the report names who pays: 국(비), 시(비), 구(비).
+const SOURCE_MARK: Record<string, string> = { national: '국', city: '시', district: '구' };
+
+test("every program's funding split is printed on a line that prints its budget (국비 2,659, 시비 100%)", () => {
+  const money = (amount: number) => [`${(amount / MILLION).toLocaleString('en-US')}백만원`, `${(amount / HUNDRED_MILLION).toLocaleString('en-US')}억원`];
+  const missing = data.programs.flatMap(({ id, budget }) => {
+    if (!budget?.funding?.length) return [];
+    const budgetLines = lines.filter((line) => money(budget.amount).some((form) => line.includes(form)));
+    const shares = budget.funding.map(({ share }) => share).join(':');
+    const printed = budgetLines.some((line) => {
+      return budget.funding!.every(({ source, amount, share }) => {
+        // '국비 16,843백만원', '국 2,659 / 시 5,324': the source's mark, then its figure.
+        if (amount !== undefined) return new RegExp(`${SOURCE_MARK[source]}\\D*${(amount / MILLION).toLocaleString('en-US')}(?![\\d,])`).test(line);
+        // '시비 50%, 구비 50%' or '(사·구비 50:50)', the printed typo for 시·구비 kept in the note.
+        if (share !== undefined) return line.includes(`${share}%`) || line.includes(`${shares})`);
+        // No share printed: '(시비)', '시·구50%' — the line names the source.
+        return line.includes(SOURCE_MARK[source] ?? `(no mark for ${source})`);
+      });
+    });
+    return printed ? [] : [`${id}: ${JSON.stringify(budget.funding)}`];
+  });
+  assert.deepEqual(missing, []);
+});
