@@ -257,15 +257,15 @@ test("every program's funding split is printed on a line that prints its budget 
   assert.deepEqual(missing, []);
 });
 
-test('Korean text is as printed: titles, summaries, overviews, results, plans, duties, names (spacing and the conversion’s ** marks aside)', () => {
+test('Korean text is as printed: titles, summaries, overviews, results, plans, table cells, duties, names, operators, opening hours (spacing and the conversion’s ** marks aside)', () => {
   const bare = (text: string) => text.replace(/\*\*/g, '').replace(/\s+/g, '');
   const printedText = bare(report);
-  // A few entries join a printed table's cells (name : result) or two printed sentences (a / b);
-  // each piece is then printed. Plans keep the report's '- ' continuation marks.
+  // A few entries join a printed table's cells (name : result), two printed sentences (a / b) or a
+  // cell's ✓ items; each piece is then printed. Plans keep the report's '- ' continuation marks.
   const printed = (text: string) =>
     text.split('\n').every((line) => {
       const piece = bare(line.replace(/^- /, ''));
-      return !piece || printedText.includes(piece) || line.split(/ : | \/ /).every((part) => printedText.includes(bare(part)));
+      return !piece || printedText.includes(piece) || line.split(/ : | \/ |✓/).every((part) => printedText.includes(bare(part)));
     });
   // Facilities the report names only by type and place carry a name built from the two
   // ('1인가구지원센터(성동)', '위기임산부 통합지원센터'): each of its words is printed.
@@ -282,11 +282,15 @@ test('Korean text is as printed: titles, summaries, overviews, results, plans, d
         ...(program.achievements ?? []).map(({ text }) => text),
         ...(program.plans ?? []).map(({ text }) => text),
         ...(program.contacts ?? []).map(({ name }) => name),
+        ...(program.tables ?? []).flatMap(({ rows }) => rows.flat()),
       ]
         .filter((text) => text !== undefined)
         .map((text): [string, string] => [program.id, text]),
     ),
   ];
+  for (const facility of data.facilities) {
+    for (const text of [facility.operator, facility.hours?.text]) if (text !== undefined) texts.push([facility.id, text]);
+  }
   const notPrinted = texts.filter(([, text]) => !printed(text)).map(([id, text]) => `${id}: ${text}`);
   const facilities = data.facilities.filter(({ name }) => !printedText.includes(bare(name.ko)) && !builtName(name.ko));
   assert.deepEqual([...notPrinted, ...facilities.map(({ id, name }) => `${id}: ${name.ko}`)], []);
