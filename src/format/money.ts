@@ -25,8 +25,8 @@ export interface MoneyFormatOptions {
   unit?: MoneyUnit;
   /**
    * Decimals for fixed units, trailing zeros kept ("2.070조원" beside "0.647조원"). Default: as many
-   * as the amount needs, trailing zeros dropped: 0 (2 for 조원); a non-zero amount smaller than one unit keeps
-   * three significant figures, up to 4 decimals (12.9억 in 조원 is "0.0013조원", not "0.001조원" like
+   * as the amount needs, trailing zeros dropped: 0 (2 for 조원); a non-zero amount smaller than 100 units keeps
+   * three significant figures, up to 4 decimals (4.77억원; 12.9억 in 조원 is "0.0013조원", not "0.001조원" like
    * 13.8억), and a positive amount still too small for them reads "0.0001조원 미만" /
    * "under KRW 0.0001 trillion". Amounts shown together take one precision: see `sharedFractionDigits`.
    */
@@ -60,11 +60,11 @@ const MAX_FRACTION_DIGITS = 4;
 function fittingDigits(won: number, unitSize: number): number {
   // Whole 조 hide too much: the office's 3.29조 would read "3조원".
   const least = unitSize === JO ? 2 : 0;
-  // A 393,000-won line in 백만원 must not read "0백만원": three significant figures show it.
-  if (won !== 0 && Math.abs(won) < unitSize) {
-    return Math.max(least, Math.min(MAX_FRACTION_DIGITS, Math.ceil(Math.log10(unitSize / Math.abs(won))) + 2));
-  }
-  return least;
+  if (won === 0) return least;
+  // Three significant figures below 100 units: a 393,000-won line in 백만원 must not read "0백만원",
+  // nor 477백만원 in 억원 "5억원" beside a 500백만원 target read "5억원" too (4.77억원).
+  const magnitude = Math.floor(Math.log10(Math.abs(won) / unitSize));
+  return Math.max(least, Math.min(MAX_FRACTION_DIGITS, 2 - magnitude));
 }
 
 /** Won per unit as printed: Korean units as named; English has no 10^8, so 억원 reads as billions. */
@@ -94,7 +94,11 @@ export function sharedFractionDigits(amounts: readonly number[], locale: Locale,
 
 /** The decimals `won` shows on its own (trailing zeros dropped: 0.88억원 shows two, 22억원 none). */
 function shownDigits(won: number, unit: FixedMoneyUnit, locale: Locale): number {
-  const shown = (Math.abs(won) / unitSize(unit, locale)).toFixed(naturalDigits(won, unit, locale)).replace(/\.?0+$/, '');
+  const natural = naturalDigits(won, unit, locale);
+  const shown = (Math.abs(won) / unitSize(unit, locale)).toFixed(natural).replace(/\.?0+$/, '');
+  // Too small for every decimal (40백만원 in 조원): it reads "0.0001조원 미만" and needs them all, or
+  // "1조원 미만" would stand beside it.
+  if (won !== 0 && shown === '0') return natural;
   const decimals = shown.includes('.') ? shown.length - shown.indexOf('.') - 1 : 0;
   return Math.max(leastDigits(unit, locale), decimals);
 }

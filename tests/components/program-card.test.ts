@@ -82,10 +82,12 @@ describe('<wfp-program-card>', () => {
       expect($$(el, 'wfp-execution-gauge').every((gauge) => gauge.getAttribute('unit') === '백만원')).to.equal(true);
     });
 
-    it('prints the funding amounts to one precision, read as a column (unit="억원")', async () => {
-      // Alone, 국비 88백만원 takes two decimals in 억원 and 시비 2,206백만원 none ("22억원").
+    it('prints the budget and its funding amounts to one precision, a sum and its parts (unit="억원")', async () => {
+      // Alone, 국비 88백만원 takes two decimals in 억원, 시비 2,206백만원 one ("22.1억원") and the
+      // budget 2,294백만원 one ("22.9억원"): the parts would not add up to it.
       const el = await card(html`<wfp-program-card program="at-risk-teen-girls-support" unit="억원"></wfp-program-card>`);
       expect($$(el, '.funding-legend li').map(text)).to.deep.equal(['국비 0.88억원 (88백만원) · 3.8%', '시비 22.06억원 (2,206백만원) · 96.2%']);
+      expect(text($(el, '.budget-amount'))).to.equal('22.94억원');
     });
 
     it('아이돌봄 지원사업: shares 국비 30% / 시비 35% / 구비 35% 별도, the separate part hatched', async () => {
@@ -227,6 +229,13 @@ describe('<wfp-program-card>', () => {
       const rows = [...$$(el, '.kpi'), ...$$(el, '.more .kpi')].map(text);
       expect(rows.find((row) => row.includes('기금 조성액'))).to.contain('실적 241억원 (24,094백만원)');
       expect(rows.find((row) => row.includes('기금 조성액'))).to.contain('2023년 12월 말 기준');
+    });
+
+    it('prints a money KPI and its target to one precision in a fixed unit (unit="억원")', async () => {
+      // 477 of 500백만원 at 95.4 % must not read "실적 5억원 / 목표 5억원".
+      const el = await card(html`<wfp-program-card program="gender-equality-family-fund" unit="억원" .dataset=${dataset}></wfp-program-card>`);
+      const rows = [...$$(el, '.kpi'), ...$$(el, '.more .kpi')].map(text);
+      expect(rows.find((row) => row.includes('공모사업 지원액'))).to.contain('실적 4.77억원 (477백만원) / 목표 5.00억원 (500백만원)');
     });
 
     it('renders in English under lang="en", with Korean-only text marked lang="ko"', async () => {

@@ -47,8 +47,13 @@ describe('formatMoney', () => {
       [585 * M, { unit: '백만원' }, '585백만원'],
       [0, { unit: '백만원' }, '0백만원'],
       [1_500, { unit: '원' }, '1,500원'],
-      [2_500_000, { unit: '백만원' }, '3백만원'], // half-up: 2.5 → 3
-      [-2_500_000, { unit: '백만원' }, '-3백만원'],
+      [202_500_000, { unit: '백만원' }, '203백만원'], // half-up: 202.5 → 203
+      [-202_500_000, { unit: '백만원' }, '-203백만원'],
+      // Three significant figures below 100 units: 477백만원 beside a 500백만원 target is not "5억원".
+      [477 * M, { unit: '억원' }, '4.77억원'],
+      [1_443 * M, { unit: '억원' }, '14.4억원'],
+      [2_500_000, { unit: '백만원' }, '2.5백만원'],
+      [1_600 * M, { unit: '억원' }, '16억원'], // the report's whole 억원 stay whole
     ];
     for (const [won, options, expected] of cases) {
       it(`${won} in ${options?.unit} → ${expected}`, () => expect(formatMoney(won, 'ko', options)).to.equal(expected));
@@ -73,6 +78,7 @@ describe('formatMoney', () => {
       [393_000, { unit: '억원' }, 'KRW 0.0004\u00a0billion'],
       [39_000, { unit: '억원' }, 'under KRW 0.0001\u00a0billion'], // not "KRW 0\u00a0billion"
       [40 * M, { unit: '조원' }, 'under KRW 0.0001\u00a0trillion'],
+      [1_027 * M, { unit: '억원' }, 'KRW 1.03\u00a0billion'], // not "KRW 1 billion" beside 1,027백만원
     ];
     for (const [won, options, expected] of cases) {
       it(`${won} ${options?.unit ?? 'auto'} → ${expected}`, () => expect(formatMoney(won, 'en', options)).to.equal(expected));
@@ -98,6 +104,17 @@ describe('formatMoney', () => {
       ]);
     });
 
+    it('keeps every decimal for amounts too small to show in the unit, so none reads "under 1조원"', () => {
+      // A 40백만원 line that spent 5백만원, in 조원: both are under the smallest step shown.
+      const pair = [40 * M, 5 * M];
+      const digits = sharedFractionDigits(pair, 'ko', '조원');
+      expect(pair.map((won) => formatMoney(won, 'ko', { unit: '조원', fractionDigits: digits }))).to.deep.equal(['0.0001조원 미만', '0.0001조원 미만']);
+      expect(pair.map((won) => formatMoney(won, 'en', { unit: '조원', fractionDigits: sharedFractionDigits(pair, 'en', '조원') }))).to.deep.equal([
+        'under KRW 0.0001\u00a0trillion',
+        'under KRW 0.0001\u00a0trillion',
+      ]);
+    });
+
     it('keeps trailing zeros, so both amounts show the same decimals', () => {
       const pair = [2_070_000 * M, 647_000 * M];
       const ko = sharedFractionDigits(pair, 'ko', '조원');
@@ -112,7 +129,8 @@ describe('formatMoney', () => {
 
     it('keeps whole numbers whole, leaves auto alone and ignores non-finite amounts', () => {
       expect(sharedFractionDigits([585 * M, 1_200 * M], 'ko', '백만원')).to.equal(0);
-      expect(sharedFractionDigits([5_850 * M, 12_000 * M], 'en', '억원')).to.equal(1); // billions keep one decimal
+      expect(sharedFractionDigits([58_500 * M, 120_000 * M], 'en', '억원')).to.equal(1); // billions keep one decimal
+      expect(sharedFractionDigits([5_850 * M, 12_000 * M], 'en', '억원')).to.equal(2); // 5.85 billion: three figures
       expect(sharedFractionDigits([585 * M], 'ko', 'auto')).to.equal(undefined);
       expect(sharedFractionDigits([Number.NaN], 'ko', '백만원')).to.equal(undefined);
       expect(sharedFractionDigits([], 'ko', '백만원')).to.equal(undefined);

@@ -252,10 +252,10 @@ export class WfpProgramCard extends WidgetElement {
    * "2024년 예산 25억 5,500만원 (2,555백만원)", or the report's note in place of an amount (비예산). The
    * bracket is the report's unit, not labelled "as printed": a district's own data prints nothing.
    */
-  private renderBudgetAmount(program: Program, locale: Locale): TemplateResult | null {
+  private renderBudgetAmount(program: Program, locale: Locale, fractionDigits?: number): TemplateResult | null {
     const labels = programCardLabels[locale];
     if (program.budget) {
-      const primary = formatMoney(program.budget.amount, locale, { unit: this.unit });
+      const primary = formatMoney(program.budget.amount, locale, { unit: this.unit, fractionDigits });
       const printed = reportFigure(program.budget.amount, locale, primary);
       return html`<p class="budget" part="budget">
         <span class="budget-label">${labels.budgetOfYear(program.budget.year)}</span>
@@ -277,8 +277,15 @@ export class WfpProgramCard extends WidgetElement {
 
   private renderBudgetSection(dataset: Dataset, model: ProgramView, locale: Locale, level: number): TemplateResult | typeof nothing {
     const labels = programCardLabels[locale];
-    const amount = this.renderBudgetAmount(model.program, locale);
-    const funding = this.renderFunding(model, locale);
+    // The budget and its funding amounts are read together, as a sum and its parts: one precision
+    // (unit="억원": "22.94억원" over 0.88억원 and 22.06억원, not "22.9억원").
+    const digits = sharedFractionDigits(
+      [model.program.budget?.amount ?? Number.NaN, ...model.funding.segments.flatMap((segment) => segment.amount ?? [])],
+      locale,
+      this.unit,
+    );
+    const amount = this.renderBudgetAmount(model.program, locale, digits);
+    const funding = this.renderFunding(model, locale, digits);
     const gauges = model.budgetLineIds;
     if (!amount && !funding && gauges.length === 0) return nothing;
     const gauge = (id: string) =>
@@ -305,13 +312,11 @@ export class WfpProgramCard extends WidgetElement {
     </section>`;
   }
 
-  private renderFunding(model: ProgramView, locale: Locale): TemplateResult | null {
+  private renderFunding(model: ProgramView, locale: Locale, digits: number | undefined): TemplateResult | null {
     const labels = programCardLabels[locale];
     const { funding } = model;
     if (funding.basis === 'none') return null;
     const drawn = funding.basis === 'amount' || funding.basis === 'share';
-    // The legend's amounts are read as a column: one precision for all of them.
-    const digits = sharedFractionDigits(funding.segments.flatMap((segment) => segment.amount ?? []), locale, this.unit);
     return html`<div class="funding">
       <p class="block-label">${labels.fundingHeading}</p>
       ${drawn ? this.renderFundingBar(model) : nothing}
@@ -381,16 +386,15 @@ export class WfpProgramCard extends WidgetElement {
 
   // ── KPIs ──────────────────────────────────────────────────────────────────────────────────
 
-  private kpiValue(value: number, kpi: Kpi, locale: Locale): TemplateResult | string {
-    return kpi.unit === '원' ? this.money(value, locale) : formatCount(value, locale, kpi.unit);
-  }
-
   private renderKpi(item: KpiView, model: ProgramView, locale: Locale): TemplateResult {
     const labels = programCardLabels[locale];
     const { kpi, achievement } = item;
+    // A result and its target in money are read as a pair: one precision ("4.77억원 / 5.00억원").
+    const digits = sharedFractionDigits([kpi.actual ?? Number.NaN, kpi.target ?? Number.NaN], locale, this.unit);
+    const value = (figure: number) => (kpi.unit === '원' ? this.money(figure, locale, digits) : formatCount(figure, locale, kpi.unit));
     const figures = [
-      kpi.actual !== undefined ? html`<span class="actual">${labels.actual} <strong>${this.kpiValue(kpi.actual, kpi, locale)}</strong></span>` : null,
-      kpi.target !== undefined ? html`<span class="target">${labels.target} ${this.kpiValue(kpi.target, kpi, locale)}</span>` : null,
+      kpi.actual !== undefined ? html`<span class="actual">${labels.actual} <strong>${value(kpi.actual)}</strong></span>` : null,
+      kpi.target !== undefined ? html`<span class="target">${labels.target} ${value(kpi.target)}</span>` : null,
     ].filter((figure) => figure !== null);
     return html`<li class="kpi" part="kpi">
       <span class="kpi-label">${koreanText(kpi.label, locale)}</span>
