@@ -5,7 +5,8 @@ export const en: Labels = {
     loading: 'Loading data',
     retry: 'Try again',
     source: 'Source',
-    sourceSample: 'Women & Family Policy Office — Work Report · As of 31 March 2024',
+    sourceSample: 'Seoul Metropolitan Government, Women & Family Policy Office, Work Report (April 2024) · As of 31 March 2024',
+    citation: <T>(publisher: T, title: T, reported: string) => [publisher, ', ', title, ` (${reported})`],
     errorTitles: {
       'wfp-execution-gauge': 'The budget execution cannot be shown',
       'wfp-staffing-table': 'The staffing table cannot be shown',

@@ -8,7 +8,12 @@ export const ko = {
      * Invisible text of a loading skeleton's source line: the official dataset's, so the skeleton
      * wraps like the line that replaces it (no layout shift with real fonts).
      */
-    sourceSample: '여성가족정책실 주요업무보고 · 2024년 3월 말 기준',
+    sourceSample: '서울특별시 여성가족정책실 「주요업무보고」(2024년 4월) · 2024년 3월 말 기준',
+    /**
+     * Who published what, and when: on a 구청 portal "여성가족정책실" alone reads as the district's
+     * own office, so the publisher (the city) is always named.
+     */
+    citation: <T>(publisher: T, title: T, reported: string) => [publisher, ' 「', title, `」(${reported})`],
     /** The error box's title, naming what the widget could not show (keyed by tag; `other` for a subclass under another tag). */
     errorTitles: {
       'wfp-execution-gauge': '예산 집행 현황을 표시할 수 없습니다',

@@ -6,7 +6,9 @@ import type { Locale } from './locale.js';
 /** Widen the Korean table's literal types so the English one can say different words. */
 export type Widen<T> = T extends (...args: infer A) => string
   ? (...args: A) => string
-  : T extends string
+  : T extends (...args: never[]) => unknown[]
+    ? T // words around values the widget renders (a Korean name marked lang="ko"): the order is the language's
+    : T extends string
     ? string
     : { readonly [K in keyof T]: Widen<T[K]> };
 

@@ -5,7 +5,7 @@ import { englishCatalog, englishFailed, loadEnglish } from '../i18n/english.js';
 import { labelsFor, type Labels } from '../i18n/labels.js';
 import { resolveLocale, type Locale } from '../i18n/locale.js';
 import { formatByteSize } from '../format/bytes.js';
-import { formatAsOf } from '../format/date.js';
+import { formatAsOf, formatDate } from '../format/date.js';
 import { localized } from '../i18n/localized.js';
 import type { Dataset } from '../schema/types.js';
 import { resolveTheme, type ResolvedTheme } from '../theme/theme.js';
@@ -198,7 +198,8 @@ export class WidgetController implements ReactiveController {
 
   /**
    * The source and as-of line every widget carries:
-   * "여성가족정책실 주요업무보고 · 2024년 3월 말 기준" / "Women & Family Policy Office — Work Report · As of 31 March 2024".
+   * "서울특별시 여성가족정책실 「주요업무보고」(2024년 4월) · 2024년 3월 말 기준" /
+   * "Seoul Metropolitan Government, Women & Family Policy Office, Work Report (April 2024) · As of 31 March 2024".
    */
   renderSource(dataset: Dataset): TemplateResult {
     const locale = this.locale.value;
@@ -210,10 +211,16 @@ export class WidgetController implements ReactiveController {
    * by the schema): a reader checking a figure goes to the document it came from. Same tab, as
    * KWCAG asks unless a new window is announced.
    */
-  sourceTitle(dataset: Dataset, locale: Locale): TemplateResult | string {
-    const title = localized(dataset.meta.title, locale);
+  sourceTitle(dataset: Dataset, locale: Locale): unknown {
     const url = dataset.meta.sourceUrl;
-    return url ? html`<a href=${url} part="source-link">${title}</a>` : title;
+    const citation = this.citation(dataset, locale);
+    return url ? html`<a href=${url} part="source-link">${citation}</a>` : citation;
+  }
+
+  /** "서울특별시 여성가족정책실 「주요업무보고」(2024년 4월)": publisher, title and month of publication. */
+  citation(dataset: Dataset, locale: Locale): unknown[] {
+    const { meta } = dataset;
+    return this.labels.common.citation(localized(meta.publisher, locale), localized(meta.title, locale), formatDate(meta.reported, locale));
   }
 
   /**

@@ -29,8 +29,8 @@ export const BY_NAME: Readonly<Record<string, string>> = {
 export const BY_PATH: Readonly<Record<string, string>> = {
   schemaVersion: 'Version of this format the file is written in: "1.0"',
   meta: 'Where the figures come from, and as of when',
-  'meta.title': "Name of the dataset, shown in the widgets' source line",
-  'meta.publisher': 'Who publishes the figures (a district office, the city)',
+  'meta.title': "Name of the report or dataset, shown in the widgets' source line after the publisher: 서울특별시 여성가족정책실 「주요업무보고」(2024년 4월)",
+  'meta.publisher': 'Who publishes the figures (a district office, the city), named first in every source line',
   'meta.currency': 'Always "KRW": money is in won',
   'meta.sourceUrl': 'https:// address of the source document; the source line links to it',
   'meta.license': 'Terms of reuse, e.g. 공공누리 제1유형',

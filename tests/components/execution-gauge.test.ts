@@ -68,7 +68,7 @@ describe('<wfp-execution-gauge>', () => {
       expect(meter(el).getAttribute('aria-valuenow')).to.equal('31.4');
       expect(meter(el).getAttribute('aria-valuetext')).to.equal('예산 집행률 31.4%, 3조 2,867억원 중 1조 334억원 집행');
       expect(seen(el)).to.contain('3조 2,867억원 중 1조 334억원 집행');
-      expect(text($(el, '[part="meta"]'))).to.equal('여성가족정책실 주요업무보고 · 2024년 3월 말 기준');
+      expect(text($(el, '[part="meta"]'))).to.equal('서울특별시 여성가족정책실 「주요업무보고」(2024년 4월) · 2024년 3월 말 기준');
     });
 
     for (const [id, ko, rate] of DIVISIONS) {
@@ -139,7 +139,7 @@ describe('<wfp-execution-gauge>', () => {
       expect(meter(el).getAttribute('aria-valuetext')).to.equal(
         'Budget execution 31.2%: KRW 646.7\u00a0billion spent of KRW 2.07\u00a0trillion',
       );
-      expect(text($(el, '[part="meta"]'))).to.equal('Women & Family Policy Office — Work Report · As of 31 March 2024');
+      expect(text($(el, '[part="meta"]'))).to.equal('Seoul Metropolitan Government, Women & Family Policy Office, Work Report (April 2024) · As of 31 March 2024');
       const line = await render(html`<wfp-execution-gauge lang="en" line="family-multicultural-033"></wfp-execution-gauge>`);
       expect(line.el.shadowRoot!.querySelector('.name [lang="ko"]')?.textContent).to.equal('부패신고 보상금 상환');
       expect(seen(line.el)).to.contain('KRW 0 spent of KRW 393 thousand');
@@ -171,7 +171,7 @@ describe('<wfp-execution-gauge>', () => {
       district.meta.title = { ko: '강서구 여성가족 현황', en: 'Gangseo women and family figures' };
       const { el } = await render(html`<wfp-execution-gauge .dataset=${district} department="children"></wfp-execution-gauge>`);
       expect(meter(el).getAttribute('aria-valuenow')).to.equal('27.7');
-      expect(text($(el, '[part="meta"]'))).to.equal('강서구 여성가족 현황 · 2024년 3월 말 기준');
+      expect(text($(el, '[part="meta"]'))).to.equal('서울특별시 여성가족정책실 「강서구 여성가족 현황」(2024년 4월) · 2024년 3월 말 기준');
     });
 
     it('takes its data from an enclosing <wfp-data>', async () => {

@@ -23,7 +23,7 @@ describe('the source line', () => {
       const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="source-link"]')];
       expect(links.length, tag).to.equal(1);
       expect(links[0]!.getAttribute('href')).to.equal(url);
-      expect(links[0]!.textContent).to.equal('여성가족정책실 주요업무보고');
+      expect(links[0]!.textContent).to.equal('서울특별시 여성가족정책실 「주요업무보고」(2024년 4월)');
       expect(links[0]!.target, 'same tab').to.equal('');
       // Not part of a description read out with something else (the staffing table's legend).
       const described = [...el.shadowRoot!.querySelectorAll('[aria-describedby]')].flatMap((node) => node.getAttribute('aria-describedby')!.split(' '));
@@ -32,13 +32,14 @@ describe('the source line', () => {
     });
   }
 
-  it('is plain text when the dataset gives no address (the official dataset)', async () => {
+  it('is plain text when the dataset gives no address (the official dataset), and names the city as publisher on every widget', async () => {
+    // On a 구청 portal "여성가족정책실" alone would read as the district's own office.
     for (const tag of WIDGET_TAGS) {
       const el = await fixture(staticHtml`<${unsafeStatic(tag)} program=${REQUIRED[tag] ?? ''}></${unsafeStatic(tag)}>`);
       Object.assign(el, { dataset: await withSourceUrl() });
       await settle(el);
       expect(el.shadowRoot!.querySelector('[part="source-link"]'), tag).to.equal(null);
-      expect(el.shadowRoot!.textContent, tag).to.contain('여성가족정책실 주요업무보고');
+      expect(el.shadowRoot!.textContent, tag).to.contain('서울특별시 여성가족정책실 「주요업무보고」(2024년 4월)');
     }
   });
 
@@ -52,10 +53,10 @@ describe('the source line', () => {
     });
   }
 
-  it('follows the language: the English title is the link text on an English widget', async () => {
+  it('follows the language: the English citation is the link text on an English widget', async () => {
     const el = await fixture(staticHtml`<wfp-execution-gauge lang="en"></wfp-execution-gauge>`);
     Object.assign(el, { dataset: await withSourceUrl(url) });
     await settle(el);
-    expect(el.shadowRoot!.querySelector('[part="source-link"]')!.textContent).to.equal('Women & Family Policy Office — Work Report');
+    expect(el.shadowRoot!.querySelector('[part="source-link"]')!.textContent).to.equal('Seoul Metropolitan Government, Women & Family Policy Office, Work Report (April 2024)');
   });
 });

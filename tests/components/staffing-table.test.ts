@@ -142,7 +142,7 @@ describe('<wfp-staffing-table>', () => {
       const caption = visibleText(root(el).querySelector('caption')!);
       expect(caption).to.contain('여성가족정책실 인력 현황: 정원 / 현원 (여성)');
       // The as-of date once: the printed citation repeats it ("('24. 3월말 기준)").
-      expect(caption).to.contain('2024년 3월 말 기준 · 출처: 여성가족정책실 주요업무보고 (2024년 4월)');
+      expect(caption).to.contain('2024년 3월 말 기준 · 출처: 서울특별시 여성가족정책실 「주요업무보고」(2024년 4월)');
       expect(caption.split('기준')).to.have.length(2);
       expect(headers(el).every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
       expect(root(el).querySelectorAll('tbody th[scope="row"]')).to.have.length(7);
@@ -160,7 +160,7 @@ describe('<wfp-staffing-table>', () => {
       const caption = visibleText(root(el).querySelector('caption')!);
       expect(caption).to.contain('Women and Family Policy Office staffing: Quota / current (women)');
       // The source in English where the dataset gives it, not the Korean citation.
-      expect(caption).to.contain('As of 31 March 2024 · Source: Women & Family Policy Office — Work Report (April 2024)');
+      expect(caption).to.contain('As of 31 March 2024 · Source: Seoul Metropolitan Government, Women & Family Policy Office, Work Report (April 2024)');
       expect(root(el).querySelector('caption [lang="ko"]')).to.equal(null);
       expect(root(el).querySelector('[part="download"]')!.textContent!.trim()).to.equal('Download CSV');
       expect(root(el).querySelector('[part="base"]')!.getAttribute('lang')).to.equal('en');

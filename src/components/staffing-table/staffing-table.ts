@@ -259,8 +259,7 @@ export class WfpStaffingTable extends WidgetElement {
           <caption part="caption">
             <span class="caption-title">${title}: ${labels.measures[table.measure]}</span>
             <span class="caption-meta"
-              >${formatAsOf(dataset.meta.asOf, table.locale)} · ${this.widget.labels.common.source}:
-              ${localized(dataset.meta.title, table.locale)} (${formatDate(dataset.meta.reported, table.locale)})</span
+              >${formatAsOf(dataset.meta.asOf, table.locale)} · ${this.widget.labels.common.source}: ${this.widget.citation(dataset, table.locale)}</span
             >
           </caption>
           <thead role="rowgroup">
