@@ -55,7 +55,7 @@ const ko = {
 
 /** The English words error events and attribute parsing need on every page, whatever its language. */
 const always = {
-  noFigures: (name) => `This dataset has no budget execution figures for ${name}.`,
+  noFigures: (name) => `This dataset has no budget execution figures for the ${name}.`,
   noExecutionData: 'This dataset has no budget execution figures.',
   errors: {
     unknownDepartment: (value, valid) => `There is no department "${value}". Valid values: ${valid}`,

@@ -27,6 +27,8 @@ const ko = {
     `이 사업만이 아닌 세부사업 전체의 집행률입니다(${[sharedWith > 0 ? `다른 사업 ${sharedWith}개와 공유` : '', wider ? '세부사업 예산이 이 사업 예산보다 큼' : '']
       .filter(Boolean)
       .join(', ')}).`,
+  /** Under a budget larger than its department's whole budget (ProgramView.departmentBudget). */
+  beyondDepartment: (department: string, amount: string) => `${department} 예산 전체(${amount})보다 큰, 다른 부서 사업까지 합친 계획의 예산입니다.`,
   kpiHeading: '목표 및 실적',
   target: '목표',
   actual: '실적',

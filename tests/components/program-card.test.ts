@@ -231,6 +231,17 @@ describe('<wfp-program-card>', () => {
       expect(rows.find((row) => row.includes('기금 조성액'))).to.contain('2023년 12월 말 기준');
     });
 
+    it("says under a plan's budget that it is larger than the division's whole budget, in both languages and the compact card", async () => {
+      // 5,808억원 shown as 1인가구담당관's program would read as the division's own money (its whole budget is 158억원).
+      const el = await card(html`<wfp-program-card program="single-household-safety-plan-2024" .dataset=${dataset}></wfp-program-card>`);
+      expect(text($(el, '.budget-scope'))).to.equal('1인가구담당관 예산 전체(158억원)보다 큰, 다른 부서 사업까지 합친 계획의 예산입니다.');
+      const compact = await card(html`<wfp-program-card compact lang="en" program="single-household-safety-plan-2024" .dataset=${dataset}></wfp-program-card>`);
+      expect(text($(compact, '.budget-scope'))).to.match(/^More than the whole budget of the Single-Person Household Division \(KRW 15\.8\sbillion\): a plan's budget that spans other departments' projects\.$/);
+      const own = await card(html`<wfp-program-card program="mom-dad-taxi" .dataset=${dataset}></wfp-program-card>`);
+      expect(has(own, '.budget-scope')).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
     it('prints a money KPI and its target to one precision in a fixed unit (unit="억원")', async () => {
       // 477 of 500백만원 at 95.4 % must not read "실적 5억원 / 목표 5억원".
       const el = await card(html`<wfp-program-card program="gender-equality-family-fund" unit="억원" .dataset=${dataset}></wfp-program-card>`);

@@ -439,6 +439,16 @@ describe('program core (pure)', () => {
       );
     });
 
+    it("says when a program's budget is larger than its department's whole budget (a plan spanning other departments)", () => {
+      // 2024년 1인가구 안심 시행계획: 580,834백만원 (청년안심주택 공급 and the like, other departments'
+      // projects) against 1인가구담당관's 15,795백만원 execution total.
+      expect(programView(dataset, program('single-household-safety-plan-2024')).departmentBudget).to.equal(15_795_000_000);
+      const noted = dataset.programs.filter((p) => programView(dataset, p).departmentBudget !== null).map((p) => p.id);
+      expect(noted).to.deep.equal(['single-household-safety-plan-2024']);
+      // The task force has no execution total of its own: nothing to compare with, no note.
+      expect(programView(dataset, program('mom-dad-taxi')).departmentBudget).to.equal(null);
+    });
+
     it('links a parent initiative', () => {
       expect(programView(dataset, program('initiative-01-digital-specialization-grants')).parent!.id).to.equal(
         'initiative-01-career-women-future-jobs-training',

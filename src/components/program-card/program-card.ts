@@ -228,7 +228,7 @@ export class WfpProgramCard extends WidgetElement {
   }
 
   private renderCompactBody(model: ProgramView, locale: Locale): TemplateResult {
-    const budget = this.renderBudgetAmount(model.program, locale);
+    const budget = this.renderBudgetAmount(model, locale);
     return html`${budget ? html`<div class="compact-budget">${budget}</div>` : nothing}
     ${model.headline ? html`<ul class="kpis compact-kpi">${this.renderKpi(model.headline, model, locale)}</ul>` : nothing}`;
   }
@@ -252,16 +252,22 @@ export class WfpProgramCard extends WidgetElement {
    * "2024년 예산 25억 5,500만원 (2,555백만원)", or the report's note in place of an amount (비예산). The
    * bracket is the report's unit, not labelled "as printed": a district's own data prints nothing.
    */
-  private renderBudgetAmount(program: Program, locale: Locale, fractionDigits?: number): TemplateResult | null {
+  private renderBudgetAmount(model: ProgramView, locale: Locale, fractionDigits?: number): TemplateResult | null {
     const labels = programCardLabels[locale];
+    const { program, departmentBudget, department } = model;
     if (program.budget) {
       const primary = formatMoney(program.budget.amount, locale, { unit: this.unit, fractionDigits });
       const printed = reportFigure(program.budget.amount, locale, primary);
       return html`<p class="budget" part="budget">
-        <span class="budget-label">${labels.budgetOfYear(program.budget.year)}</span>
-        <strong class="budget-amount">${primary}</strong>
-        ${printed === null ? nothing : html`<span class="printed">(${printed})</span>`}
-      </p>`;
+          <span class="budget-label">${labels.budgetOfYear(program.budget.year)}</span>
+          <strong class="budget-amount">${primary}</strong>
+          ${printed === null ? nothing : html`<span class="printed">(${printed})</span>`}
+        </p>
+        ${departmentBudget !== null && department
+          ? html`<p class="note budget-scope">
+              ${labels.beyondDepartment(localizedString(department.name, locale), formatMoney(departmentBudget, locale, { unit: this.unit }))}
+            </p>`
+          : nothing}`;
     }
     if (program.budgetNote) {
       // Own keys only: a dataset's note "constructor" or "toString" must read as written, not as
@@ -284,7 +290,7 @@ export class WfpProgramCard extends WidgetElement {
       locale,
       this.unit,
     );
-    const amount = this.renderBudgetAmount(model.program, locale, digits);
+    const amount = this.renderBudgetAmount(model, locale, digits);
     const funding = this.renderFunding(model, locale, digits);
     const gauges = model.budgetLineIds;
     if (!amount && !funding && gauges.length === 0) return nothing;

@@ -51,6 +51,12 @@ export interface ProgramView {
    * too (외국인주민 지원시설 설치·운영 funds two centres) or more than this program's budget.
    */
   lineScope: LineScope | null;
+  /**
+   * The department's whole budget (its execution total) when this program's budget is larger, or
+   * null: such a budget is a plan's that spans other departments' projects (2024년 1인가구 안심
+   * 시행계획, 5,808억원 against 1인가구담당관's 158억원), not the department's own program.
+   */
+  departmentBudget: number | null;
   contacts: ContactView[];
   asOf: string;
 }
@@ -79,6 +85,12 @@ export function lineScope(dataset: Dataset, program: Program, lineIds: readonly 
   // In whole numbers: won amounts times 101 stay far below 2^53.
   const wider = program.budget !== undefined && linesBudget * 100 > program.budget.amount * 101;
   return sharedWith > 0 || wider ? { sharedWith, wider } : null;
+}
+
+/** See `ProgramView.departmentBudget`. */
+export function departmentBudget(dataset: Dataset, program: Program): number | null {
+  const total = dataset.executionTotals.find((item) => item.departmentId === program.departmentId)?.budget;
+  return program.budget && total !== undefined && program.budget.amount > total ? total : null;
 }
 
 const PHONE = /^\d[\d-]*\d$/;
@@ -118,6 +130,7 @@ export function programView(dataset: Dataset, program: Program): ProgramView {
     }),
     budgetLineIds,
     lineScope: lineScope(dataset, program, budgetLineIds),
+    departmentBudget: departmentBudget(dataset, program),
     contacts: (program.contacts ?? []).map((contact) => ({ ...contact, href: telHref(contact.phone) })),
     asOf: dataset.meta.asOf,
   };
