@@ -449,6 +449,14 @@ describe('program core (pure)', () => {
       expect(programView(dataset, program('mom-dad-taxi')).departmentBudget).to.equal(null);
     });
 
+    it('computes no achievement rate from courses running against the year\'s courses (17 of 133 is not 12.8 % achieved)', () => {
+      const kpis = programView(dataset, program('women-reemployment-centers')).kpis.filter(({ kpi }) => kpi.label.includes('직업교육훈련'));
+      expect(kpis.map(({ kpi, achievement }) => [kpi.label, kpi.actual, kpi.target, achievement])).to.deep.equal([
+        ['진행중 직업교육훈련 과정', 17, undefined, null],
+        ['직업교육훈련 과정(전체)', undefined, 133, null],
+      ]);
+    });
+
     it('links a parent initiative', () => {
       expect(programView(dataset, program('initiative-01-digital-specialization-grants')).parent!.id).to.equal(
         'initiative-01-career-women-future-jobs-training',
