@@ -320,6 +320,37 @@ describe('<wfp-program-card>', () => {
       expect(has(bare, 'slot[name="actions"]')).to.equal(true);
     });
 
+    it('keeps every figure and word of a report table whole on a 320 px phone (a wider table scrolls), and a fitting table a pixel inside its region', async () => {
+      // Squeezed to the card's width, the cells broke anywhere: "50,00/0명", "68.5/%", "달성/률".
+      for (const id of ['mom-dad-taxi', 'prostitution-victim-support']) {
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 288px"><wfp-program-card program=${id} .dataset=${dataset}></wfp-program-card></div>`);
+        const el = await settled(wrapper.firstElementChild as WfpProgramCard);
+        for (const details of $$(el, 'details') as HTMLDetailsElement[]) details.open = true;
+        const broken: string[] = [];
+        for (const cell of $$(el, '.table-scroll th, .table-scroll td')) {
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            // Each word (between spaces) must sit on one line; a line may also break before a bracket
+            // ("영아 / (명)") and after a middle dot ("상담·의료· / 법률지원"), as Korean text does.
+            for (const match of node.textContent!.matchAll(/[^\s(·]+·?|\([^\s·]*·?/g)) {
+              const range = document.createRange();
+              range.setStart(node, match.index);
+              range.setEnd(node, match.index + match[0].length);
+              const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+              if (lines.size > 1) broken.push(match[0]);
+            }
+          }
+        }
+        expect(broken, id).to.deep.equal([]);
+      }
+      // A table that fits is not a pixel too wide for its region (its right border clipped, a 1 px scroll).
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 640px"><wfp-program-card program="mom-dad-taxi" .dataset=${dataset}></wfp-program-card></div>`);
+      const el = await settled(wrapper.firstElementChild as WfpProgramCard);
+      for (const details of $$(el, 'details') as HTMLDetailsElement[]) details.open = true;
+      const region = $(el, '.table-scroll') as HTMLElement;
+      expect(region.scrollWidth).to.equal(region.clientWidth);
+    });
+
     it('wraps the longest Korean titles (and opened details, tables included) without overflow at 280 px', async () => {
       const longest = [...dataset.programs].sort((a, b) => b.title.ko.length - a.title.ko.length).slice(0, 3);
       // 14 and 10 columns: the widest tables the report prints.

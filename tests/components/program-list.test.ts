@@ -66,6 +66,20 @@ describe('<wfp-program-list>', () => {
       expect(text($(el, '[part="meta"]'))).to.contain('2024년 3월 말 기준');
     });
 
+    it('draws the cards of one grid row to one height, not ragged boxes with holes under the short ones', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1200px"><wfp-program-list .dataset=${dataset}></wfp-program-list></div>`);
+      const el = wrapper.firstElementChild as WfpProgramList;
+      await waitUntil(() => el.shadowRoot?.querySelector('.count'), 'list did not settle', { timeout: 10000 });
+      await cardsReady(el);
+      const boxes = cards(el)
+        .slice(0, 8)
+        .map((card) => card.shadowRoot!.querySelector('.base')!.getBoundingClientRect());
+      const rows = new Map<number, number[]>();
+      for (const box of boxes) rows.set(Math.round(box.top), [...(rows.get(Math.round(box.top)) ?? []), Math.round(box.height)]);
+      expect([...rows.values()][0]!.length, 'several cards a row at 1200 px').to.be.greaterThan(1);
+      for (const heights of rows.values()) expect(new Set(heights).size, 'one height a row').to.equal(1);
+    });
+
     it('loads the official dataset by default and hands it to every card', async () => {
       const el = await list(html`<wfp-program-list program-ids="mom-dad-taxi"></wfp-program-list>`);
       await cardsReady(el);

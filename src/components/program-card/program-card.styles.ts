@@ -19,6 +19,9 @@ export const programCardStyles = css`
     background: var(--_card-background);
     padding: var(--_space-4);
     min-width: 0;
+    /* A card stretched by its page (a grid row of cards, as the program list draws) fills it with
+       its frame; on its own, 100 % of an auto height is auto. */
+    height: 100%;
   }
   :host([compact]) .base {
     padding: var(--_space-3);
@@ -311,10 +314,20 @@ export const programCardStyles = css`
     overflow-x: auto;
     max-width: 100%;
   }
+  /* Each border drawn once, by the cells (end and bottom; the first column's start, the head's top):
+     the table's own or collapsed borders fall outside its 100 % width, a pixel the scrolling region
+     clips and scrolls by. */
   table {
-    border-collapse: collapse;
+    border-collapse: separate;
+    border-spacing: 0;
     font-size: var(--_font-size-xsmall);
     width: 100%;
+  }
+  tr > :first-child {
+    border-inline-start: var(--_border-width) solid var(--_card-border);
+  }
+  thead th {
+    border-block-start: var(--_border-width) solid var(--_card-border);
   }
   .budget-note {
     font-size: var(--_font-size-small);
@@ -326,10 +339,14 @@ export const programCardStyles = css`
   }
   th,
   td {
-    border: var(--_border-width) solid var(--_card-border);
+    border-inline-end: var(--_border-width) solid var(--_card-border);
+    border-block-end: var(--_border-width) solid var(--_card-border);
     padding: var(--_space-1) var(--_space-2);
     text-align: start;
     vertical-align: top;
+    /* A figure or a word stays whole ("50,000명", "달성률"): a table too wide for a phone scrolls in
+       its region rather than squeezing its cells to break anywhere, as the card's other text may. */
+    overflow-wrap: normal;
   }
   td {
     font-variant-numeric: tabular-nums;
