@@ -116,6 +116,15 @@ describe('<wfp-facility-locator>', () => {
 
     // A phone (360 px screen): with real Korean fonts four syllables do not fit a 40 px tile.
     it('on a phone every tile keeps its name on one line and its count inside it (구 dropped); wide maps keep 구', async () => {
+      // 288 px: a 320 px phone with 16 px page margins, where 서대문 broke as 서대/문.
+      for (const width of [288]) {
+        const narrow = await render(html`<div style=${`width: ${width}px`}><wfp-facility-locator district="gangseo"></wfp-facility-locator></div>`);
+        const broken = tiles(narrow).filter((t) => {
+          const name = t.querySelector('.tile-name')!;
+          return name.getBoundingClientRect().height > (t.getAttribute('aria-pressed') === 'true' ? 2.5 : 1.5) * parseFloat(getComputedStyle(name).lineHeight);
+        });
+        expect(broken.map((t) => t.dataset['district']), `${width} px`).to.deep.equal([]);
+      }
       const el = await render(html`<div style="width: 328px"><wfp-facility-locator district="gangseo"></wfp-facility-locator></div>`);
       const lineHeight = (t: HTMLElement) => parseFloat(getComputedStyle(t.querySelector('.tile-name')!).lineHeight);
       for (const t of tiles(el)) {
@@ -412,6 +421,18 @@ describe('<wfp-facility-locator>', () => {
   });
 
   describe('keyboard', () => {
+    it("draws a focused tile's ring above its neighbours, which it overlaps across the 2–3 px gap", async () => {
+      const el = await render(html`<wfp-facility-locator></wfp-facility-locator>`);
+      const focused = tile(el, 'mapo');
+      focused.focus();
+      const ring = getComputedStyle(focused);
+      const gap = parseFloat(getComputedStyle(root(el).querySelector('.tiles')!).columnGap);
+      expect(parseFloat(ring.outlineWidth) + parseFloat(ring.outlineOffset), 'the ring reaches the next tile').to.be.above(gap);
+      // Later tiles paint after it: only a stacking order above theirs keeps its ring whole.
+      const order = (t: HTMLElement) => Number(getComputedStyle(t.parentElement!).zIndex) || 0;
+      for (const neighbour of ['seodaemun', 'yeongdeungpo', 'yongsan', 'eunpyeong']) expect(order(focused), neighbour).to.be.above(order(tile(el, neighbour)));
+    });
+
     it("a result keeps the kit's focus ring, and every ring inside a result is drawn within it (where its containment would clip)", async () => {
       const el = await render(html`<wfp-facility-locator></wfp-facility-locator>`);
       const results = articles(el);

@@ -221,6 +221,10 @@ export const styles = css`
   .tile-cell > .tile-count {
     grid-area: 1 / 1;
   }
+  /* The focus ring reaches past the 2–3 px gap onto the next tiles: drawn above them, not under. */
+  .tile-cell:focus-within {
+    z-index: 1;
+  }
   .tile,
   .missing-tile {
     display: flex;
@@ -270,10 +274,12 @@ export const styles = css`
       display: none;
     }
     /* A 320 px phone leaves ~30 px per tile line: the widest syllables (Gwang, pyeong) fit only
-       without the hyphen a soft break draws, the tile's side padding and a little tracking. */
+       without the hyphen a soft break draws, the tile's side padding and a little tracking (below). */
     .tiles {
       --_tile-gap: 2px;
     }
+    /* Three Hangul syllables (서대문, 영등포) need all of a 320 px phone's ~33 px tile line too. */
+    .tile,
     [lang='en'] .tile {
       padding-inline: 0;
       letter-spacing: -0.02em;
@@ -597,6 +603,7 @@ export const styles = css`
     .tile,
     .missing-tile,
     .tile-cell,
+    .swatch,
     .chip {
       forced-color-adjust: none;
       background: Canvas;
