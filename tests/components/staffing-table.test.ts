@@ -501,6 +501,34 @@ describe('<wfp-staffing-table>', () => {
       }
     });
 
+    it('keeps each column\'s figures aligned with bars on, the total (which has no bar) included', async () => {
+      for (const width of [900, 320]) {
+        const el = await render(html`<div style=${`inline-size: ${width}px`}><wfp-staffing-table bars measure="vacancy"></wfp-staffing-table></div>`);
+        const rows = [...root(el).querySelectorAll('tbody tr, tfoot tr')];
+        const columns = rows[0]!.querySelectorAll('td').length;
+        for (let column = 0; column < columns; column += 1) {
+          // Figures (and flags) end where the bar column starts, in every row: the total's keeps its room empty.
+          const ends = rows.map((row) => {
+            const cell = row.querySelectorAll('td')[column]!.querySelector('.cell')!;
+            const bar = cell.querySelector('.bar, .bar-space');
+            return Math.round((bar ?? cell).getBoundingClientRect()[bar ? 'left' : 'right']);
+          });
+          expect(Math.max(...ends) - Math.min(...ends), `${width} px, column ${column + 1}: ${ends}`).to.be.at.most(1);
+        }
+      }
+    });
+
+    it("keeps a card's rounded corners: its name row paints no square background over them", async () => {
+      for (const theme of ['light', 'dark']) {
+        const el = await render(html`<div style="inline-size: 320px"><wfp-staffing-table theme=${theme}></wfp-staffing-table></div>`);
+        for (const name of root(el).querySelectorAll<HTMLElement>('tbody th, tfoot th')) {
+          const style = getComputedStyle(name);
+          const painted = style.backgroundColor !== 'rgba(0, 0, 0, 0)' && style.backgroundColor !== 'transparent';
+          expect(painted && parseFloat(style.borderStartStartRadius) === 0, `${theme}: ${visibleText(name)}`).to.equal(false);
+        }
+      }
+    });
+
     it('keeps the table layout in a wide container', async () => {
       const el = await render(html`<div style="inline-size: 800px"><wfp-staffing-table></wfp-staffing-table></div>`);
       expect(getComputedStyle(root(el).querySelector('tbody tr')!).display).to.equal('table-row');

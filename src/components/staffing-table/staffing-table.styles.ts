@@ -176,10 +176,13 @@ export const staffingTableStyles = css`
     color: var(--_color-text-muted);
   }
 
-  .bar {
+  .bar,
+  .bar-space {
     flex: none;
     display: inline-block;
     inline-size: 3rem;
+  }
+  .bar {
     block-size: 0.5rem;
     background: var(--_color-surface-alt);
     border: var(--_border-width) solid var(--_color-border);
@@ -309,13 +312,15 @@ export const staffingTableStyles = css`
         font-weight: var(--_font-weight-bold);
         border-block-end: var(--_border-width) solid var(--_color-border);
       }
-      /* Cards do not scroll sideways: no sticky column, no edge line, names as wide as the card. */
+      /* Cards do not scroll sideways: no sticky column, no edge line, names as wide as the card, and
+         no background to hide the figures under (it squared the card's rounded top corners). */
       tbody th,
       tfoot th,
       thead th.department {
         position: static;
         box-shadow: none;
         --_edge: 0 0 transparent;
+        background: none;
       }
       .unit {
         max-inline-size: none;

@@ -342,7 +342,10 @@ export class WfpStaffingTable extends WidgetElement {
       <span class="cell"
         ><span class="figure">${cell.figure}</span>${cell.flag ? html` <span class="flag">${cell.flag}</span>` : nothing}${bar
           ? html`<span class="bar" aria-hidden="true"><span class="bar-fill" style=${styleProperties({ '--_bar': String(cell.bar) })}></span></span>`
-          : nothing}</span
+          : // The bar's room kept empty (the total, a cell without a figure): figures stay in one column.
+            this.bars
+            ? html`<span class="bar-space"></span>`
+            : nothing}</span
       >
     </td>`;
   }
