@@ -320,6 +320,19 @@ describe('<wfp-program-card>', () => {
       expect(has(bare, 'slot[name="actions"]')).to.equal(true);
     });
 
+    it("sets its execution gauges as items of the budget section: no larger than its headings and budget figure, flush with its text", async () => {
+      const el = await card(html`<wfp-program-card program="mom-dad-taxi" .dataset=${dataset}></wfp-program-card>`);
+      const gauge = $(el, '.gauges wfp-execution-gauge') as HTMLElement;
+      await waitUntil(() => gauge.shadowRoot?.querySelector('[part="value"]'), 'the nested gauge did not render');
+      const size = (node: Element) => parseFloat(getComputedStyle(node).fontSize);
+      const label = gauge.shadowRoot!.querySelector('.label')!;
+      const value = gauge.shadowRoot!.querySelector('[part="value"]')!;
+      expect(size(label), 'line name').to.be.at.most(size($(el, '.section-heading')!));
+      expect(size(value), 'rate').to.be.at.most(size($(el, '.budget-amount')!) * 1.1);
+      const section = $(el, '.execution .block-label')!.getBoundingClientRect().left;
+      expect(label.getBoundingClientRect().left - section, 'flush with the section').to.be.closeTo(0, 1);
+    });
+
     it('keeps every figure and word of a report table whole on a 320 px phone (a wider table scrolls), and a fitting table a pixel inside its region', async () => {
       // Squeezed to the card's width, the cells broke anywhere: "50,00/0명", "68.5/%", "달성/률".
       for (const id of ['mom-dad-taxi', 'prostitution-victim-support']) {

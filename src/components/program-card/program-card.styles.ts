@@ -183,6 +183,16 @@ export const programCardStyles = css`
     flex-direction: column;
     gap: var(--_space-2);
   }
+  /* The gauges are items of the budget section, not headings over it: a line's name takes the
+     section heading's size and its rate the budget figure's, and they start where the section's
+     text starts (no inset of their own surface, which is the card's). */
+  .gauges wfp-execution-gauge {
+    --wfp-font-size-heading: var(--_font-size-small);
+    --wfp-font-size-display: var(--_font-size-heading);
+  }
+  .gauges wfp-execution-gauge::part(base) {
+    padding-inline: 0;
+  }
   .more > summary {
     margin-top: var(--_space-1);
     font-size: var(--_font-size-small);
