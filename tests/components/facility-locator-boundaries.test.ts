@@ -164,12 +164,33 @@ describe('<wfp-facility-locator> with boundaries', () => {
     expect(shape(el, 'gangseo').getAttribute('aria-label')).to.equal('강서구, 시설 3곳');
     expect(shape(el, 'yangcheon').getAttribute('aria-label')).to.equal('양천구, 시설 2곳');
     expect(shape(el, 'guro').getAttribute('aria-label')).to.equal('구로구, 시설 1곳');
-    // Counts are drawn as text on the map as well.
-    expect([...root(el).querySelectorAll('.shape-label')].map(text)).to.have.members(['3', '2', '1']);
+    // Names and counts are drawn as text on the map as well, each inside its shape.
+    const labels = [...root(el).querySelectorAll<SVGTextElement>('.shape-label')];
+    expect(labels.map((label) => [...label.querySelectorAll('tspan')].map(text))).to.have.deep.members([
+      ['강서', '3'],
+      ['양천', '2'],
+      ['구로', '1'],
+    ]);
+    for (const label of labels) {
+      const name = label.querySelector('.shape-name')!.getBoundingClientRect();
+      const district = label.closest('svg')!.querySelector(`.shape[data-district="${{ 강서: 'gangseo', 양천: 'yangcheon', 구로: 'guro' }[text(label.querySelector('.shape-name')) as '강서']}"]`)!.getBoundingClientRect();
+      expect(name.left, text(label)).to.be.at.least(district.left);
+      expect(name.right, text(label)).to.be.at.most(district.right);
+    }
     // The other 22 districts stay reachable as buttons.
     const missing = [...root(el).querySelectorAll<HTMLButtonElement>('.missing-tile')];
     expect(missing).to.have.length(22);
     expect(missing.find((b) => b.dataset['district'] === 'dongjak')!.getAttribute('aria-label')).to.equal('동작구, 시설 10곳');
+  });
+
+  it('keeps only the count on a shape too narrow for its name, in English too', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 140px"><wfp-facility-locator .boundaries=${THREE_DISTRICTS}></wfp-facility-locator></div>`);
+    const el = host.querySelector('wfp-facility-locator') as WfpFacilityLocator;
+    await waitUntil(() => root(el).querySelector('svg.boundaries'), 'no map', { timeout: 10000 });
+    expect([...root(el).querySelectorAll('.shape-label')].map(text)).to.have.members(['3', '2', '1']);
+    const english = await renderWithBoundaries(html`<wfp-facility-locator lang="en" .boundaries=${THREE_DISTRICTS}></wfp-facility-locator>`);
+    await waitUntil(() => root(english).querySelector('.shape-name'), 'no English names', { timeout: 10000 });
+    expect([...root(english).querySelectorAll('.shape-name')].map(text)).to.have.members(['Gangseo', 'Yangcheon', 'Guro']);
   });
 
   it('selects a district by click', async () => {

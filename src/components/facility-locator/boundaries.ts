@@ -18,6 +18,8 @@ export interface BoundaryShape {
   readonly path: string;
   /** Label and keyboard-navigation anchor. */
   readonly centroid: readonly [number, number];
+  /** Width of the shape's bounding box: whether the district's name fits on it. */
+  readonly width: number;
 }
 
 export interface BoundaryMap {
@@ -148,7 +150,8 @@ export function layoutBoundaries(input: unknown, width: number): BoundaryMap {
     const d = path(merged);
     if (!d) continue;
     const [x, y] = path.centroid(merged);
-    shapes.push({ districtId, path: d, centroid: [x, y] });
+    const [[left], [right]] = path.bounds(merged);
+    shapes.push({ districtId, path: d, centroid: [x, y], width: right - left });
   }
   const covered = new Set(shapes.map((s) => s.districtId));
   const missing = DISTRICT_IDS.filter((id) => !covered.has(id));

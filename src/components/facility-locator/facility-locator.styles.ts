@@ -364,17 +364,23 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
+  /* One framed pill, name and count inside it (the frame on the name alone left the count hanging
+     outside, like a broken button); a selected one rings its name as a selected tile is ringed. */
   .missing-cell {
     display: inline-flex;
     align-items: center;
     gap: var(--_space-1);
     padding-inline-end: var(--_space-2);
+    border: var(--_border-width) solid var(--_color-border);
     border-radius: var(--_radius);
     background: var(--_fill, var(--_tile-0));
   }
   .missing-tile {
     width: auto;
     padding: var(--_space-1) var(--_space-2);
+  }
+  .missing-tile:not([aria-pressed='true']) {
+    border-color: transparent;
   }
   .missing-cell > .tile-count {
     align-self: center;

@@ -800,14 +800,17 @@ export class WfpFacilityLocator extends WidgetElement {
         <g aria-hidden="true">
           ${map.shapes.map((shape) => {
             const count = result.districtCounts.get(shape.districtId) ?? 0;
-            return svg`<text
-              class="shape-label"
-              data-step=${step(count)}
-              x=${shape.centroid[0]}
-              y=${shape.centroid[1]}
-              text-anchor="middle"
-              dominant-baseline="central"
-            >${formatNumber(count, locale)}</text>`;
+            const [x, y] = shape.centroid;
+            // The district's short name over its count, where the shape is wide enough for it (an
+            // em a Hangul syllable, about 0.6 em a Latin letter, at the label's 12 px): a resident
+            // finds their district by name, as on the tile map.
+            const name = this.labels.tileShortName(shape.districtId, this.districtName(DISTRICT_BY_ID.get(shape.districtId)!, locale)).replaceAll('\u00ad', '');
+            const named = name.length * (locale === 'ko' ? 12 : 7.2) + 4 <= shape.width;
+            return svg`<text class="shape-label" data-step=${step(count)} x=${x} y=${y} text-anchor="middle" dominant-baseline="central"
+              >${named
+                ? svg`<tspan class="shape-name" x=${x} dy="-0.6em">${name}</tspan><tspan x=${x} dy="1.2em">${formatNumber(count, locale)}</tspan>`
+                : formatNumber(count, locale)}</text
+            >`;
           })}
         </g>
       </svg>
