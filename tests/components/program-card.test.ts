@@ -242,6 +242,18 @@ describe('<wfp-program-card>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('dates an achievement rate taken part-way through the year (a first quarter against a year\'s target)', async () => {
+      const el = await card(html`<wfp-program-card program="hospital-escort-service" .dataset=${dataset}></wfp-program-card>`);
+      const rows = [...$$(el, '.kpi'), ...$$(el, '.more .kpi')];
+      const escort = rows.find((row) => text(row).includes('병원 안심동행서비스 제공'))!;
+      expect(text(escort)).to.contain('달성률 31.2%');
+      expect(text(escort.querySelector('.kpi-asof'))).to.equal('2024년 3월 말 기준');
+      // Without a rate, the card's own date (its source line) is not repeated.
+      const jobs = await card(html`<wfp-program-card program="women-reemployment-centers" .dataset=${dataset}></wfp-program-card>`);
+      const seekers = [...$$(jobs, '.kpi'), ...$$(jobs, '.more .kpi')].find((row) => text(row).includes('구직자'))!;
+      expect(seekers.querySelector('.kpi-asof')).to.equal(null);
+    });
+
     it('prints a money KPI and its target to one precision in a fixed unit (unit="억원")', async () => {
       // 477 of 500백만원 at 95.4 % must not read "실적 5억원 / 목표 5억원".
       const el = await card(html`<wfp-program-card program="gender-equality-family-fund" unit="억원" .dataset=${dataset}></wfp-program-card>`);

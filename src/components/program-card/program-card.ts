@@ -412,7 +412,9 @@ export class WfpProgramCard extends WidgetElement {
               <rect class="fill" width="${Math.min(100, achievement)}%" height="6"></rect>
             </svg>`
         : nothing}
-      ${kpi.asOf && kpi.asOf !== model.asOf ? html`<span class="kpi-asof">${formatAsOf(kpi.asOf, locale)}</span>` : nothing}
+      ${kpi.asOf && (kpi.asOf !== model.asOf || (achievement !== null && !YEAR_END.test(kpi.asOf)))
+        ? html`<span class="kpi-asof">${formatAsOf(kpi.asOf, locale)}</span>`
+        : nothing}
     </li>`;
   }
 
@@ -538,6 +540,12 @@ function reportFigure(won: number, locale: Locale, primary: string): string | nu
   const printed = formatMoney(won, locale, { unit: REPORT_UNIT });
   return printed === primary ? null : printed;
 }
+
+/**
+ * A result as of a year's end (or a whole year). Any other date beside an achievement rate is said,
+ * even the dataset's own: 4,684 of a year's 15,000 is a first quarter's 31.2 %, not a shortfall.
+ */
+const YEAR_END = /^\d{4}(-12(-31)?)?$/;
 
 /** Report text keeps its line breaks ("…확대 : '24.1월~\n- 이용아동 실적…"). */
 function lines(text: string, locale: Locale): TemplateResult {
