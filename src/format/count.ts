@@ -6,7 +6,8 @@ const ENGLISH_UNITS: Readonly<Record<string, [singular: string, plural: string]>
   명: ['person', 'people'],
   건: ['case', 'cases'],
   개소: ['site', 'sites'],
-  곳: ['place', 'places'],
+  // Not "places": beside daycare centres that reads as childcare places (capacity).
+  곳: ['facility', 'facilities'],
   개: ['item', 'items'],
   가구: ['household', 'households'],
   호: ['home', 'homes'],

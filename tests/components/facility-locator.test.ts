@@ -891,7 +891,7 @@ describe('<wfp-facility-locator>', () => {
       expect(tile(el, 'gangseo').getAttribute('aria-label')).to.equal('Gangseo-gu, 3 facilities');
       expect(text(countLine(el))).to.equal('3 facilities in Gangseo-gu');
       const summary = root(el).querySelector('[part="citywide"]')!;
-      expect(text(summary.querySelector('[data-infrastructure="daycare-centers"]'))).to.equal('Daycare centers 4,330 places');
+      expect(text(summary.querySelector('[data-infrastructure="daycare-centers"]'))).to.equal('Daycare centers 4,330 facilities');
       // Korean-only text is marked lang="ko" inside the English UI.
       el.district = 'geumcheon';
       await el.updateComplete;
