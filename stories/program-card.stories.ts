@@ -124,6 +124,19 @@ export const SharedBudgetLine: Story = {
   },
 };
 
+export const PlanAcrossDepartments: Story = {
+  name: 'A plan spanning other departments',
+  args: { program: 'single-household-safety-plan-2024' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          "The 2024 single-household safety plan's 5,808억 gathers other departments' projects (youth housing, home health visits): a note under the budget says it is larger than the division's whole budget (158억), so it does not read as the division's own money.",
+      },
+    },
+  },
+};
+
 export const FixedUnit: Story = {
   name: 'Fixed unit (백만원)',
   args: { program: 'single-parent-support', unit: 'million-won' },
