@@ -88,17 +88,25 @@ function naturalDigits(won: number, unit: FixedMoneyUnit, locale: Locale): numbe
  */
 export function sharedFractionDigits(amounts: readonly number[], locale: Locale, unit: MoneyUnit): number | undefined {
   if (unit === 'auto') return undefined;
-  const digits = amounts.filter(Number.isFinite).map((won) => shownDigits(won, unit, locale));
-  return digits.length ? Math.max(...digits) : undefined;
+  const finite = amounts.filter(Number.isFinite);
+  if (finite.length === 0) return undefined;
+  const digits = Math.max(...finite.map((won) => shownDigits(won, unit, locale)));
+  // Every amount too small for any decimal (a 40백만원 line's budget and spending in 조원): they read
+  // "0.0001조원 미만", not "1조원 미만", which is true but says nothing. Beside a larger amount, a tiny
+  // one takes that amount's decimals instead ("3.29조원" and "0.01조원 미만").
+  const tiny = finite.filter((won) => won !== 0 && shownDigits(won, unit, locale, true) < 0);
+  return tiny.length > 0 && tiny.length === finite.filter((won) => won !== 0).length
+    ? Math.max(...tiny.map((won) => naturalDigits(won, unit, locale)))
+    : digits;
 }
 
-/** The decimals `won` shows on its own (trailing zeros dropped: 0.88억원 shows two, 22억원 none). */
-function shownDigits(won: number, unit: FixedMoneyUnit, locale: Locale): number {
-  const natural = naturalDigits(won, unit, locale);
-  const shown = (Math.abs(won) / unitSize(unit, locale)).toFixed(natural).replace(/\.?0+$/, '');
-  // Too small for every decimal (40백만원 in 조원): it reads "0.0001조원 미만" and needs them all, or
-  // "1조원 미만" would stand beside it.
-  if (won !== 0 && shown === '0') return natural;
+/**
+ * The decimals `won` shows on its own (trailing zeros dropped: 0.88억원 shows two, 22억원 none);
+ * with `markTiny`, -1 for a non-zero amount that shows none of its digits (it rounds to 0).
+ */
+function shownDigits(won: number, unit: FixedMoneyUnit, locale: Locale, markTiny = false): number {
+  const shown = (Math.abs(won) / unitSize(unit, locale)).toFixed(naturalDigits(won, unit, locale)).replace(/\.?0+$/, '');
+  if (markTiny && won !== 0 && shown === '0') return -1;
   const decimals = shown.includes('.') ? shown.length - shown.indexOf('.') - 1 : 0;
   return Math.max(leastDigits(unit, locale), decimals);
 }

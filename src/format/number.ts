@@ -15,5 +15,7 @@ export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions =
 
 /** 12450 → "12,450" (both locales group by thousands); `minimumFractionDigits` keeps trailing zeros. */
 export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 0, minimumFractionDigits = 0): string {
-  return numberFormat(locale, { maximumFractionDigits, minimumFractionDigits }).format(value);
+  // A small negative (a change) rounded to zero is "0", not "-0".
+  const shown = Math.abs(value) < 0.5 * 10 ** -maximumFractionDigits ? 0 : value;
+  return numberFormat(locale, { maximumFractionDigits, minimumFractionDigits }).format(shown);
 }

@@ -28,7 +28,7 @@ const ko = {
       .filter(Boolean)
       .join(', ')}).`,
   /** Under a budget larger than its department's whole budget (ProgramView.departmentBudget). */
-  beyondDepartment: (department: string, amount: string) => `${department} 예산 전체(${amount})보다 큰, 다른 부서 사업까지 합친 계획의 예산입니다.`,
+  beyondDepartment: (department: string, amount: string) => `${department} 예산 전체(${amount})보다 큰 금액으로, 이 부서만의 예산이 아닙니다.`,
   kpiHeading: '목표 및 실적',
   target: '목표',
   actual: '실적',

@@ -447,6 +447,11 @@ describe('program core (pure)', () => {
       expect(noted).to.deep.equal(['single-household-safety-plan-2024']);
       // The task force has no execution total of its own: nothing to compare with, no note.
       expect(programView(dataset, program('mom-dad-taxi')).departmentBudget).to.equal(null);
+      // Nor a total of 0, nor a budget of another year than the totals'.
+      const plan = program('single-household-safety-plan-2024');
+      const zero = { ...dataset, executionTotals: dataset.executionTotals.map((t) => (t.departmentId === 'single-household' ? { ...t, budget: 0, spent: 0 } : t)) };
+      expect(programView(zero, plan).departmentBudget).to.equal(null);
+      expect(programView(dataset, { ...plan, budget: { ...plan.budget!, year: 2023 } }).departmentBudget).to.equal(null);
     });
 
     it('computes no achievement rate from courses running against the year\'s courses (17 of 133 is not 12.8 % achieved)', () => {

@@ -115,6 +115,14 @@ describe('formatMoney', () => {
       ]);
     });
 
+    it('gives a tiny amount beside a larger one that amount\'s decimals, and never reads "-0"', () => {
+      const pair = [3_286_749 * M, 40 * M];
+      const digits = sharedFractionDigits(pair, 'ko', '조원');
+      expect(pair.map((won) => formatMoney(won, 'ko', { unit: '조원', fractionDigits: digits }))).to.deep.equal(['3.29조원', '0.01조원 미만']);
+      expect(formatMoney(-40 * M, 'ko', { unit: '억원', fractionDigits: 0 })).to.equal('0억원');
+      expect(formatMoney(-40 * M, 'en', { unit: '조원', fractionDigits: 4 })).to.equal('KRW 0.0000\u00a0trillion');
+    });
+
     it('keeps trailing zeros, so both amounts show the same decimals', () => {
       const pair = [2_070_000 * M, 647_000 * M];
       const ko = sharedFractionDigits(pair, 'ko', '조원');

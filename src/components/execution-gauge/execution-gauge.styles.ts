@@ -202,7 +202,8 @@ export const styles = css`
     flex-wrap: wrap;
   }
   .bar .value {
-    font-size: clamp(1.25rem, 9cqi, var(--_font-size-display));
+    /* Never above the display token, even where it is set below the usual floor (a card's nested gauges). */
+    font-size: clamp(min(1.25rem, var(--_font-size-display)), 9cqi, var(--_font-size-display));
     line-height: 1.2;
     font-weight: var(--_font-weight-bold);
     font-variant-numeric: tabular-nums;

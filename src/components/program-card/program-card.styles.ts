@@ -430,6 +430,11 @@ export const programCardStyles = css`
     .table-scroll {
       overflow: visible;
     }
+    /* Paper does not scroll: a wide table's cells break their words again rather than run off. */
+    th,
+    td {
+      overflow-wrap: anywhere;
+    }
     details::details-content {
       content-visibility: visible;
       display: contents;

@@ -228,7 +228,7 @@ export class WfpProgramCard extends WidgetElement {
   }
 
   private renderCompactBody(model: ProgramView, locale: Locale): TemplateResult {
-    const budget = this.renderBudgetAmount(model, locale);
+    const budget = this.renderBudgetAmount(model, locale, this.budgetDigits(model, locale));
     return html`${budget ? html`<div class="compact-budget">${budget}</div>` : nothing}
     ${model.headline ? html`<ul class="kpis compact-kpi">${this.renderKpi(model.headline, model, locale)}</ul>` : nothing}`;
   }
@@ -252,6 +252,15 @@ export class WfpProgramCard extends WidgetElement {
    * "2024년 예산 25억 5,500만원 (2,555백만원)", or the report's note in place of an amount (비예산). The
    * bracket is the report's unit, not labelled "as printed": a district's own data prints nothing.
    */
+  /**
+   * The budget and its funding amounts are read together, as a sum and its parts: one precision
+   * (unit="억원": "22.94억원" over 0.88억원 and 22.06억원, not "22.9억원"), on the compact card too.
+   */
+  private budgetDigits(model: ProgramView, locale: Locale): number | undefined {
+    const amounts = [model.program.budget?.amount ?? Number.NaN, ...model.funding.segments.flatMap((segment) => segment.amount ?? [])];
+    return sharedFractionDigits(amounts, locale, this.unit);
+  }
+
   private renderBudgetAmount(model: ProgramView, locale: Locale, fractionDigits?: number): TemplateResult | null {
     const labels = programCardLabels[locale];
     const { program, departmentBudget, department } = model;
@@ -283,13 +292,7 @@ export class WfpProgramCard extends WidgetElement {
 
   private renderBudgetSection(dataset: Dataset, model: ProgramView, locale: Locale, level: number): TemplateResult | typeof nothing {
     const labels = programCardLabels[locale];
-    // The budget and its funding amounts are read together, as a sum and its parts: one precision
-    // (unit="억원": "22.94억원" over 0.88억원 and 22.06억원, not "22.9억원").
-    const digits = sharedFractionDigits(
-      [model.program.budget?.amount ?? Number.NaN, ...model.funding.segments.flatMap((segment) => segment.amount ?? [])],
-      locale,
-      this.unit,
-    );
+    const digits = this.budgetDigits(model, locale);
     const amount = this.renderBudgetAmount(model, locale, digits);
     const funding = this.renderFunding(model, locale, digits);
     const gauges = model.budgetLineIds;
@@ -412,8 +415,8 @@ export class WfpProgramCard extends WidgetElement {
               <rect class="fill" width="${Math.min(100, achievement)}%" height="6"></rect>
             </svg>`
         : nothing}
-      ${kpi.asOf && (kpi.asOf !== model.asOf || (achievement !== null && !YEAR_END.test(kpi.asOf)))
-        ? html`<span class="kpi-asof">${formatAsOf(kpi.asOf, locale)}</span>`
+      ${(kpi.asOf && kpi.asOf !== model.asOf) || (achievement !== null && !YEAR_END.test(kpi.asOf ?? model.asOf))
+        ? html`<span class="kpi-asof">${formatAsOf(kpi.asOf ?? model.asOf, locale)}</span>`
         : nothing}
     </li>`;
   }

@@ -52,9 +52,9 @@ export interface ProgramView {
    */
   lineScope: LineScope | null;
   /**
-   * The department's whole budget (its execution total) when this program's budget is larger, or
-   * null: such a budget is a plan's that spans other departments' projects (2024년 1인가구 안심
-   * 시행계획, 5,808억원 against 1인가구담당관's 158억원), not the department's own program.
+   * The department's whole budget (its execution total) when this program's budget of the same year
+   * is larger, or null: such a budget is not the department's own alone (2024년 1인가구 안심
+   * 시행계획, 5,808억원 against 1인가구담당관's 158억원, gathers other departments' projects).
    */
   departmentBudget: number | null;
   contacts: ContactView[];
@@ -90,7 +90,10 @@ export function lineScope(dataset: Dataset, program: Program, lineIds: readonly 
 /** See `ProgramView.departmentBudget`. */
 export function departmentBudget(dataset: Dataset, program: Program): number | null {
   const total = dataset.executionTotals.find((item) => item.departmentId === program.departmentId)?.budget;
-  return program.budget && total !== undefined && program.budget.amount > total ? total : null;
+  // The execution totals are the as-of year's: a budget of another year, or a total of 0 (nothing
+  // to compare with), says nothing about the program.
+  const sameYear = program.budget?.year === Number(dataset.meta.asOf.slice(0, 4));
+  return program.budget && sameYear && total !== undefined && total > 0 && program.budget.amount > total ? total : null;
 }
 
 const PHONE = /^\d[\d-]*\d$/;

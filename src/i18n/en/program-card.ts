@@ -26,7 +26,7 @@ export const programCard: ProgramCardEnglish = {
       sharedWith > 0 ? `shared with ${sharedWith} other program${sharedWith === 1 ? '' : 's'}` : '',
       wider ? 'larger than the program’s budget' : '',
     ].filter(Boolean).join('; ')}).`,
-  beyondDepartment: (department, amount) => `More than the whole budget of the ${department} (${amount}): a plan's budget that spans other departments' projects.`,
+  beyondDepartment: (department, amount) => `More than the whole budget of the ${department} (${amount}): not that department's budget alone.`,
   kpiHeading: 'Targets and results',
   target: 'Target',
   actual: 'Result',
