@@ -220,7 +220,7 @@ export class WidgetController implements ReactiveController {
   /** "서울특별시 여성가족정책실 「주요업무보고」(2024년 4월)": publisher, title and month of publication. */
   citation(dataset: Dataset, locale: Locale): unknown[] {
     const { meta } = dataset;
-    return this.labels.common.citation(localized(meta.publisher, locale), localized(meta.title, locale), formatDate(meta.reported, locale));
+    return labelsFor(locale).common.citation(localized(meta.publisher, locale), localized(meta.title, locale), formatDate(meta.reported, locale));
   }
 
   /**

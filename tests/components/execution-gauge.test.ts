@@ -169,9 +169,10 @@ describe('<wfp-execution-gauge>', () => {
     it('takes its data from .dataset over the official file', async () => {
       const district = structuredClone(official);
       district.meta.title = { ko: '강서구 여성가족 현황', en: 'Gangseo women and family figures' };
+      district.meta.publisher = { ko: '강서구청', en: 'Gangseo-gu Office' };
       const { el } = await render(html`<wfp-execution-gauge .dataset=${district} department="children"></wfp-execution-gauge>`);
       expect(meter(el).getAttribute('aria-valuenow')).to.equal('27.7');
-      expect(text($(el, '[part="meta"]'))).to.equal('서울특별시 여성가족정책실 「강서구 여성가족 현황」(2024년 4월) · 2024년 3월 말 기준');
+      expect(text($(el, '[part="meta"]'))).to.equal('강서구청 「강서구 여성가족 현황」(2024년 4월) · 2024년 3월 말 기준');
     });
 
     it('takes its data from an enclosing <wfp-data>', async () => {

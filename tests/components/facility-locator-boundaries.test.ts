@@ -188,6 +188,12 @@ describe('<wfp-facility-locator> with boundaries', () => {
     const el = host.querySelector('wfp-facility-locator') as WfpFacilityLocator;
     await waitUntil(() => root(el).querySelector('svg.boundaries'), 'no map', { timeout: 10000 });
     expect([...root(el).querySelectorAll('.shape-label')].map(text)).to.have.members(['3', '2', '1']);
+    // Nor on a shape too flat for two lines: a thin strip below a square.
+    const strip: Polygon = { type: 'Polygon', coordinates: [[[126.8, 37.5], [126.8, 37.502], [126.9, 37.502], [126.9, 37.5], [126.8, 37.5]]] };
+    const flat = await renderWithBoundaries(
+      html`<wfp-facility-locator .boundaries=${{ type: 'FeatureCollection', features: [feature(square(126.8, 37.55, 0.05, false), { name: '강서구' }), feature(strip, { name: '양천구' })] }}></wfp-facility-locator>`,
+    );
+    expect([...root(flat).querySelectorAll('.shape-label')].map(text)).to.have.members(['강서3', '2']);
     const english = await renderWithBoundaries(html`<wfp-facility-locator lang="en" .boundaries=${THREE_DISTRICTS}></wfp-facility-locator>`);
     await waitUntil(() => root(english).querySelector('.shape-name'), 'no English names', { timeout: 10000 });
     expect([...root(english).querySelectorAll('.shape-name')].map(text)).to.have.members(['Gangseo', 'Yangcheon', 'Guro']);

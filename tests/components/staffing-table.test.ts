@@ -520,12 +520,17 @@ describe('<wfp-staffing-table>', () => {
 
     it("keeps a card's rounded corners: its name row paints no square background over them", async () => {
       for (const theme of ['light', 'dark']) {
-        const el = await render(html`<div style="inline-size: 320px"><wfp-staffing-table theme=${theme}></wfp-staffing-table></div>`);
+        // A highlighted unit's card too (its name row painted its own highlight, square).
+        const el = await render(html`<div style="inline-size: 320px"><wfp-staffing-table theme=${theme} department="children"></wfp-staffing-table></div>`);
+        expect(root(el).querySelector('tr.highlighted')).to.not.equal(null);
         for (const name of root(el).querySelectorAll<HTMLElement>('tbody th, tfoot th')) {
           const style = getComputedStyle(name);
-          const painted = style.backgroundColor !== 'rgba(0, 0, 0, 0)' && style.backgroundColor !== 'transparent';
+          const painted = style.backgroundImage !== 'none' || (style.backgroundColor !== 'rgba(0, 0, 0, 0)' && style.backgroundColor !== 'transparent');
           expect(painted && parseFloat(style.borderStartStartRadius) === 0, `${theme}: ${visibleText(name)}`).to.equal(false);
         }
+        // The sort chips keep one look: the department chip's background is the others'.
+        const chips = [...root(el).querySelectorAll<HTMLElement>('thead th')].map((chip) => getComputedStyle(chip).backgroundColor);
+        expect(new Set(chips).size, chips.join(' ')).to.equal(1);
       }
     });
 

@@ -18,8 +18,9 @@ export interface BoundaryShape {
   readonly path: string;
   /** Label and keyboard-navigation anchor. */
   readonly centroid: readonly [number, number];
-  /** Width of the shape's bounding box: whether the district's name fits on it. */
+  /** Size of the shape's bounding box: whether the district's name fits on it. */
   readonly width: number;
+  readonly height: number;
 }
 
 export interface BoundaryMap {
@@ -150,8 +151,8 @@ export function layoutBoundaries(input: unknown, width: number): BoundaryMap {
     const d = path(merged);
     if (!d) continue;
     const [x, y] = path.centroid(merged);
-    const [[left], [right]] = path.bounds(merged);
-    shapes.push({ districtId, path: d, centroid: [x, y], width: right - left });
+    const [[left, top], [right, bottom]] = path.bounds(merged);
+    shapes.push({ districtId, path: d, centroid: [x, y], width: right - left, height: bottom - top });
   }
   const covered = new Set(shapes.map((s) => s.districtId));
   const missing = DISTRICT_IDS.filter((id) => !covered.has(id));

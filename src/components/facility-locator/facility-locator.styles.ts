@@ -606,10 +606,13 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
+    /* The map is drawn without its fill steps here: a legend of shades would promise what it no longer shows. */
+    .legend {
+      display: none;
+    }
     .tile,
     .missing-tile,
     .tile-cell,
-    .swatch,
     .chip {
       forced-color-adjust: none;
       background: Canvas;

@@ -733,6 +733,11 @@ export class WfpFacilityLocator extends WidgetElement {
     </div>`;
   }
 
+  /** The name a tile or a shape shows: "강서" (구 dropped where it does not fit), "Gang\u00adseo". */
+  private shortName(id: DistrictId, locale: Locale): string {
+    return this.labels.tileShortName(id, this.districtName(DISTRICT_BY_ID.get(id)!, locale));
+  }
+
   private renderTiles(result: FilterResult, step: (count: number) => number): TemplateResult {
     const locale = this.widget.locale.value;
     const tabStop = this.rovingId(TILE_POINTS);
@@ -743,7 +748,7 @@ export class WfpFacilityLocator extends WidgetElement {
         const selected = this.selectedDistrict?.id === tile.id;
         // The tile shows a short name (the button's accessible name keeps the full one). The 구 a
         // Korean short name drops comes back where tiles are large enough for four syllables (CSS .gu).
-        const short = this.labels.tileShortName(tile.id, this.districtName(district, locale));
+        const short = this.shortName(tile.id, locale);
         const dropped = locale === 'ko' ? district.ko.slice(short.length) : '';
         // The count sits beside the button, not inside it: the button's name ("강서구, 시설 3곳") then
         // contains all of its visible text (WCAG 2.5.3), and screen readers hear the count once.
@@ -802,10 +807,10 @@ export class WfpFacilityLocator extends WidgetElement {
             const count = result.districtCounts.get(shape.districtId) ?? 0;
             const [x, y] = shape.centroid;
             // The district's short name over its count, where the shape is wide enough for it (an
-            // em a Hangul syllable, about 0.6 em a Latin letter, at the label's 12 px): a resident
-            // finds their district by name, as on the tile map.
-            const name = this.labels.tileShortName(shape.districtId, this.districtName(DISTRICT_BY_ID.get(shape.districtId)!, locale)).replaceAll('\u00ad', '');
-            const named = name.length * (locale === 'ko' ? 12 : 7.2) + 4 <= shape.width;
+            // em a Hangul syllable, about 0.6 em a Latin letter, at the label's 12 px) and tall enough
+            // for two lines: a resident finds their district by name, as on the tile map.
+            const name = this.shortName(shape.districtId, locale).replaceAll('\u00ad', '');
+            const named = name.length * (locale === 'ko' ? 12 : 7.2) + 4 <= shape.width && shape.height >= 32;
             return svg`<text class="shape-label" data-step=${step(count)} x=${x} y=${y} text-anchor="middle" dominant-baseline="central"
               >${named
                 ? svg`<tspan class="shape-name" x=${x} dy="-0.6em">${name}</tspan><tspan x=${x} dy="1.2em">${formatNumber(count, locale)}</tspan>`

@@ -312,15 +312,21 @@ export const staffingTableStyles = css`
         font-weight: var(--_font-weight-bold);
         border-block-end: var(--_border-width) solid var(--_color-border);
       }
-      /* Cards do not scroll sideways: no sticky column, no edge line, names as wide as the card, and
-         no background to hide the figures under (it squared the card's rounded top corners). */
+      /* Cards do not scroll sideways: no sticky column, no edge line, names as wide as the card. */
       tbody th,
       tfoot th,
       thead th.department {
         position: static;
         box-shadow: none;
         --_edge: 0 0 transparent;
+      }
+      /* Nor a name-row background to hide figures under: it squared the card's rounded top corners
+         (a highlighted card is highlighted by its row; its mark follows the corner). */
+      tbody th,
+      tfoot th,
+      tr.highlighted th {
         background: none;
+        border-start-start-radius: calc(var(--_radius) - var(--_border-width));
       }
       .unit {
         max-inline-size: none;
