@@ -184,9 +184,12 @@ describe('<wfp-facility-locator> with boundaries', () => {
   });
 
   it('keeps only the count on a shape too narrow for its name, in English too', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div style="width: 140px"><wfp-facility-locator .boundaries=${THREE_DISTRICTS}></wfp-facility-locator></div>`);
+    // 72 px: each square district is about 25 px wide, too narrow for "강서" (28 px at 12 px type).
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 72px"><wfp-facility-locator .boundaries=${THREE_DISTRICTS}></wfp-facility-locator></div>`);
     const el = host.querySelector('wfp-facility-locator') as WfpFacilityLocator;
     await waitUntil(() => root(el).querySelector('svg.boundaries'), 'no map', { timeout: 10000 });
+    const box = () => root(el).querySelector<HTMLElement>('.map-box')!;
+    await waitUntil(() => root(el).querySelector<SVGSVGElement>('svg.boundaries')!.viewBox.baseVal.width === Math.round(box().getBoundingClientRect().width), 'not fitted');
     expect([...root(el).querySelectorAll('.shape-label')].map(text)).to.have.members(['3', '2', '1']);
     // Nor on a shape too flat for two lines: a thin strip below a square.
     const strip: Polygon = { type: 'Polygon', coordinates: [[[126.8, 37.5], [126.8, 37.502], [126.9, 37.502], [126.9, 37.5], [126.8, 37.5]]] };

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { expectFocusRingsWithin } from './focus-rings.js';
 import '../../src/components/program-card/program-list.js';
 import type { WfpProgramCard } from '../../src/components/program-card/program-card.js';
@@ -67,17 +67,24 @@ describe('<wfp-program-list>', () => {
     });
 
     it('draws the cards of one grid row to one height, not ragged boxes with holes under the short ones', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1200px"><wfp-program-list .dataset=${dataset}></wfp-program-list></div>`);
-      const el = wrapper.firstElementChild as WfpProgramList;
-      await waitUntil(() => el.shadowRoot?.querySelector('.count'), 'list did not settle', { timeout: 10000 });
-      await cardsReady(el);
-      const boxes = cards(el)
-        .slice(0, 8)
-        .map((card) => card.shadowRoot!.querySelector('.base')!.getBoundingClientRect());
-      const rows = new Map<number, number[]>();
-      for (const box of boxes) rows.set(Math.round(box.top), [...(rows.get(Math.round(box.top)) ?? []), Math.round(box.height)]);
-      expect([...rows.values()][0]!.length, 'several cards a row at 1200 px').to.be.greaterThan(1);
-      for (const heights of rows.values()) expect(new Set(heights).size, 'one height a row').to.equal(1);
+      // A desktop screen: cards out of view are not laid out (content-visibility), so all must be in it.
+      await setViewport({ width: 1280, height: 1000 });
+      try {
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1200px"><wfp-program-list .dataset=${dataset}></wfp-program-list></div>`);
+        const el = wrapper.firstElementChild as WfpProgramList;
+        await waitUntil(() => el.shadowRoot?.querySelector('.count'), 'list did not settle', { timeout: 10000 });
+        await cardsReady(el);
+        await new Promise(requestAnimationFrame);
+        const boxes = cards(el)
+          .slice(0, 6)
+          .map((card) => card.shadowRoot!.querySelector('.base')!.getBoundingClientRect());
+        const rows = new Map<number, number[]>();
+        for (const box of boxes) rows.set(Math.round(box.top), [...(rows.get(Math.round(box.top)) ?? []), Math.round(box.height)]);
+        expect([...rows.values()][0]!.length, 'several cards a row at 1200 px').to.be.greaterThan(1);
+        for (const heights of rows.values()) expect(new Set(heights).size, `one height a row: ${JSON.stringify([...rows])}`).to.equal(1);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
 
     it('loads the official dataset by default and hands it to every card', async () => {

@@ -56,7 +56,7 @@ describe('dataset sources and loading', () => {
 
   it('loads the embedded official dataset by default', async () => {
     const el = await fixture<SourceProbe>(html`<source-probe></source-probe>`);
-    expect(await settled(el)).to.contain('Women & Family Policy Office');
+    expect(await settled(el)).to.equal('Work Report');
   });
 
   it('uses a <wfp-data> provider for the widgets inside it', async () => {
@@ -184,7 +184,7 @@ describe('dataset sources and loading', () => {
     const probe = page.querySelector('source-probe') as SourceProbe;
     expect(await settled(probe)).to.equal('Provider data');
     page.querySelector('section')!.append(probe);
-    await waitUntil(() => probe.shadowRoot!.textContent!.includes('Women & Family Policy Office'), 'still shows the provider’s data');
+    await waitUntil(() => probe.shadowRoot!.textContent!.includes('Work Report'), 'still shows the provider’s data');
   });
 
   it('a .dataset that is invalid logs its problems once, and Retry validates it again after the page corrects it in place', async () => {

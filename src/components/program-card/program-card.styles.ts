@@ -19,9 +19,10 @@ export const programCardStyles = css`
     background: var(--_card-background);
     padding: var(--_space-4);
     min-width: 0;
-    /* A card stretched by its page (a grid row of cards, as the program list draws) fills it with
-       its frame; on its own, 100 % of an auto height is auto. */
-    height: 100%;
+    /* A card its page makes a column flex box (the program list, whose grid rows stretch their
+       cards) fills it with its frame; elsewhere this does nothing. Not height: 100%, which quirks
+       mode resolves against the page. */
+    flex-grow: 1;
   }
   :host([compact]) .base {
     padding: var(--_space-3);

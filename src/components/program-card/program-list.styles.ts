@@ -80,6 +80,9 @@ export const programListStyles = css`
      full about 57rem); 'auto' then keeps its real height. */
   wfp-program-card {
     flex: 1;
+    /* Its frame fills the grid row's height (the card's .base grows in this column box). */
+    display: flex;
+    flex-direction: column;
     content-visibility: auto;
     contain-intrinsic-block-size: auto 13rem;
   }
