@@ -249,10 +249,6 @@ export class WfpProgramCard extends WidgetElement {
   }
 
   /**
-   * "2024년 예산 25억 5,500만원 (2,555백만원)", or the report's note in place of an amount (비예산). The
-   * bracket is the report's unit, not labelled "as printed": a district's own data prints nothing.
-   */
-  /**
    * The budget and its funding amounts are read together, as a sum and its parts: one precision
    * (unit="억원": "22.94억원" over 0.88억원 and 22.06억원, not "22.9억원"), on the compact card too.
    */
@@ -261,6 +257,11 @@ export class WfpProgramCard extends WidgetElement {
     return sharedFractionDigits(amounts, locale, this.unit);
   }
 
+  /**
+   * "2024년 예산 25억 5,500만원 (2,555백만원)", or the report's note in place of an amount (비예산). The
+   * bracket is the report's unit, not labelled "as printed": a district's own data prints nothing.
+   * Under a budget larger than its department's whole budget, a note says so (ProgramView.departmentBudget).
+   */
   private renderBudgetAmount(model: ProgramView, locale: Locale, fractionDigits?: number): TemplateResult | null {
     const labels = programCardLabels[locale];
     const { program, departmentBudget, department } = model;
