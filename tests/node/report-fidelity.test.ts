@@ -266,12 +266,24 @@ test("every program's funding split is printed on a line that prints its budget 
 test('Korean text is as printed: titles, summaries, overviews, results, plans, table cells, duties, names, operators, opening hours (spacing and the conversion’s ** marks aside)', () => {
   const bare = (text: string) => text.replace(/\*\*/g, '').replace(/\s+/g, '');
   const printedText = bare(report);
+  const unmarked = report.replace(/\*\*/g, '');
+  /**
+   * Printed whole, spacing aside: not a word cut short inside a longer one ("장난감도서관" inside
+   * "서울장난감도서관", "서울장난감도서" for it) — no Hangul runs on past either end.
+   */
+  const printedWhole = (text: string) => {
+    const chars = [...text.replace(/\s+/g, '')];
+    if (chars.length === 0) return true;
+    const body = chars.map((char) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
+    const hangul = /[가-힣]/;
+    return new RegExp(`${hangul.test(chars[0]!) ? '(?<![가-힣])' : ''}${body}${hangul.test(chars.at(-1)!) ? '(?![가-힣])' : ''}`).test(unmarked);
+  };
   // A few entries join a printed table's cells (name : result), two printed sentences (a / b) or a
   // cell's ✓ items; each piece is then printed. Plans keep the report's '- ' continuation marks.
   const printed = (text: string) =>
     text.split('\n').every((line) => {
-      const piece = bare(line.replace(/^- /, ''));
-      return !piece || printedText.includes(piece) || line.split(/ : | \/ |✓/).every((part) => printedText.includes(bare(part)));
+      const piece = line.replace(/^- /, '');
+      return printedWhole(piece) || line.split(/ : | \/ |✓/).every((part) => printedWhole(part));
     });
   // Facilities the report names only by type and place carry a name built from the two
   // ('1인가구지원센터(성동)', '위기임산부 통합지원센터'): each of its words is printed.
