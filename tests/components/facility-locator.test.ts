@@ -355,9 +355,12 @@ describe('<wfp-facility-locator>', () => {
       expect(heard.filter((value, i) => value !== heard[i - 1])).to.deep.equal(['시설 6곳']);
     });
 
-    it('empty state: "강서구에는 조건에 맞는 시설이 없습니다 — 서울 전체 보기" clears the district', async () => {
+    it('empty state: "강서구에는 조건에 맞는 시설이 없습니다." and a "서울 전체 보기" button under it clears the district', async () => {
       const el = await render(html`<wfp-facility-locator district="강서구" types="toy-library"></wfp-facility-locator>`);
-      expect(text(root(el).querySelector('.empty'))).to.equal('강서구에는 조건에 맞는 시설이 없습니다 — 서울 전체 보기');
+      expect(text(root(el).querySelector('.empty'))).to.equal('강서구에는 조건에 맞는 시설이 없습니다. 서울 전체 보기');
+      // The button on a line of its own under the sentence (a phone wrapped it away from a dash before).
+      const sentence = root(el).querySelector('.empty p')!.getBoundingClientRect();
+      expect(buttonByText(el, '서울 전체 보기').getBoundingClientRect().top).to.be.at.least(sentence.bottom);
       expect(text(countLine(el))).to.equal('강서구 시설 0곳');
       const event = oneEvent(el, 'wfp-filter-change') as Promise<WfpFilterChangeEvent>;
       buttonByText(el, '서울 전체 보기').click();
@@ -372,7 +375,7 @@ describe('<wfp-facility-locator>', () => {
 
     it('empty state without a district offers to clear the filters', async () => {
       const el = await render(html`<wfp-facility-locator query="존재하지않는시설"></wfp-facility-locator>`);
-      expect(text(root(el).querySelector('.empty'))).to.equal('조건에 맞는 시설이 없습니다 — 조건 지우기');
+      expect(text(root(el).querySelector('.empty'))).to.equal('조건에 맞는 시설이 없습니다. 조건 지우기');
       buttonByText(el, '조건 지우기').click();
       await el.updateComplete;
       expect(el.query).to.equal('');
@@ -883,7 +886,7 @@ describe('<wfp-facility-locator>', () => {
       expect([...root(el).querySelectorAll('#search-hint [lang="ko"]')].map((span) => span.textContent)).to.deep.equal(['ㅋㅈㅋㅍ']);
       expect(tile(el, 'dongjak').getAttribute('aria-label')).to.equal('Dongjak-gu, 1 facility');
       expect(visibleText(tile(el, 'dongjak').querySelector('.tile-name')).replace(/\u00ad/g, '')).to.equal('Dongjak');
-      expect(text(root(el).querySelector('.empty'))).to.equal('No facilities in Gangseo-gu match these filters — Show all of Seoul');
+      expect(text(root(el).querySelector('.empty'))).to.equal('No facilities in Gangseo-gu match these filters. Show all of Seoul');
       el.types = null;
       await el.updateComplete;
       expect(tile(el, 'gangseo').getAttribute('aria-label')).to.equal('Gangseo-gu, 3 facilities');

@@ -871,14 +871,16 @@ export class WfpFacilityLocator extends WidgetElement {
     const clock = seoulClock(this.currentTime());
     let body: TemplateResult;
     if (total === 0) {
+      // The way out on a line of its own, under the sentence: after a dash in the sentence, a phone
+      // wrapped the button away and left the dash hanging at the end of a line.
       body = districtName
         ? html`<div class="empty">
-            <p>${labels.emptyInDistrict(districtName)} —
-              <button type="button" class="secondary no-print" @click=${this.showAllSeoul}>${labels.showAllSeoul}</button>
-            </p>
+            <p>${labels.emptyInDistrict(districtName)}.</p>
+            <button type="button" class="secondary no-print" @click=${this.showAllSeoul}>${labels.showAllSeoul}</button>
           </div>`
         : html`<div class="empty">
-            <p>${labels.emptyAll} — <button type="button" class="secondary no-print" @click=${this.resetFilters}>${labels.clearFilters}</button></p>
+            <p>${labels.emptyAll}.</p>
+            <button type="button" class="secondary no-print" @click=${this.resetFilters}>${labels.clearFilters}</button>
           </div>`;
     } else if (this.origin) {
       body = html`<div class="group">
