@@ -25,7 +25,7 @@ const isSyllable = (char: string) => {
   return char.length === 1 && code >= HANGUL_FIRST && code <= HANGUL_LAST;
 };
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Consecutive code points as character-class ranges: [가, 각, 갂, 나] → "가-갂나". */
 function classRanges(codes: readonly number[]): string {

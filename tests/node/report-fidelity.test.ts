@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { escapeRegExp } from '../../src/internal/hangul-search.js';
 import type { Dataset } from '../../src/schema/index.js';
 
 const REPORT_FILE = 'data/source/seoul-wfp-report-2024-04.txt';
@@ -46,8 +47,7 @@ function rate(cell: string): number {
 
 /** Whether `text` is printed whole: not as part of a longer figure (294백만원 inside 1,294백만원, "노량진로 1" inside "노량진로 10"). */
 function printedWhole(text: string): boolean {
-  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\d,.])${escaped}(?!\\d)`).test(report);
+  return new RegExp(`(?<![\\d,.])${escapeRegExp(text)}(?!\\d)`).test(report);
 }
 
 const MILLION = 1_000_000;
@@ -274,7 +274,7 @@ test('Korean text is as printed: titles, summaries, overviews, results, plans, t
   const printedWhole = (text: string) => {
     const chars = [...text.replace(/\s+/g, '')];
     if (chars.length === 0) return true;
-    const body = chars.map((char) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
+    const body = chars.map(escapeRegExp).join('\\s*');
     const hangul = /[가-힣]/;
     return new RegExp(`${hangul.test(chars[0]!) ? '(?<![가-힣])' : ''}${body}${hangul.test(chars.at(-1)!) ? '(?![가-힣])' : ''}`).test(unmarked);
   };

@@ -14,7 +14,7 @@ import { koreanText, localized, localizedString } from '../../i18n/localized.js'
 import { programCardLabels } from '../../i18n/program-card.js';
 import { heading, headlineLevelError } from '../../internal/heading.js';
 import { WidgetElement } from '../../internal/widget-element.js';
-import type { Dataset, Kpi, Program } from '../../schema/types.js';
+import type { Dataset, Program } from '../../schema/types.js';
 import type { FundingSegment } from './funding-split.js';
 import { suggestProgramIds } from './program-suggestions.js';
 import { formatPeriod } from './plan-timeline.js';
