@@ -18,10 +18,10 @@ export interface DesignToken extends TokenValues {
 const ABOUT: Record<TokenName, Pick<DesignToken, 'group' | 'description'>> = {
   // Colours. Dark values were chosen for ≥ 4.5:1 text contrast on the dark surface.
   'color-surface': { group: 'colour', description: 'Widget background' },
-  'color-surface-alt': { group: 'colour', description: 'Zebra rows, skeletons, chips' },
+  'color-surface-alt': { group: 'colour', description: 'Zebra rows, skeletons, chips, bar and gauge tracks' },
   'color-text': { group: 'colour', description: 'Body text' },
   'color-text-muted': { group: 'colour', description: 'Secondary text (source lines, units)' },
-  'color-border': { group: 'colour', description: 'Borders, gauge tracks' },
+  'color-border': { group: 'colour', description: 'Borders, edges of bar and gauge tracks' },
   'color-primary': { group: 'colour', description: 'Data fills, selected state (KRDS primary 50)' },
   'color-primary-strong': { group: 'colour', description: 'Links and text in the primary colour (AA on surface)' },
   'color-primary-subtle': { group: 'colour', description: 'Highlighted rows and tiles' },

@@ -7,6 +7,7 @@ import type { WfpExecutionGauge } from '../../src/components/execution-gauge/exe
 import { OFFICIAL_DATASET_URL } from '../../src/data/index.js';
 import { loadEnglish } from '../../src/i18n/english.js';
 import type { WfpErrorDetail } from '../../src/events/wfp-error-event.js';
+import { contrast } from './contrast.js';
 
 const official = await (await fetch(OFFICIAL_DATASET_URL)).json();
 const officialText = JSON.stringify(official);
@@ -358,6 +359,30 @@ describe('<wfp-execution-gauge>', () => {
         await expect(arc.el).to.be.accessible();
         const bar = await render(html`<wfp-execution-gauge theme=${theme} variant="bar" breakdown limit="3" pace="auto"></wfp-execution-gauge>`);
         await expect(bar.el).to.be.accessible();
+      });
+    }
+
+    // WCAG 1.4.11: the filled part is what shows the rate, so it must stand out at 3:1 from the
+    // unfilled track and from the widget's surface; high contrast also outlines the track, whose
+    // fill there is the black surface, so its full extent (100 %) stays visible.
+    for (const theme of ['light', 'dark', 'high-contrast'] as const) {
+      it(`${theme}: the fill stands out 3:1 from the track and the surface, arc and bar`, async () => {
+        const arc = await render(html`<wfp-execution-gauge theme=${theme}></wfp-execution-gauge>`);
+        const surface = getComputedStyle($(arc.el, '.base')!).backgroundColor;
+        const track = getComputedStyle($(arc.el, '.track')!);
+        const indicator = getComputedStyle($(arc.el, '.indicator')!).fill;
+        expect(contrast(indicator, track.fill), 'arc: fill against track').to.be.at.least(3);
+        expect(contrast(indicator, surface), 'arc: fill against surface').to.be.at.least(3);
+        const bar = await render(html`<wfp-execution-gauge theme=${theme} variant="bar"></wfp-execution-gauge>`);
+        const barTrack = getComputedStyle($(bar.el, '.bar-track')!);
+        const barFill = getComputedStyle($(bar.el, '.bar-fill')!).backgroundColor;
+        expect(contrast(barFill, barTrack.backgroundColor), 'bar: fill against track').to.be.at.least(3);
+        expect(contrast(barFill, surface), 'bar: fill against surface').to.be.at.least(3);
+        if (theme === 'high-contrast') {
+          expect(contrast(track.stroke, surface), 'arc: track edge').to.be.at.least(3);
+          expect(contrast(barTrack.borderTopColor, surface), 'bar: track edge').to.be.at.least(3);
+          expect(parseFloat(barTrack.borderTopWidth)).to.be.at.least(1);
+        }
       });
     }
 

@@ -12,6 +12,7 @@ import '../../src/components/facility-locator/facility-locator.js';
 import type { WfpFacilityLocator } from '../../src/components/facility-locator/facility-locator.js';
 import type { WfpErrorEvent } from '../../src/events/wfp-error-event.js';
 import { geoArea } from 'd3-geo';
+import { contrast } from './contrast.js';
 
 /** A lon/lat square; `rfc7946` winds the exterior ring counter-clockwise as RFC 7946 asks (d3 expects the opposite). */
 function square(west: number, south: number, size: number, rfc7946: boolean): Polygon {
@@ -319,17 +320,6 @@ describe('<wfp-facility-locator> with boundaries', () => {
   });
 
   describe('count labels on the map', () => {
-    /** WCAG relative luminance of a computed colour: "rgb(…)" or color-mix's "color(srgb …)". */
-    function luminance(color: string): number {
-      const numbers = (color.match(/[\d.]+/g) ?? []).map(Number);
-      const channels = color.startsWith('color(') ? numbers.slice(0, 3) : numbers.slice(0, 3).map((n) => n / 255);
-      const [r, g, b] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
-      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-    }
-    const contrast = (a: string, b: string) => {
-      const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-      return (light + 0.05) / (dark + 0.05);
-    };
     // 동작구 has the most facilities (10): the strongest step.
     const FIVE: FeatureCollection = {
       type: 'FeatureCollection',

@@ -12,7 +12,11 @@ export const styles = css`
 
   .base {
     /* Public tokens, read once into private ones (fallbacks: the shared theme). */
-    --_track-color: var(--wfp-gauge-track-color, var(--_color-border));
+    /* The track is a pale tint with an edge, like the staffing table's bars: the fill stands out
+       3:1 from it in every theme (WCAG 1.4.11; the border colour as a track gave 2.0:1 dark and
+       1.4:1 high contrast), and in high contrast, where the tint is the black surface, the edge
+       still shows where 100 % is. */
+    --_track-color: var(--wfp-gauge-track-color, var(--_color-surface-alt));
     --_fill-color: var(--wfp-gauge-fill-color, var(--_color-primary));
     --_pace-color: var(--wfp-gauge-pace-color, var(--_color-accent));
     --_indicator-color: var(--_fill-color);
@@ -76,6 +80,9 @@ export const styles = css`
   }
   .track {
     fill: var(--_track-color);
+    stroke: var(--_color-border);
+    stroke-width: var(--_border-width);
+    vector-effect: non-scaling-stroke;
   }
   .indicator {
     fill: var(--_indicator-color);
@@ -216,6 +223,7 @@ export const styles = css`
     height: 0.75rem;
     border-radius: 999px;
     background: var(--_track-color);
+    border: var(--_border-width) solid var(--_color-border);
   }
   .gauge.bar .bar-track {
     height: 1rem;
@@ -421,7 +429,6 @@ export const styles = css`
     }
     .bar-track {
       background: Canvas;
-      outline: 1px solid CanvasText;
     }
     .bar-fill {
       background: Highlight;

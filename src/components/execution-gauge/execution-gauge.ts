@@ -81,7 +81,7 @@ const SKELETON_PACE = 25;
  * @csspart breakdown - The list of budget lines or divisions.
  * @csspart error - The error box.
  *
- * @cssprop --wfp-gauge-track-color - The unfilled track. Defaults to the border colour.
+ * @cssprop --wfp-gauge-track-color - The unfilled track (drawn with an edge in the border colour). Defaults to the alternate surface colour; keep the fill 3:1 from it.
  * @cssprop --wfp-gauge-fill-color - The filled part. Defaults to the primary colour.
  * @cssprop --wfp-gauge-fill-color-ahead - The fill when ahead of the pace marker (defaults to the fill colour; words and a ▲ say it anyway).
  * @cssprop --wfp-gauge-fill-color-behind - The fill when behind the pace marker (defaults to the fill colour; words and a ▼ say it anyway).
