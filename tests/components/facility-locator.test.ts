@@ -856,6 +856,23 @@ describe('<wfp-facility-locator>', () => {
       }
     });
 
+    it('a type name that wraps on a phone reads from the chip\'s start, not centred like a button\'s', async () => {
+      await loadEnglish();
+      const el = await render(html`<div style="width: 328px"><wfp-facility-locator lang="en"></wfp-facility-locator></div>`);
+      const label = (button: HTMLButtonElement) => button.querySelector('span:not(.mark):not(.chip-count)')!;
+      const wrapped = [...root(el).querySelectorAll<HTMLButtonElement>('button.chip')].filter(
+        (button) => label(button).getBoundingClientRect().height > 1.5 * parseFloat(getComputedStyle(label(button)).lineHeight),
+      );
+      expect(wrapped.length, 'some English type names wrap at 328 px').to.be.above(0);
+      for (const button of wrapped) {
+        const range = document.createRange();
+        range.selectNodeContents(label(button));
+        const lines = [...range.getClientRects()].filter((rect) => rect.width > 0);
+        const start = label(button).getBoundingClientRect().left;
+        for (const line of lines) expect(line.left - start, `${button.dataset['type']}: every line starts at the name's start`).to.be.below(1);
+      }
+    });
+
     it('keeps every romanized name inside its tile on a 320 px phone and at 200 % text (Eun-pyeong, Seong-dong)', async () => {
       await loadEnglish();
       // Each line of a tile's name (range rects: a syllable too long for its line sticks out of it).

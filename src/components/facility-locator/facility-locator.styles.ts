@@ -151,6 +151,8 @@ export const styles = css`
     border-radius: 999px;
     background: var(--_color-surface);
     font-size: var(--_font-size-small);
+    /* A name that wraps on a phone reads from its start, its count at the end (buttons centre). */
+    text-align: start;
   }
   .chip .mark {
     display: none;
