@@ -6,6 +6,7 @@ import '../../src/components/execution-gauge/execution-gauge.js';
 import { clearDatasetCache, isDatasetContentType, loadDataset, OFFICIAL_DATASET_URL } from '../../src/data/index.js';
 import { WidgetElement } from '../../src/internal/widget-element.js';
 import type { WfpErrorEvent } from '../../src/events/wfp-error-event.js';
+import { watchPage } from '../hardening/helpers.js';
 
 /** A test widget that shows which dataset it got (its title) or its error box. */
 class SourceProbe extends WidgetElement {
@@ -63,6 +64,24 @@ describe('dataset sources and loading', () => {
     const url = blobUrl(mini('Provider data'));
     const wrapper = await fixture(html`<wfp-data src=${url}><source-probe></source-probe></wfp-data>`);
     expect(await settled(wrapper.querySelector('source-probe') as SourceProbe)).to.equal('Provider data');
+  });
+
+  it('says once in the console when a <wfp-data> with a source has no widget inside (closed before them), never when it has', async () => {
+    const watch = watchPage();
+    try {
+      const url = blobUrl(mini('Provider data'));
+      // Widgets nested in a CMS block inside it are inside it too; an empty one without a source says nothing.
+      await fixture(html`<div><wfp-data src=${url}><div><source-probe></source-probe></div></wfp-data><wfp-data></wfp-data></div>`);
+      const page = await fixture(html`<div><wfp-data src="/wfp/my-district.json"></wfp-data><source-probe></source-probe></div>`);
+      expect(await settled(page.querySelector('source-probe') as SourceProbe)).to.equal('Work Report');
+      await aTimeout(20);
+      const about = watch.warnings.filter((line) => line.includes('<wfp-data'));
+      expect(about).to.deep.equal([
+        '[wfp] <wfp-data src="/wfp/my-district.json"> has no widget inside it; widgets after it show the official data. Close it after them.',
+      ]);
+    } finally {
+      watch.stop();
+    }
   });
 
   it('lets a widget’s own src and .dataset win over the provider', async () => {

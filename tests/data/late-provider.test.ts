@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import '../../src/components/staffing-table/staffing-table.js';
 import type { WfpStaffingTable } from '../../src/components/staffing-table/staffing-table.js';
 
@@ -12,12 +12,19 @@ const url = URL.createObjectURL(new Blob([JSON.stringify(district)], { type: 'ap
 describe('a <wfp-data> defined after the widgets inside it', () => {
   it('still gives them its dataset', async () => {
     expect(customElements.get('wfp-data')).to.equal(undefined);
+    const warnings: string[] = [];
+    const originalWarn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
     const wrapper = document.createElement('div');
     wrapper.innerHTML = `<wfp-data src="${url}"><wfp-staffing-table></wfp-staffing-table></wfp-data>`;
     document.body.append(wrapper);
     const table = wrapper.querySelector<WfpStaffingTable>('wfp-staffing-table')!;
     await import('../../src/components/data/wfp-data.js');
     await waitUntil(() => table.shadowRoot?.textContent?.includes('가상구 여성가족과 자료'), 'the table does not show the provider’s dataset', { timeout: 10000 });
+    // The table asked it again once it was defined: no warning that no widget is inside it.
+    await aTimeout(20);
+    expect(warnings.filter((line) => line.includes('<wfp-data'))).to.deep.equal([]);
+    console.warn = originalWarn;
     wrapper.remove();
   });
 });

@@ -44,6 +44,36 @@ export class WfpData extends LitElement {
     writeDatasetProperty(this, value);
   }
 
+  /** Whether a widget inside has asked for this element's data (see warnIfUnused). */
+  private asked = false;
+
+  constructor() {
+    super();
+    this.addEventListener('context-request', (event) => {
+      if (event.context === dataSourceContext) this.asked = true;
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Checked once the page is parsed, and after widgets waiting for this element's definition
+    // have asked again (data-controller.ts).
+    const check = () => setTimeout(() => this.warnIfUnused());
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', check, { once: true });
+    else check();
+  }
+
+  /**
+   * `<wfp-data src="…"></wfp-data>` closed before the widgets (a CMS block of its own, say): they
+   * show the official figures instead of the district's, and nothing on screen says so. Said once.
+   */
+  private warnIfUnused(): void {
+    if (this.asked || !this.isConnected || (!this.src && datasetInputOf(this) === undefined)) return;
+    this.asked = true;
+    const source = this.src ? `src="${this.src}"` : '.dataset';
+    console.warn(`[wfp] <wfp-data ${source}> has no widget inside it; widgets after it show the official data. Close it after them.`);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('src') || changed.has('dataset')) {
       const value: DataSourceContext = {
