@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import type { DatasetLoadError } from '../data/errors.js';
 import { WfpErrorEvent, type WfpErrorDetail } from '../events/wfp-error-event.js';
 import { englishCatalog, englishFailed, loadEnglish } from '../i18n/english.js';
@@ -11,6 +11,7 @@ import type { Dataset } from '../schema/types.js';
 import { resolveTheme, type ResolvedTheme } from '../theme/theme.js';
 import { ContextAttributeController } from './context-attribute-controller.js';
 import { DataController, type DataHost, type DataState } from './data-controller.js';
+import { editDistance, onlyNearest, slipsAllowed } from './edit-distance.js';
 
 /**
  * Everything the four widgets share besides their figures: locale and theme inherited from the
@@ -84,7 +85,12 @@ export class WidgetController implements ReactiveController {
    * Retry button if the data still fails, else on the widget. Not if the reader has moved on.
    */
   hostUpdated(): void {
-    if (!this.checkedContent && this.state.status !== 'loading') this.warnAboutSwallowedContent();
+    if (!this.checkedContent && this.state.status !== 'loading') {
+      this.warnAboutSwallowedContent();
+      // Only in the CDN file, which webmasters paste by hand: npm users have typings that catch the
+      // slip (React's and Vue's included), and the entries would carry the edit distance (0.35 kB).
+      if (__WFP_CDN__) warnAboutMisspeltAttributes(this.host);
+    }
     if (!this.refocusAfterRetry || this.state.status === 'loading') return;
     this.cancelRefocus();
     const root = this.host.shadowRoot;
@@ -281,4 +287,19 @@ function otherOrigin(url: string): string | null {
 /** Problem messages are written to follow a path ("$.x: must …"); shown on their own they start a sentence. */
 function sentence(text: string): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+/**
+ * `departmnet="영유아담당관"` or `distict="강서구"` is ignored without a word: the gauge shows the
+ * whole office, the locator all of Seoul. An attribute a slip or two from one the widget takes is
+ * named once (short ones must match exactly, so `id`, `dir` or `lang` are never taken for `src` or
+ * `line`). A function, not a method, so that builds without the call leave it out.
+ */
+function warnAboutMisspeltAttributes(host: HTMLElement): void {
+  const known = (host.constructor as typeof ReactiveElement).observedAttributes;
+  for (const { name } of host.attributes) {
+    if (known.includes(name)) continue;
+    const meant = onlyNearest(known, (candidate) => editDistance(name, candidate), slipsAllowed(name.length, 4));
+    if (meant) console.warn(`[wfp] <${host.localName}> has no attribute "${name}" (ignored); did you mean "${meant}"?`);
+  }
 }
