@@ -30,6 +30,8 @@ export class DatasetLoadError extends Error {
       maxBytes?: number;
       /** Where a `json` error is and what most likely went wrong (absent if that could not be worked out). */
       syntax?: JsonSyntaxError;
+      /** The file that finds `syntax` (wfp-json-syntax.js beside the CDN script) could not be loaded. */
+      syntaxCheckerMissing?: boolean;
     } = {},
   ) {
     super(message);

@@ -61,15 +61,21 @@ let jsonSyntax: Promise<typeof import('../schema/json-syntax.js')> | undefined;
 
 /**
  * Where a text that `JSON.parse` refused goes wrong, for the widget's message. Imported only then
- * (wfp-json-syntax.js beside the CDN script). If it cannot be loaded, or finds no place (nesting too
- * deep for its parser), the message just has none.
+ * (wfp-json-syntax.js beside the CDN script). If it finds no place (nesting too deep for its parser),
+ * the message has none; if it cannot be loaded, `unavailable`, so the message can name the file.
  */
-async function locateSyntaxError(text: string): Promise<JsonSyntaxError | null> {
+async function locateSyntaxError(text: string): Promise<JsonSyntaxError | null | 'unavailable'> {
   jsonSyntax ??= __WFP_CDN__ ? importBesideScript('./wfp-json-syntax.js') : import('../schema/json-syntax.js');
+  let checker: Awaited<typeof jsonSyntax>;
   try {
-    return (await withinTimeout(jsonSyntax)).findJsonSyntaxError(text);
+    checker = await withinTimeout(jsonSyntax);
   } catch {
     jsonSyntax = undefined;
+    return 'unavailable';
+  }
+  try {
+    return checker.findJsonSyntaxError(text);
+  } catch {
     return null;
   }
 }
@@ -234,9 +240,14 @@ async function fetchDataset(url: string, options: LoadOptions): Promise<Dataset>
     try {
       json = JSON.parse(decoded.text);
     } catch (cause) {
-      const syntax = await locateSyntaxError(decoded.text);
+      const located = await locateSyntaxError(decoded.text);
+      const syntax = located === 'unavailable' ? null : located;
       const where = syntax ? `${syntax.place.en}: ${syntax.reason.en}${syntax.excerpt && `; near ${syntax.excerpt}`}` : String(cause);
-      throw new DatasetLoadError('json', url, `Dataset ${url} is not valid JSON (${printable(where)})`, { cause, ...(syntax && { syntax }) });
+      throw new DatasetLoadError('json', url, `Dataset ${url} is not valid JSON (${printable(where)})`, {
+        cause,
+        ...(syntax && { syntax }),
+        ...(located === 'unavailable' && { syntaxCheckerMissing: true }),
+      });
     }
     if (await isOfficialBytes(bytes)) {
       validatedOutputs.add(json as object);

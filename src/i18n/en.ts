@@ -1,5 +1,8 @@
 import type { Labels } from './labels.js';
 
+/** A file the CDN script imports on use is missing (see koBesideScript). */
+export const enBesideScript = (file: string) => `Check that ${file} from the same release as wfp-widgets.js is beside the script.`;
+
 export const en: Labels = {
   common: {
     loading: 'Loading data',
@@ -24,8 +27,9 @@ export const en: Labels = {
       'too-large': (url, limit) => `The data file (${url}) is too large (limit ${limit}).`,
       cors: (origin) => `A file on another site (${origin}) must allow this page with CORS (Access-Control-Allow-Origin).`,
       validator: (url) =>
-        `The program file that checks the data file (${url}) could not be loaded. ${__WFP_CDN__ ? 'Check that wfp-validator.js from the same release as wfp-widgets.js is beside the script (pages served neither over HTTPS nor from localhost need it for the official data too).' : 'Check the network connection, then reload the page.'}`,
-      json: (url, at) => `The data file (${url}) is not valid JSON.${at ? ` At ${at.place}: ${at.reason}.` : ''}`,
+        `The program file that checks the data file (${url}) could not be loaded. ${__WFP_CDN__ ? `${enBesideScript('wfp-validator.js')} Pages served neither over HTTPS nor from localhost need it for the official data too.` : 'Check the network connection, then reload the page.'}`,
+      json: (url, at, checkerMissing) =>
+        `The data file (${url}) is not valid JSON.${at ? ` At ${at.place}: ${at.reason}.` : ''}${__WFP_CDN__ && checkerMissing ? ` The file that finds the mistake could not be loaded. ${enBesideScript('wfp-json-syntax.js')}` : ''}`,
       encoding: (url) => `The data file (${url}) is not UTF-8 (EUC-KR or UTF-16, say). Save it as UTF-8 and upload it again.`,
       schema: (count) => `The data failed validation (${count} problem${count === 1 ? '' : 's'}). The browser console lists them all.`,
     },

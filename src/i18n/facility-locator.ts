@@ -1,3 +1,5 @@
+import { enBesideScript } from './en.js';
+import { koBesideScript } from './ko.js';
 import { defineLabels, type EnglishWords, type Widen } from './labels.js';
 
 /** Labels of `<wfp-facility-locator>`. Counts arrive already formatted ("4,330"), with the raw number for plurals. */
@@ -72,6 +74,9 @@ const ko = {
     http: (source: string, status: number) => `경계 데이터(${source})를 받지 못했습니다 (HTTP ${status}).`,
     network: (source: string) => `경계 데이터(${source})에 연결하지 못했습니다.`,
     json: (source: string) => `경계 데이터(${source})가 올바른 JSON이 아닙니다.`,
+    /** The code that draws boundaries (a file beside the CDN script, a chunk in npm builds) did not load. */
+    module: () =>
+      `자치구 경계를 그리는 파일을 불러오지 못했습니다. ${__WFP_CDN__ ? koBesideScript('wfp-boundaries.js') : '네트워크 연결을 확인한 뒤 페이지를 새로 고치세요.'}`,
   },
   unknownDistrict: (value: string, valid: string) => `알 수 없는 자치구 "${value}"입니다. 다음 중 하나를 쓰세요: ${valid}`,
   unknownTypes: (values: string, valid: string) => `알 수 없는 시설 유형 ${values}입니다. 다음 중에서 id나 이름을 쓰세요: ${valid}`,
@@ -86,6 +91,8 @@ const always = {
     http: (source, status) => `The boundary data (${source}) could not be fetched (HTTP ${status}).`,
     network: (source) => `The boundary data (${source}) could not be reached.`,
     json: (source) => `The boundary data (${source}) is not valid JSON.`,
+    module: () =>
+      `The file that draws district boundaries could not be loaded. ${__WFP_CDN__ ? enBesideScript('wfp-boundaries.js') : 'Check the network connection, then reload the page.'}`,
   },
   unknownDistrict: (value, valid) => `Unknown district "${value}". Use one of: ${valid}`,
   unknownTypes: (values, valid) => `Unknown facility type ${values}. Use an id or a name from: ${valid}`,

@@ -1,4 +1,8 @@
 /** Korean labels. The English table must have the same shape (checked by the Labels type). */
+
+/** A file the CDN script imports on use is missing: it must come from the same release (see README). */
+export const koBesideScript = (file: string) => `스크립트 옆에 wfp-widgets.js와 같은 배포본의 ${file}가 있는지 확인하세요.`;
+
 export const ko = {
   common: {
     loading: '데이터를 불러오는 중입니다',
@@ -31,14 +35,16 @@ export const ko = {
         `데이터 파일(${url})이 JSON이 아닌 ${type} 형식으로 전송되었습니다.${webPage ? ' 경로가 틀렸거나 로그인이 필요한 주소일 수 있습니다.' : ' 서버가 이 파일을 application/json으로 보내도록 설정하세요.'}`,
       'too-large': (url: string, limit: string) => `데이터 파일(${url})이 너무 큽니다(한도 ${limit}).`,
       /** `at`: where the error is and what to do, when the syntax checker could work it out. */
-      json: (url: string, at?: { place: string; reason: string }) => `데이터 파일(${url})이 올바른 JSON이 아닙니다.${at ? ` ${at.place}: ${at.reason}.` : ''}`,
+      /** `checkerMissing`: wfp-json-syntax.js, which finds `at`, is missing beside the CDN script. */
+      json: (url: string, at?: { place: string; reason: string }, checkerMissing?: boolean) =>
+        `데이터 파일(${url})이 올바른 JSON이 아닙니다.${at ? ` ${at.place}: ${at.reason}.` : ''}${__WFP_CDN__ && checkerMissing ? ` 틀린 곳을 찾는 파일을 불러오지 못했습니다. ${koBesideScript('wfp-json-syntax.js')}` : ''}`,
       encoding: (url: string) => `데이터 파일(${url})이 UTF-8이 아닙니다(EUC-KR 등). UTF-8로 저장해 올리세요.`,
       /** Added to `network` for another site's file: the browser reports a CORS refusal as a network failure. */
       cors: (origin: string) => `다른 사이트(${origin})의 파일이면 그 서버가 CORS(Access-Control-Allow-Origin)로 이 페이지를 허용해야 합니다.`,
       // In the CDN build the validator is a file beside the script that a webmaster may not have copied;
       // it is needed for the official data too where crypto.subtle is missing (plain HTTP, not localhost).
       validator: (url: string) =>
-        `데이터 파일(${url})을 검사하는 프로그램 파일을 불러오지 못했습니다. ${__WFP_CDN__ ? '스크립트 옆에 wfp-widgets.js와 같은 배포본의 wfp-validator.js가 있는지 확인하세요(HTTPS도 localhost도 아닌 페이지에서는 공식 데이터에도 필요).' : '네트워크 연결을 확인한 뒤 페이지를 새로 고치세요.'}`,
+        `데이터 파일(${url})을 검사하는 프로그램 파일을 불러오지 못했습니다. ${__WFP_CDN__ ? `${koBesideScript('wfp-validator.js')} HTTPS도 localhost도 아닌 페이지에서는 공식 데이터에도 필요합니다.` : '네트워크 연결을 확인한 뒤 페이지를 새로 고치세요.'}`,
       schema: (count: number) => `데이터가 검사를 통과하지 못했습니다 (문제 ${count}건). 문제 전체는 브라우저 콘솔에 있습니다.`,
     },
     problemAt: (path: string, message: string) => `첫 번째 문제: ${path} — ${message}`,

@@ -153,7 +153,7 @@ export class WidgetController implements ReactiveController {
         }
         case 'json': {
           const syntax = error.details.syntax;
-          return m.json(url, syntax && { place: syntax.place[locale], reason: syntax.reason[locale] });
+          return m.json(url, syntax && { place: syntax.place[locale], reason: syntax.reason[locale] }, error.details.syntaxCheckerMissing);
         }
         case 'network': {
           const origin = otherOrigin(url);

@@ -476,11 +476,14 @@ test('a misspelt attribute pasted into a CMS page is named once in the console w
   await page.close();
 });
 
-test('when wfp-boundaries.js cannot be loaded, the locator says so in its own box and nothing is thrown into the page', async () => {
+test('when wfp-boundaries.js cannot be loaded, the locator says so in its own box, naming that file (not the boundary data), and nothing is thrown into the page', async () => {
   const { page, noticed } = await openWithUnreachableFile('wfp-boundaries.js', 'ko', '<wfp-facility-locator boundaries-src="/dist/boundaries.json"></wfp-facility-locator>', {
     '/dist/boundaries.json': '{"type":"FeatureCollection","features":[]}',
   });
-  await page.waitForFunction(() => (document.querySelector('wfp-facility-locator')?.shadowRoot?.textContent ?? '').includes('경계 데이터(/dist/boundaries.json)에 연결하지 못했습니다'), undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => (document.querySelector('wfp-facility-locator')?.shadowRoot?.textContent ?? '').includes('wfp-boundaries.js'), undefined, { timeout: 30_000 });
+  const box = await page.evaluate(() => [...document.querySelector('wfp-facility-locator')!.shadowRoot!.querySelectorAll('.status')].map((status) => status.textContent).join(' ').replace(/\s+/g, ' '));
+  assert.match(box, /자치구 경계를 그리는 파일을 불러오지 못했습니다\. 스크립트 옆에 wfp-widgets\.js와 같은 배포본의 wfp-boundaries\.js가 있는지 확인하세요\./);
+  assert.doesNotMatch(box, /boundaries\.json/, 'the boundary data is not to blame');
   const { thrown, kinds, rejections } = await noticed();
   assert.deepEqual(kinds, ['network']);
   assert.deepEqual(thrown, []);
@@ -506,7 +509,7 @@ test('when wfp-validator.js never answers, a district dataset ends in the error 
   await page.close();
 });
 
-test('a district file with a JSON mistake: the box says where and what to fix, with wfp-json-syntax.js loaded only then; without that file, the plain message', async () => {
+test('a district file with a JSON mistake: the box says where and what to fix, with wfp-json-syntax.js loaded only then; without that file, it names the file', async () => {
   // A comma left after the last item of "meta" on line 4 (the commonest hand-editing mistake).
   const broken = '{\n  "schemaVersion": "1.0",\n  "meta": {\n    "title": { "ko": "가상구" },\n  }\n}';
   const widget = '<wfp-execution-gauge src="/dist/district.json"></wfp-execution-gauge>';
@@ -531,7 +534,11 @@ test('a district file with a JSON mistake: the box says where and what to fix, w
   await page.close();
 
   const without = await openWithUnreachableFile('wfp-json-syntax.js', 'ko', widget, { '/dist/district.json': broken });
-  assert.match(await boxText(without.page), /\/dist\/district\.json\)이 올바른 JSON이 아닙니다\. ?다시 시도/);
+  // Without the checker the place is unknown, and the box names the file that finds it.
+  assert.match(
+    await boxText(without.page),
+    /\/dist\/district\.json\)이 올바른 JSON이 아닙니다\. 틀린 곳을 찾는 파일을 불러오지 못했습니다\. 스크립트 옆에 wfp-widgets\.js와 같은 배포본의 wfp-json-syntax\.js가 있는지 확인하세요\. ?다시 시도/,
+  );
   const fallback = await without.noticed();
   assert.deepEqual(fallback.kinds, ['json']);
   assert.deepEqual(fallback.thrown, []);

@@ -53,7 +53,8 @@ interface DerivedData {
 }
 
 interface BoundaryProblem {
-  readonly reason: 'not-geojson' | 'no-districts' | 'http' | 'network' | 'json';
+  /** `module`: the code that draws boundaries did not load (not the boundary file's fault). */
+  readonly reason: 'not-geojson' | 'no-districts' | 'http' | 'network' | 'json' | 'module';
   readonly status?: number;
 }
 
@@ -328,13 +329,14 @@ export class WfpFacilityLocator extends WidgetElement {
       loading.then(
         (module) => {
           this.boundariesModule = module;
+          if (this.boundaryProblem?.reason === 'module') this.boundaryProblem = null;
           this.requestUpdate();
         },
         () => {
-          // Said in the widget's own box like an unreachable boundaries file; a later change of
-          // boundaries-src or .boundaries tries again.
+          // Said in the widget's own box, naming the missing file (not the boundary data, which may be
+          // fine); a later change of boundaries-src or .boundaries tries again.
           this.boundariesModuleLoading = false;
-          this.boundaryProblem = { reason: 'network' };
+          this.boundaryProblem = { reason: 'module' };
         },
       );
     }
@@ -356,7 +358,7 @@ export class WfpFacilityLocator extends WidgetElement {
       return problem.reason === 'http' ? m.http(source, problem.status ?? 0) : m[problem.reason](source);
     };
     return {
-      kind: problem.reason === 'not-geojson' || problem.reason === 'no-districts' ? 'invalid-input' : problem.reason,
+      kind: problem.reason === 'not-geojson' || problem.reason === 'no-districts' ? 'invalid-input' : problem.reason === 'module' ? 'network' : problem.reason,
       message: { ko: message('ko'), en: message('en') },
       ...(this.boundariesSrc && !this.boundaries && { url: this.boundariesSrc }),
       ...(problem.status !== undefined && { status: problem.status }),
@@ -366,7 +368,7 @@ export class WfpFacilityLocator extends WidgetElement {
   private async fetchBoundaries(): Promise<void> {
     const token = ++this.boundaryFetchToken;
     this.fetchedBoundaries = null;
-    if (this.boundaryProblem && ['http', 'network', 'json'].includes(this.boundaryProblem.reason)) this.boundaryProblem = null;
+    if (this.boundaryProblem && ['http', 'network', 'json', 'module'].includes(this.boundaryProblem.reason)) this.boundaryProblem = null;
     const url = this.boundariesSrc;
     if (!url) return;
     let response: Response;
