@@ -3,6 +3,7 @@
 // experimental decorators are honoured (without it esbuild assumes standard decorators).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { findChrome } from './scripts/find-chrome.mjs';
 import { sha256Hex, sourceDatasetBytes } from './scripts/official-dataset.mjs';
@@ -72,6 +73,8 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', define: { __WFP_OFFICIAL_SHA256__: JSON.stringify(sha256Hex(sourceDatasetBytes())), __WFP_CDN__: 'false' } }),
     memoryCommands(),
+    // a11ySnapshot(): what assistive technology is given (the accessibility tree), not just the DOM.
+    a11ySnapshotPlugin(),
   ],
   reporters: [(await import('@web/test-runner')).defaultReporter(), summaryReporter()],
 };

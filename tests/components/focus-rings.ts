@@ -13,8 +13,8 @@ function focusables(root: ParentNode): HTMLElement[] {
 
 /**
  * Focuses, as a keyboard user would see it, every focusable element inside `box` and checks that
- * its focus ring (outline width + offset around its border box) lies within `box`'s padding box:
- * what content-visibility's paint containment on `box` would otherwise clip. Returns how many
+ * its focus ring (outline width + offset around its border box) lies within `box`'s padding box,
+ * not over a neighbour's edge or cut off by it. Returns how many
  * rings were checked, so a caller can tell that the check ran.
  */
 export async function expectFocusRingsWithin(box: HTMLElement): Promise<number> {

@@ -89,19 +89,6 @@ const INHERITED = [
   'font-variant-caps', 'white-space-collapse', 'text-wrap-mode', 'text-shadow', 'cursor',
 ] as const;
 
-/**
- * Draws every part of a widget, on screen or not. Lists skip laying out items out of view
- * (content-visibility), which keep a placeholder height until first drawn, so two copies at
- * different scroll positions would measure differently for that reason alone.
- */
-function drawEverything(widget: Element): void {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync('* { content-visibility: visible !important; }');
-  for (const node of [widget, ...deepElements(widget)]) {
-    if (node.shadowRoot) node.shadowRoot.adoptedStyleSheets = [...node.shadowRoot.adoptedStyleSheets, sheet];
-  }
-}
-
 describe("a host page's inherited text styles", () => {
   for (const tag of WIDGET_TAGS) {
     it(`<${tag}> looks the same inside a centred, bold, italic, letter-spaced, no-wrap CMS block as on a plain page`, async () => {
@@ -111,8 +98,6 @@ describe("a host page's inherited text styles", () => {
       const cms = (await fixture(widget(CMS_BLOCK))).firstElementChild!;
       await settle(plain);
       await settle(cms);
-      drawEverything(plain);
-      drawEverything(cms);
       const styles = (el: Element) =>
         deepElements(el).map((node) => {
           const style = getComputedStyle(node);

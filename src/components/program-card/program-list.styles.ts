@@ -72,22 +72,14 @@ export const programListStyles = css`
     gap: var(--_space-1);
     min-width: 0;
   }
-  /* Cards out of view are not laid out or painted until scrolled near (npm run bench, program
-     list, every program: full cards 689 → 444 ms to paint, compact 173 → 136 ms, from this
-     alone; README, Performance). They stay in the accessibility tree and find-in-page. The
-     containment clips what a card's inside paints beyond it; focus rings there stay within the
-     card's padding. The height before a card is first drawn is a typical one (compact about 13rem,
-     full about 57rem); 'auto' then keeps its real height. */
+  /* No content-visibility: auto here, though it made the list faster to draw (every program as
+     full cards 689 → 444 ms to paint): Chromium left the cards out of view out of its
+     accessibility tree, so screen readers missed most programs (tests: program-list). */
   wfp-program-card {
     flex: 1;
     /* Its frame fills the grid row's height (the card's .base grows in this column box). */
     display: flex;
     flex-direction: column;
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 13rem;
-  }
-  :host([full]) wfp-program-card {
-    contain-intrinsic-block-size: auto 57rem;
   }
   /* One source line for the whole list, not one per card. */
   wfp-program-card::part(meta) {
@@ -149,10 +141,6 @@ export const programListStyles = css`
     .results > li {
       break-inside: avoid;
       margin-bottom: var(--_space-3);
-    }
-    /* Every card is drawn on paper, wherever the screen was scrolled. */
-    wfp-program-card {
-      content-visibility: visible;
     }
   }
 `;
