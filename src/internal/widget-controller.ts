@@ -12,6 +12,7 @@ import { resolveTheme, type ResolvedTheme } from '../theme/theme.js';
 import { ContextAttributeController } from './context-attribute-controller.js';
 import { DataController, type DataHost, type DataState } from './data-controller.js';
 import { editDistance, onlyNearest, slipsAllowed } from './edit-distance.js';
+import { focusOnce } from './focus-once.js';
 
 /**
  * Everything the four widgets share besides their figures: locale and theme inherited from the
@@ -97,12 +98,8 @@ export class WidgetController implements ReactiveController {
     if (!root || root.activeElement || (document.activeElement && document.activeElement !== document.body)) return;
     const target = root.querySelector<HTMLElement>('.status.error button') ?? root.querySelector<HTMLElement>('.base');
     if (!target) return;
-    if (target.localName !== 'button') {
-      // Focusable for this once only: the widget is not a stop in the page's tab order.
-      target.tabIndex = -1;
-      target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
-    }
-    target.focus({ preventScroll: true });
+    // Focusable for this once only: the widget is not a stop in the page's tab order.
+    focusOnce(target, { preventScroll: true });
   }
 
   /**

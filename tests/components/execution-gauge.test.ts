@@ -292,7 +292,7 @@ describe('<wfp-execution-gauge>', () => {
       expect(text($(el, '.count'))).to.equal('이름 순 · 46개 중 10개 표시');
     });
 
-    it('"show all" and "show fewer" work from the keyboard and announce the count', async () => {
+    it('"show all" and "show fewer" work from the keyboard and announce the count; "show all" takes the focus to the first new row', async () => {
       const { el } = await render(html`<wfp-execution-gauge department="아동담당관" breakdown limit="10"></wfp-execution-gauge>`);
       expect(visibleRows(el)).to.have.length(10);
       $<HTMLSelectElement>(el, 'select')!.focus();
@@ -307,7 +307,14 @@ describe('<wfp-execution-gauge>', () => {
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(text(button)).to.equal('처음 10개만 보기');
       expect(text($(el, '[role="status"].count'))).to.equal('보고서 순서 · 전체 46개');
-      expect(root(el).activeElement).to.equal(button); // focus stays put
+      // The new rows appear above the button, which moved 36 rows down: the reader is at the first of them.
+      const eleventh = visibleRows(el)[10]!;
+      expect(root(el).activeElement).to.equal(eleventh);
+      expect(eleventh.querySelector('[role="meter"]')).to.exist;
+      // Only for this once a stop: Tab goes on to the button, and the row leaves the tab order.
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement).to.equal(button);
+      expect(eleventh.hasAttribute('tabindex')).to.equal(false);
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
       expect(visibleRows(el)).to.have.length(10);

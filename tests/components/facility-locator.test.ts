@@ -531,6 +531,19 @@ describe('<wfp-facility-locator>', () => {
         { id: 'support-gangseo', name: { ko: '강서 육아종합지원센터' }, type: 'childcare-support-center', district: 'gangseo' },
       ]);
 
+    it('“show all types” takes the focus to the first new chip (they appear before the button), not past them to the map', async () => {
+      const el = await render(html`<wfp-facility-locator></wfp-facility-locator>`);
+      const before = [...root(el).querySelectorAll<HTMLButtonElement>('button.chip')];
+      const more = [...root(el).querySelectorAll<HTMLButtonElement>('button.link-button')].find((b) => text(b).startsWith('유형 모두 보기'))!;
+      more.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await el.updateComplete;
+      const after = [...root(el).querySelectorAll<HTMLButtonElement>('button.chip')];
+      expect(after.length).to.be.above(before.length);
+      expect(root(el).activeElement, 'focus on the first new chip').to.equal(after.find((chip) => !before.includes(chip)));
+    });
+
     it('“clear types” hands the focus to the first chip instead of dropping it', async () => {
       const el = await render(html`<wfp-facility-locator .dataset=${twoTypes()}></wfp-facility-locator>`);
       chip(el, 'kids-cafe').click();

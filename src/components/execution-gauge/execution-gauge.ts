@@ -11,6 +11,7 @@ import type { Dataset } from '../../schema/types.js';
 import type { MoneyUnit } from '../../format/money.js';
 import { arcGauge, barGauge } from './gauge-geometry.js';
 import { styles } from './execution-gauge.styles.js';
+import { focusOnce } from '../../internal/focus-once.js';
 import {
   describeFigure,
   parseOptions,
@@ -194,8 +195,14 @@ export class WfpExecutionGauge extends WidgetElement {
     this.sort = value === '' ? null : (value as SortKey); // the select offers only the sort keys
   }
 
-  private onToggleRows(): void {
+  private async onToggleRows(): Promise<void> {
     this.expanded = !this.expanded;
+    if (!this.expanded) return;
+    // The rows appear above the button, which would keep the focus far down the page (46 rows on a
+    // phone): the reader is taken to the first new row instead, as the locator's "더 보기" does.
+    await this.updateComplete;
+    const first = this.shadowRoot?.querySelectorAll<HTMLElement>('.rows > li')[this.options.limit ?? 0];
+    if (first) focusOnce(first);
   }
 
   private get labels() {

@@ -483,6 +483,18 @@ export class WfpFacilityLocator extends WidgetElement {
     (target || this.shadowRoot?.querySelector<HTMLElement>('#search'))?.focus();
   }
 
+  /** The new chips appear before the button: the focus goes to the first of them, not past them to the map. */
+  private async toggleAllTypes(): Promise<void> {
+    const chips = () => [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.chip')];
+    const shown = new Set(chips());
+    this.showAllTypes = !this.showAllTypes;
+    if (!this.showAllTypes) return;
+    await this.updateComplete;
+    chips()
+      .find((chip) => !shown.has(chip))
+      ?.focus();
+  }
+
   private async resetFilters(): Promise<void> {
     this.clearFilters();
     await this.updateComplete;
@@ -671,7 +683,7 @@ export class WfpFacilityLocator extends WidgetElement {
             </button>`;
           })}
           ${visibleTypes.length > COLLAPSED_TYPE_CHIPS
-            ? html`<button type="button" class="link-button" aria-expanded=${this.showAllTypes ? 'true' : 'false'} @click=${() => (this.showAllTypes = !this.showAllTypes)}>
+            ? html`<button type="button" class="link-button" aria-expanded=${this.showAllTypes ? 'true' : 'false'} @click=${this.toggleAllTypes}>
                 ${this.showAllTypes ? labels.showFewerTypes : labels.showAllTypes(formatNumber(visibleTypes.length, locale))}
               </button>`
             : nothing}

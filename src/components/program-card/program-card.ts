@@ -300,8 +300,8 @@ export class WfpProgramCard extends WidgetElement {
     if (!amount && !funding && gauges.length === 0) return nothing;
     const gauge = (id: string) =>
       html`<li><wfp-execution-gauge line=${id} variant="bar" unit=${this.unit} .dataset=${dataset}></wfp-execution-gauge></li>`;
-    return html`<section class="section budget-section" aria-labelledby="title budget-heading">
-      ${this.heading(level, labels.budgetHeading, { id: 'budget-heading' })} ${amount ?? nothing} ${funding}
+    return html`<section class="section budget-section">
+      ${this.heading(level, labels.budgetHeading)} ${amount ?? nothing} ${funding}
       ${gauges.length > 0
         ? html`<div class="execution">
             <p class="block-label">${labels.executionHeading}</p>
@@ -427,8 +427,8 @@ export class WfpProgramCard extends WidgetElement {
     const labels = programCardLabels[locale];
     const visible = model.kpis.slice(0, VISIBLE_KPIS);
     const rest = model.kpis.slice(VISIBLE_KPIS);
-    return html`<section class="section" aria-labelledby="title kpi-heading">
-      ${this.heading(level, labels.kpiHeading, { id: 'kpi-heading' })}
+    return html`<section class="section">
+      ${this.heading(level, labels.kpiHeading)}
       <ul class="kpis">
         ${visible.map((item) => this.renderKpi(item, model, locale))}
       </ul>
@@ -447,8 +447,8 @@ export class WfpProgramCard extends WidgetElement {
 
   private renderWhereSection(model: ProgramView, locale: Locale, level: number): TemplateResult {
     const labels = programCardLabels[locale];
-    return html`<section class="section" aria-labelledby="title where-heading">
-      ${this.heading(level, labels.whereHeading, { id: 'where-heading' })}
+    return html`<section class="section">
+      ${this.heading(level, labels.whereHeading)}
       <ul class="chips" aria-label=${labels.districtsLabel}>
         ${model.districts === null
           ? html`<li class="chip citywide" part="district">${labels.citywide}</li>`
