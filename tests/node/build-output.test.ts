@@ -203,3 +203,30 @@ test('custom-elements.json describes the public API only: attributes, events by 
   assert.equal(typeOf('wfp-execution-gauge', 'unit'), 'MoneyUnit');
   assert.equal(typeOf('wfp-program-list', 'sort'), 'ProgramSort');
 });
+
+test("README's Attributes section names every attribute each element takes (custom-elements.json), under that element", () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const section = readme.slice(readme.indexOf('\n## Attributes'), readme.indexOf("\n## Publish your district's own data"));
+  assert.ok(section.length > 100, 'README has an Attributes section before "Publish your district\'s own data"');
+  const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8')) as {
+    modules: Array<{ declarations?: Array<{ tagName?: string; attributes?: Array<{ name: string }> }> }>;
+  };
+  // Each element's table: from its `<tag>` line to the next element's (the card and list share one).
+  const tagLines = [...section.matchAll(/^`(<wfp-[a-z-]+>)`(?: and `(<wfp-[a-z-]+>)`)?/gm)];
+  const missing: string[] = [];
+  for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
+    if (!declaration.tagName) continue;
+    const at = tagLines.findIndex((match) => match.slice(1).includes(`<${declaration.tagName}>`));
+    if (at === -1) {
+      missing.push(`<${declaration.tagName}>`);
+      continue;
+    }
+    const table = section.slice(tagLines[at]!.index, tagLines[at + 1]?.index ?? section.length);
+    for (const { name } of declaration.attributes ?? []) {
+      // src and theme are shared by every widget and named once, above the tables.
+      if (['src', 'theme'].includes(name)) continue;
+      if (!table.includes(`\`${name}\``)) missing.push(`<${declaration.tagName}> ${name}`);
+    }
+  }
+  assert.deepEqual(missing, []);
+});
