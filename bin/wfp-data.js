@@ -20,8 +20,13 @@ if (args.includes('--help') || args.includes('-h')) {
   console.log(USAGE);
   process.exit(0);
 }
-/** Takes `--name value` out of the arguments: the value, null when absent, undefined when it has none. */
+/**
+ * Takes `--name value` or `--name=value` out of the arguments: the value, null when absent,
+ * undefined when it has none.
+ */
 function option(name) {
+  const joined = args.findIndex((arg) => arg.startsWith(`${name}=`));
+  if (joined >= 0) return args.splice(joined, 1)[0].slice(name.length + 1);
   const index = args.indexOf(name);
   return index < 0 ? null : args.splice(index, 2)[1];
 }
@@ -35,8 +40,19 @@ if (origin === undefined) {
   console.error(`--origin "${originArgument ?? ''}" is not a web address: give the portal's, like https://www.gangseo.seoul.kr\n\n${USAGE}`);
   process.exit(2);
 }
-if (command !== 'validate' || files.length === 0 || (lang !== 'en' && lang !== 'ko')) {
-  console.error(USAGE);
+// Each usage mistake is named before the usage text: "valdiate", "--lang kr", no file.
+const mistake =
+  command !== 'validate'
+    ? command === undefined
+      ? 'no command: write "validate" and the file'
+      : `unknown command "${command}": the command is "validate"`
+    : files.length === 0
+      ? 'no file to check: name a .json file or an https:// address after "validate"'
+      : lang !== 'en' && lang !== 'ko'
+        ? `--lang "${lang ?? ''}" is not a language the messages come in: ko or en`
+        : null;
+if (mistake) {
+  console.error(`${mistake}\n\n${USAGE}`);
   process.exit(2);
 }
 

@@ -99,6 +99,23 @@ test('validate explains JSON syntax errors, unreadable files and bad usage', () 
   assert.equal(cli('check').status, 2);
 });
 
+test('a usage mistake is named before the usage text; --lang=ko is read like --lang ko', () => {
+  const cases: Array<[args: string[], says: RegExp]> = [
+    [['valdiate', 'examples/district-minimal.json'], /^unknown command "valdiate": the command is "validate"\n\nusage: /],
+    [['validate', 'examples/district-minimal.json', '--lang', 'kr'], /^--lang "kr" is not a language the messages come in: ko or en\n/],
+    [['validate', '--lang', 'ko'], /^no file to check: name a \.json file or an https:\/\/ address after "validate"\n/],
+    [[], /^no command: write "validate" and the file\n/],
+  ];
+  for (const [args, says] of cases) {
+    const result = cli(...args);
+    assert.equal(result.status, 2, args.join(' '));
+    assert.match(result.stderr, says, args.join(' '));
+  }
+  const joined = cli('validate', 'examples/district-minimal.json', '--lang=ko');
+  assert.equal(joined.status, 0, joined.stdout + joined.stderr);
+  assert.equal(joined.stdout.trim(), '유효합니다 (경고 0건)');
+});
+
 test('validate checks every file named (a CI step with *.json), and exits with the worst status', () => {
   const data = JSON.parse(readFileSync('data/seoul-wfp-2024-03.json', 'utf8'));
   data.budgetLines[0].budget = -5;
@@ -243,7 +260,7 @@ test('validate --origin checks that a page on the portal may read the file (CORS
     assert.match(local.stderr, /^note: --origin checks files read over the web; data\/seoul-wfp-2024-03\.json is read from disk/m);
     const noLang = cli('validate', 'data/seoul-wfp-2024-03.json', '--lang');
     assert.equal(noLang.status, 2, '--lang without a value is a usage error');
-    assert.match(noLang.stderr, /^usage:/);
+    assert.match(noLang.stderr, /^--lang "" is not a language the messages come in: ko or en\n\nusage:/);
   } finally {
     server.close();
   }
