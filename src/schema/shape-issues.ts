@@ -80,12 +80,54 @@ function isoFromWrittenDate(input: unknown): string | null {
   return iso !== input && parseCalendarDate(iso) !== null ? iso : null;
 }
 
+const UNITS: Record<string, number> = { 조: 1e12, 억: 1e8, 백만: 1e6, 만: 1e4, 천: 1e3 };
+const AMOUNT_PART = /(\d[\d,]*(?:\.\d+)?)\s*(조|억|백만|만|천)?\s*/gy;
+
+/**
+ * A number written as people write amounts — "12억", "1,200,000", "61,573백만원" (the report's unit),
+ * "3조 2,867억" — as the whole number the schema wants, so the message can say exactly what to
+ * write; null for anything else, or for a fraction of a unit.
+ */
+export function numberFromWrittenAmount(input: unknown): number | null {
+  if (typeof input !== 'string') return null;
+  const text = input.trim().replace(/원$/, '').trim();
+  let total = 0;
+  let end = 0;
+  AMOUNT_PART.lastIndex = 0;
+  for (let match = AMOUNT_PART.exec(text); match; match = AMOUNT_PART.exec(text)) {
+    end = AMOUNT_PART.lastIndex;
+    // Only the last part may go without a unit ("3억 5000"); "12 34" is not an amount.
+    if (!match[2] && end < text.length) return null;
+    // Digits without the point, then divided: 4.77억 is exactly 477000000, not 476999999.99999994.
+    const [whole, fraction = ''] = match[1]!.replace(/,/g, '').split('.');
+    total += (Number(whole! + fraction) * (match[2] ? UNITS[match[2]]! : 1)) / 10 ** fraction.length;
+  }
+  return end > 0 && end === text.length && Number.isSafeInteger(total) ? total : null;
+}
+
+/** Keys whose value is money (whole won) in the schema (MoneySchema). */
+const MONEY_KEYS = new Set(['budget', 'spent', 'amount', 'previousAmount']);
+
+/** "write 1200000000" for a number written as text, in whole won where the field is money. */
+function writtenNumberHint(issue: v.BaseIssue<unknown>, ko: boolean): string {
+  const value = issue.expected === 'number' ? numberFromWrittenAmount(issue.input) : null;
+  if (value === null) return '';
+  const money = MONEY_KEYS.has(lastKey(issue));
+  return ko ? `. 따옴표 없이 ${value}처럼 쓰세요${money ? '(원 단위 정수)' : ''}` : `; write ${value} without quotes${money ? ' (whole won)' : ''}`;
+}
+
+/** `{ "ko": …, "en": … }` for a name or title written as plain text. */
+function localizedTextHint(issue: v.BaseIssue<unknown>, ko: boolean): string {
+  if (!/^object$/i.test(issue.expected ?? '') || typeof issue.input !== 'string' || !/^(title|name|publisher)$/.test(lastKey(issue))) return '';
+  return ko ? '. 한국어와 영어를 { "ko": "…", "en": "…" }처럼 함께 쓰세요' : '; write it in Korean and English: { "ko": "…", "en": "…" }';
+}
+
 function koreanMessage(code: ProblemCode, issue: v.BaseIssue<unknown>): string {
   switch (code) {
     case 'missing-field':
       return '필수 항목이 없습니다';
     case 'wrong-type':
-      return `${TYPE_NAMES_KO[issue.expected ?? ''] ?? issue.expected} 형식이어야 합니다 (받은 값: ${received(issue)})`;
+      return `${TYPE_NAMES_KO[(issue.expected ?? '').toLowerCase()] ?? issue.expected} 형식이어야 합니다 (받은 값: ${received(issue)})${writtenNumberHint(issue, true)}${localizedTextHint(issue, true)}`;
     case 'invalid-value':
       return `허용되지 않는 값입니다 (${received(issue)}); 가능한 값: ${issue.expected}`;
     case 'not-integer':
@@ -116,7 +158,7 @@ function englishMessage(code: ProblemCode, issue: v.BaseIssue<unknown>): string 
     case 'missing-field':
       return 'required field is missing';
     case 'wrong-type':
-      return `expected ${issue.expected}, received ${received(issue)}`;
+      return `expected ${issue.expected}, received ${received(issue)}${writtenNumberHint(issue, false)}${localizedTextHint(issue, false)}`;
     case 'invalid-value':
       return `value ${received(issue)} is not allowed; expected ${issue.expected}`;
     case 'invalid-date': {

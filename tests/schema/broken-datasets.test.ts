@@ -12,6 +12,7 @@ import {
   LocalizedTextSchema,
   ProgramSchema,
 } from '../../src/schema/dataset-schema.js';
+import { numberFromWrittenAmount } from '../../src/schema/shape-issues.js';
 import { meantField, unknownFieldProblems } from '../../src/schema/unknown-fields.js';
 import type { ProblemCode } from '../../src/schema/problems.js';
 import { miniDataset } from './fixtures.js';
@@ -277,6 +278,37 @@ describe('parseDataset rejects broken datasets with a path and a code', () => {
     expect(id).to.have.length(1);
     expect(id[0]!.message.ko).to.equal('영문 소문자·숫자와 하이픈(-)만 쓴 아이디여야 합니다 (받은 값: "Family_Policy", 예: family-policy)');
     expect(id[0]!.message.en).to.equal('must be a kebab-case id (a-z, 0-9, -) (received "Family_Policy")');
+  });
+
+  it('says what to write for an amount written as text ("12억", "1,200,000원") and a name without its English', () => {
+    const data = miniDataset() as Mini;
+    data.budget.accounts[0].amount = '3억';
+    data.executionTotals[0].spent = '585,000,000원';
+    data.meta.title = '가상구 자료';
+    data.departments[1].name = '아동담당관';
+    const result = parseDataset(data);
+    const at = (path: string) => (!result.ok ? result.problems.find((p) => p.path === path)?.message : undefined);
+    expect(at('$.budget.accounts[0].amount')).to.deep.equal({
+      ko: '숫자 형식이어야 합니다 (받은 값: "3억"). 따옴표 없이 300000000처럼 쓰세요(원 단위 정수)',
+      en: 'expected number, received "3억"; write 300000000 without quotes (whole won)',
+    });
+    expect(at('$.executionTotals[0].spent')!.ko).to.contain('따옴표 없이 585000000처럼 쓰세요(원 단위 정수)');
+    expect(at('$.meta.title')).to.deep.equal({
+      ko: '객체 형식이어야 합니다 (받은 값: "가상구 자료"). 한국어와 영어를 { "ko": "…", "en": "…" }처럼 함께 쓰세요',
+      en: 'expected Object, received "가상구 자료"; write it in Korean and English: { "ko": "…", "en": "…" }',
+    });
+    expect(at('$.departments[1].name')!.en).to.contain('{ "ko": "…", "en": "…" }');
+  });
+
+  it('reads amounts as people write them, and nothing else', () => {
+    expect(numberFromWrittenAmount('12억')).to.equal(1_200_000_000);
+    expect(numberFromWrittenAmount('1,200,000')).to.equal(1_200_000);
+    expect(numberFromWrittenAmount(' 61,573백만원 ')).to.equal(61_573_000_000);
+    expect(numberFromWrittenAmount('3조 2,867억')).to.equal(3_286_700_000_000);
+    expect(numberFromWrittenAmount('4.77억')).to.equal(477_000_000);
+    expect(numberFromWrittenAmount('393천원')).to.equal(393_000);
+    for (const text of ['', '원', '약 12억', '12억 정도', '12 34', '1.5', 'abc', '12억원원']) expect(numberFromWrittenAmount(text), text).to.equal(null);
+    expect(numberFromWrittenAmount(1200)).to.equal(null);
   });
 
   it('names the district id meant by a Korean name, a short name, an older romanisation or a typo; none when nothing is close', () => {
