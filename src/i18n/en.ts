@@ -21,9 +21,10 @@ export const en: Labels = {
     dataErrors: {
       network: (url) => `The data file (${url}) could not be reached. Check the network connection.`,
       timeout: (url) => `The data file (${url}) did not answer in time.`,
-      http: (url, status) => `The data file (${url}) could not be fetched (HTTP ${status}${status === 404 ? ', not found' : ''}).`,
-      'content-type': (url, type, webPage) =>
-        `The data file (${url}) was sent as ${type}, not JSON.${webPage ? ' The path may be wrong, or need a login.' : ' Have the server send it as application/json.'}`,
+      http: (url, status) =>
+        `The data file (${url}) could not be fetched (HTTP ${status}${status === 404 ? ', not found). Check the address and where the file was uploaded.' : ').'}`,
+      'content-type': (url, type, sent) =>
+        `The data file (${url}) was sent as ${type}, not JSON. ${sent === 'page' ? 'The path may be wrong, or need a login.' : sent === 'table' ? 'CSV and spreadsheet files cannot be used: upload the data as JSON.' : 'Have the server send it as application/json.'}`,
       'too-large': (url, limit) => `The data file (${url}) is too large (limit ${limit}).`,
       cors: (origin) => `A file on another site (${origin}) must allow this page with CORS (Access-Control-Allow-Origin).`,
       validator: (url) =>

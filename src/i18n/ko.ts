@@ -30,9 +30,11 @@ export const ko = {
     dataErrors: {
       network: (url: string) => `데이터 파일(${url})에 연결하지 못했습니다. 네트워크 연결을 확인하세요.`,
       timeout: (url: string) => `데이터 파일(${url})이 제한 시간 안에 응답하지 않았습니다.`,
-      http: (url: string, status: number) => `데이터 파일(${url})을 받지 못했습니다 (HTTP ${status}${status === 404 ? ', 파일 없음' : ''}).`,
-      'content-type': (url: string, type: string, webPage: boolean) =>
-        `데이터 파일(${url})이 JSON이 아닌 ${type} 형식으로 전송되었습니다.${webPage ? ' 경로가 틀렸거나 로그인이 필요한 주소일 수 있습니다.' : ' 서버가 이 파일을 application/json으로 보내도록 설정하세요.'}`,
+      http: (url: string, status: number) =>
+        `데이터 파일(${url})을 받지 못했습니다 (HTTP ${status}${status === 404 ? ', 파일 없음). 주소와 파일 위치를 확인하세요.' : ').'}`,
+      /** `sent`: a web page (wrong path, login), a table (CSV or a spreadsheet, not JSON at all), or another label. */
+      'content-type': (url: string, type: string, sent: 'page' | 'table' | 'other') =>
+        `데이터 파일(${url})이 JSON이 아닌 ${type} 형식으로 전송되었습니다. ${sent === 'page' ? '경로가 틀렸거나 로그인이 필요한 주소일 수 있습니다.' : sent === 'table' ? 'CSV·엑셀 파일은 쓸 수 없습니다. JSON으로 만들어 올리세요.' : '서버가 이 파일을 application/json으로 보내도록 설정하세요.'}`,
       'too-large': (url: string, limit: string) => `데이터 파일(${url})이 너무 큽니다(한도 ${limit}).`,
       /** `at`: where the error is and what to do, when the syntax checker could work it out. */
       /** `checkerMissing`: wfp-json-syntax.js, which finds `at`, is missing beside the CDN script. */

@@ -146,7 +146,8 @@ export class WidgetController implements ReactiveController {
           // A web page where the file should be: most often a wrong path that the server (a CMS, an
           // app's fallback) answered with a page rather than a 404, or a login page.
           const type = error.details.contentType ?? '';
-          return m['content-type'](url, type.split(';')[0]!.trim(), /html/i.test(type));
+          const sent = /html/i.test(type) ? 'page' : /csv|excel|spreadsheet/i.test(type) ? 'table' : 'other';
+          return m['content-type'](url, type.split(';')[0]!.trim(), sent);
         }
         case 'json': {
           const syntax = error.details.syntax;

@@ -56,7 +56,13 @@ interface FaultCase {
 }
 
 const FAULTS: FaultCase[] = [
-  { fault: '404', title: 'HTTP 404', kind: 'http', status: 404, message: { ko: '(HTTP 404, 파일 없음)', en: '(HTTP 404, not found)' } },
+  {
+    fault: '404',
+    title: 'HTTP 404',
+    kind: 'http',
+    status: 404,
+    message: { ko: '(HTTP 404, 파일 없음). 주소와 파일 위치를 확인하세요.', en: '(HTTP 404, not found). Check the address and where the file was uploaded.' },
+  },
   { fault: '500', title: 'HTTP 500', kind: 'http', status: 500, message: { ko: '을 받지 못했습니다 (HTTP 500)', en: 'could not be fetched (HTTP 500)' } },
   {
     fault: 'refused',
@@ -78,6 +84,15 @@ const FAULTS: FaultCase[] = [
     problemCode: 'negative',
   },
   { fault: 'html', title: 'wrong content type (text/html)', kind: 'content-type', message: { ko: 'JSON이 아닌 text/html 형식으로 전송되었습니다. 경로가 틀렸거나 로그인이 필요한 주소일 수 있습니다.', en: 'was sent as text/html, not JSON. The path may be wrong, or need a login.' } },
+  {
+    fault: 'csv',
+    title: 'a CSV file uploaded as the dataset',
+    kind: 'content-type',
+    message: {
+      ko: 'JSON이 아닌 text/csv 형식으로 전송되었습니다. CSV·엑셀 파일은 쓸 수 없습니다. JSON으로 만들어 올리세요.',
+      en: 'was sent as text/csv, not JSON. CSV and spreadsheet files cannot be used: upload the data as JSON.',
+    },
+  },
   { fault: 'xml', title: 'a JSON file labelled application/xml', kind: 'content-type', message: { ko: 'JSON이 아닌 application/xml 형식으로 전송되었습니다. 서버가 이 파일을 application/json으로 보내도록 설정하세요.', en: 'was sent as application/xml, not JSON. Have the server send it as application/json.' } },
   { fault: 'oversized', title: 'oversized response (21 MB, streamed without Content-Length)', kind: 'too-large', message: { ko: '이 너무 큽니다(한도 20 MB).', en: 'is too large (limit 20 MB).' } },
   { fault: 'oversized-declared', title: 'oversized response (Content-Length: 21 MB)', kind: 'too-large', message: { ko: '이 너무 큽니다(한도 20 MB).', en: 'is too large (limit 20 MB).' } },

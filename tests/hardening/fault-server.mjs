@@ -6,6 +6,7 @@
 //     replaces meta.title and meta.source so tests can tell datasets apart
 //     faults: ok, 404, 500, timeout (never answers until the client gives up), invalid-json,
 //             schema (valid JSON failing the schema), html (text/html, like a CMS login page),
+//             csv (a spreadsheet's export uploaded in place of the JSON),
 //             slow (answers after 3 s), delay-<ms> (answers after <ms>), oversized (21 MB streamed
 //             without Content-Length), oversized-declared (Content-Length: 21 MB), newer-schema
 //             (schemaVersion 2.0), newer-minor (schemaVersion 1.9: a warning, still usable)
@@ -174,6 +175,11 @@ async function answerDataset(ctx, fault, key) {
       ctx.status = 200;
       ctx.type = 'text/html';
       ctx.body = '<!doctype html><title>Login</title><h1>Please log in</h1>';
+      return;
+    case 'csv':
+      ctx.status = 200;
+      ctx.type = 'text/csv';
+      ctx.body = '부서,예산,집행\n여성정책담당관,1200000000,300000000\n';
       return;
     case 'xml':
       // A JSON file the server labels as something else (a wrong MIME mapping).
