@@ -621,7 +621,16 @@ describe('<wfp-facility-locator>', () => {
         await waitUntil(() => written.length === 1);
         await el.updateComplete;
         expect(written).to.deep.equal(['광진구 능동로 216(어린이대공원 내)']);
-        expect(text(root(el).querySelector('[data-announces="action"]'))).to.equal('서울상상나라 주소를 복사했습니다.');
+        const status = root(el).querySelector('[data-announces="action"]')!;
+        expect(text(status)).to.equal('서울상상나라 주소를 복사했습니다.');
+        // A second copy is announced too: the same words are only heard again after the line was empty.
+        const seen: string[] = [];
+        const observer = new MutationObserver(() => seen.push(text(status)));
+        observer.observe(status, { childList: true, characterData: true, subtree: true });
+        button.click();
+        await waitUntil(() => written.length === 2 && seen.at(-1) === '서울상상나라 주소를 복사했습니다.', 'announced again', { timeout: 3000 });
+        observer.disconnect();
+        expect(seen).to.include('');
       } finally {
         delete (navigator as unknown as Record<string, unknown>)['clipboard'];
         if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);

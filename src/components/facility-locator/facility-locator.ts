@@ -547,6 +547,12 @@ export class WfpFacilityLocator extends WidgetElement {
       copied = false;
     }
     if (!copied) copied = this.copyWithSelection(address);
+    // The same words again are not announced: the line is emptied first (for a moment screen readers
+    // notice), so copying a second time is heard too.
+    if (this.announcement) {
+      this.announcement = null;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     this.announcement = copied ? (labels) => labels.copied(name) : (labels) => labels.copyFailed;
   }
 
