@@ -7,6 +7,8 @@ const ko = {
     program: '부서 사업',
   },
   partOf: (parent: string) => `「${parent}」 세부사업`,
+  /** An initiative whose budget and results the report prints under its parts, each its own card. */
+  parts: (titles: string) => `세부사업: ${titles}`,
   budgetHeading: '예산',
   budgetOfYear: (year: number) => `${year}년 예산`,
   /** Budget notes the report prints instead of an amount, in the reader's words. */

@@ -216,6 +216,13 @@ describe('<wfp-program-card>', () => {
       expect(text($(el, '.parent'))).to.equal('「경력보유여성 IT 등 미래유망직종 교육 강화」 세부사업');
     });
 
+    it('names its parts on an initiative the report prints as sub-parts, which a compact card otherwise showed as a bare title', async () => {
+      for (const compact of [true, false]) {
+        const el = await card(html`<wfp-program-card program="initiative-02-residency-requirement-abolition" ?compact=${compact} .dataset=${dataset}></wfp-program-card>`);
+        expect(text($(el, '.parent'))).to.equal('세부사업: 임산부 교통비 지원, 서울형 산후조리경비 지원');
+      }
+    });
+
     it('renders nothing empty for a program with no budget, KPI or plan', async () => {
       const el = await card(html`<wfp-program-card program="initiative-01-career-women-future-jobs-training" .dataset=${dataset}></wfp-program-card>`);
       expect(has(el, '.budget-section')).to.equal(false);

@@ -468,6 +468,14 @@ describe('program core (pure)', () => {
       );
     });
 
+    it('lists an initiative\'s own parts in the report\'s order, and none for a program without', () => {
+      expect(programView(dataset, program('initiative-01-career-women-future-jobs-training')).parts.map((part) => part.id)).to.deep.equal([
+        'initiative-01-digital-specialization-grants',
+        'initiative-01-future-jobs-vocational-training',
+      ]);
+      expect(programView(dataset, program('initiative-01-digital-specialization-grants')).parts).to.deep.equal([]);
+    });
+
     it('builds tel: links only from phone numbers', () => {
       expect(telHref('02-2133-5005')).to.equal('tel:02-2133-5005');
       expect(telHref('120')).to.equal('tel:120');

@@ -35,6 +35,8 @@ export interface ProgramView {
   program: Program;
   department: Department | undefined;
   parent: Program | undefined;
+  /** Its own parts (programs whose parentId is this one), in the report's order: an initiative printed as numbered sub-parts. */
+  parts: Program[];
   funding: FundingSplit;
   /** KPIs with at least one figure; a label without figures says nothing. */
   kpis: KpiView[];
@@ -119,6 +121,7 @@ export function programView(dataset: Dataset, program: Program): ProgramView {
     program,
     department: dataset.departments.find((department) => department.id === program.departmentId),
     parent: program.parentId ? dataset.programs.find((candidate) => candidate.id === program.parentId) : undefined,
+    parts: dataset.programs.filter((candidate) => candidate.parentId === program.id),
     funding: fundingSplit(program.budget),
     kpis,
     headline: kpis.find((item) => item.kpi === headline),

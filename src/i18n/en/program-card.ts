@@ -7,6 +7,7 @@ export const programCard: ProgramCardEnglish = {
     program: 'Division program',
   },
   partOf: (parent) => `Part of “${parent}”`,
+  parts: (titles) => `Parts: ${titles}`,
   budgetHeading: 'Budget',
   budgetOfYear: (year) => `${year} budget`,
   budgetNotes: { 비예산: 'No budget (run without public funds)' },
