@@ -80,29 +80,53 @@ function isoFromWrittenDate(input: unknown): string | null {
   return iso !== input && parseCalendarDate(iso) !== null ? iso : null;
 }
 
-const UNITS: Record<string, number> = { 조: 1e12, 억: 1e8, 백만: 1e6, 만: 1e4, 천: 1e3 };
-const AMOUNT_PART = /(\d[\d,]*(?:\.\d+)?)\s*(조|억|백만|만|천)?\s*/gy;
+/**
+ * Korean numerals' units: the large ones (조, 억, 만) close a group of four digits, each at most once
+ * and in descending order; the small ones (천, 백, 십) count within a group, also descending. So
+ * 2천5백만 is (2천 + 5백) × 만 and 61,573백만 is 61,573백 × 만. (Not format/money.ts's WON_PER_UNIT:
+ * those are display units, 천원 … 조원, not the numerals people write.)
+ */
+const LARGE_UNITS: Record<string, number> = { 조: 1e12, 억: 1e8, 만: 1e4 };
+const SMALL_UNITS: Record<string, number> = { 천: 1e3, 백: 1e2, 십: 10 };
+const AMOUNT_TOKEN = /\s*(?:(\d[\d,]*(?:\.\d+)?)|([조억만천백십]))\s*/y;
 
 /**
- * A number written as people write amounts — "12억", "1,200,000", "61,573백만원" (the report's unit),
- * "3조 2,867억" — as the whole number the schema wants, so the message can say exactly what to
- * write; null for anything else, or for a fraction of a unit.
+ * A number written as people write amounts — "12억", "1,200,000", "5천만원", "1억 2천만", "61,573백만원"
+ * (the report's unit), "3조 2,867억" — as the whole number the schema wants, so the message can say
+ * exactly what to write; null for anything else ("약 12억", "3만 2억", "12 34"), or a fraction of a won.
  */
 export function numberFromWrittenAmount(input: unknown): number | null {
   if (typeof input !== 'string') return null;
-  const text = input.trim().replace(/원$/, '').trim();
+  const text = input.trim().replace(/원$/, '');
   let total = 0;
-  let end = 0;
-  AMOUNT_PART.lastIndex = 0;
-  for (let match = AMOUNT_PART.exec(text); match; match = AMOUNT_PART.exec(text)) {
-    end = AMOUNT_PART.lastIndex;
-    // Only the last part may go without a unit ("3억 5000"); "12 34" is not an amount.
-    if (!match[2] && end < text.length) return null;
-    // Digits without the point, then divided: 4.77억 is exactly 477000000, not 476999999.99999994.
-    const [whole, fraction = ''] = match[1]!.replace(/,/g, '').split('.');
-    total += (Number(whole! + fraction) * (match[2] ? UNITS[match[2]]! : 1)) / 10 ** fraction.length;
+  let group = 0; // the current group of four digits, before its large unit
+  let pending: number | null = null; // a number not yet given a unit
+  let lastLarge = Infinity;
+  let lastSmall = Infinity;
+  AMOUNT_TOKEN.lastIndex = 0;
+  while (AMOUNT_TOKEN.lastIndex < text.length) {
+    const match = AMOUNT_TOKEN.exec(text);
+    if (!match) return null;
+    const [, digits, unit] = match;
+    if (digits !== undefined) {
+      if (pending !== null) return null; // "12 34"
+      pending = Number(digits.replace(/,/g, ''));
+    } else if (SMALL_UNITS[unit!]) {
+      if (SMALL_UNITS[unit!]! >= lastSmall) return null; // "5백2천"
+      lastSmall = SMALL_UNITS[unit!]!;
+      group += (pending ?? 1) * lastSmall;
+      pending = null;
+    } else {
+      if (LARGE_UNITS[unit!]! >= lastLarge || (pending === null && group === 0)) return null; // "3만 2억", "억"
+      lastLarge = LARGE_UNITS[unit!]!;
+      total += (group + (pending ?? 0)) * lastLarge;
+      [group, pending, lastSmall] = [0, null, Infinity];
+    }
   }
-  return end > 0 && end === text.length && Number.isSafeInteger(total) ? total : null;
+  total += group + (pending ?? 0);
+  // 4.77억 computes as 476999999.99999994: a whole number within rounding error is that number.
+  const whole = Math.round(total);
+  return text.trim() !== '' && Math.abs(total - whole) <= 1e-9 * Math.max(1, whole) && Number.isSafeInteger(whole) ? whole : null;
 }
 
 /** Keys whose value is money (whole won) in the schema (MoneySchema). */
@@ -116,9 +140,17 @@ function writtenNumberHint(issue: v.BaseIssue<unknown>, ko: boolean): string {
   return ko ? `. 따옴표 없이 ${value}처럼 쓰세요${money ? '(원 단위 정수)' : ''}` : `; write ${value} without quotes${money ? ' (whole won)' : ''}`;
 }
 
-/** `{ "ko": …, "en": … }` for a name or title written as plain text. */
+/**
+ * `{ "ko": …, "en": … }` for a name or title written as plain text; `{ "ko": … }` where English is
+ * optional (a program's title, a facility's name: KoreanFirstTextSchema).
+ */
 function localizedTextHint(issue: v.BaseIssue<unknown>, ko: boolean): string {
-  if (!/^object$/i.test(issue.expected ?? '') || typeof issue.input !== 'string' || !/^(title|name|publisher)$/.test(lastKey(issue))) return '';
+  const key = lastKey(issue);
+  if (!/^object$/i.test(issue.expected ?? '') || typeof issue.input !== 'string' || !/^(title|name|publisher)$/.test(key)) return '';
+  const top = issue.path?.[0]?.key;
+  if ((top === 'programs' && key === 'title') || (top === 'facilities' && key === 'name')) {
+    return ko ? '. { "ko": "…" }처럼 쓰세요(영어 "en"은 있으면 함께)' : '; write { "ko": "…" } (with "en" if there is an English one)';
+  }
   return ko ? '. 한국어와 영어를 { "ko": "…", "en": "…" }처럼 함께 쓰세요' : '; write it in Korean and English: { "ko": "…", "en": "…" }';
 }
 

@@ -542,6 +542,22 @@ describe('<wfp-facility-locator>', () => {
       const after = [...root(el).querySelectorAll<HTMLButtonElement>('button.chip')];
       expect(after.length).to.be.above(before.length);
       expect(root(el).activeElement, 'focus on the first new chip').to.equal(after.find((chip) => !before.includes(chip)));
+
+      // A type preselected beyond the first twelve is shown collapsed too; the first chip revealed
+      // is then the twelfth's neighbour, not the chip that was re-used for another type.
+      const typesInOrder = after.map((chip) => chip.dataset['type']!);
+      const kept = await render(html`<wfp-facility-locator types=${typesInOrder[14]!}></wfp-facility-locator>`);
+      const shownBefore = new Set([...root(kept).querySelectorAll<HTMLButtonElement>('button.chip')].map((chip) => chip.dataset['type']));
+      expect(shownBefore.has(typesInOrder[14])).to.equal(true);
+      [...root(kept).querySelectorAll<HTMLButtonElement>('button.link-button')].find((b) => text(b).startsWith('유형 모두 보기'))!.focus();
+      await sendKeys({ press: 'Enter' });
+      await kept.updateComplete;
+      await kept.updateComplete;
+      const chipsAfter = [...root(kept).querySelectorAll<HTMLButtonElement>('button.chip')];
+      const focused = chipsAfter.indexOf(root(kept).activeElement as HTMLButtonElement);
+      expect(focused, 'a chip has the focus').to.be.at.least(0);
+      expect(shownBefore.has(chipsAfter[focused]!.dataset['type']), 'it was not shown before').to.equal(false);
+      expect(chipsAfter.slice(0, focused).every((chip) => shownBefore.has(chip.dataset['type'])), 'every chip before it was shown before').to.equal(true);
     });
 
     it('“clear types” hands the focus to the first chip instead of dropping it', async () => {
@@ -631,6 +647,14 @@ describe('<wfp-facility-locator>', () => {
         await waitUntil(() => written.length === 2 && seen.at(-1) === '서울상상나라 주소를 복사했습니다.', 'announced again', { timeout: 3000 });
         observer.disconnect();
         expect(seen).to.include('');
+        // Copies in quick succession: the last one is announced, never an earlier one after it.
+        const other = articles(el).find((result) => result !== article(el, '서울상상나라') && result.querySelector('button.copy'))!;
+        const otherName = text(other.querySelector('.name'));
+        button.click();
+        other.querySelector<HTMLButtonElement>('button.copy')!.click();
+        await waitUntil(() => written.length === 4, 'both copied');
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(text(status)).to.equal(`${otherName} 주소를 복사했습니다.`);
       } finally {
         delete (navigator as unknown as Record<string, unknown>)['clipboard'];
         if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);

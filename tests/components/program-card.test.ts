@@ -219,7 +219,7 @@ describe('<wfp-program-card>', () => {
     it('names its parts on an initiative the report prints as sub-parts, which a compact card otherwise showed as a bare title', async () => {
       for (const compact of [true, false]) {
         const el = await card(html`<wfp-program-card program="initiative-02-residency-requirement-abolition" ?compact=${compact} .dataset=${dataset}></wfp-program-card>`);
-        expect(text($(el, '.parent'))).to.equal('세부사업: 임산부 교통비 지원, 서울형 산후조리경비 지원');
+        expect(text($(el, '.parts'))).to.equal('세부사업: 임산부 교통비 지원, 서울형 산후조리경비 지원');
       }
     });
 

@@ -72,6 +72,8 @@ describe('dataset sources and loading', () => {
       const url = blobUrl(mini('Provider data'));
       // Widgets nested in a CMS block inside it are inside it too; an empty one without a source says nothing.
       await fixture(html`<div><wfp-data src=${url}><div><source-probe></source-probe></div></wfp-data><wfp-data></wfp-data></div>`);
+      // A widget whose module is imported later has not asked yet, but it is inside: no warning either.
+      await fixture(html`<wfp-data src=${url}><wfp-later-widget></wfp-later-widget></wfp-data>`);
       const page = await fixture(html`<div><wfp-data src="/wfp/my-district.json"></wfp-data><source-probe></source-probe></div>`);
       expect(await settled(page.querySelector('source-probe') as SourceProbe)).to.equal('Work Report');
       await aTimeout(20);

@@ -16,15 +16,18 @@ describe('a <wfp-data> defined after the widgets inside it', () => {
     const originalWarn = console.warn;
     console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
     const wrapper = document.createElement('div');
-    wrapper.innerHTML = `<wfp-data src="${url}"><wfp-staffing-table></wfp-staffing-table></wfp-data>`;
-    document.body.append(wrapper);
-    const table = wrapper.querySelector<WfpStaffingTable>('wfp-staffing-table')!;
-    await import('../../src/components/data/wfp-data.js');
-    await waitUntil(() => table.shadowRoot?.textContent?.includes('가상구 여성가족과 자료'), 'the table does not show the provider’s dataset', { timeout: 10000 });
-    // The table asked it again once it was defined: no warning that no widget is inside it.
-    await aTimeout(20);
-    expect(warnings.filter((line) => line.includes('<wfp-data'))).to.deep.equal([]);
-    console.warn = originalWarn;
-    wrapper.remove();
+    try {
+      wrapper.innerHTML = `<wfp-data src="${url}"><wfp-staffing-table></wfp-staffing-table></wfp-data>`;
+      document.body.append(wrapper);
+      const table = wrapper.querySelector<WfpStaffingTable>('wfp-staffing-table')!;
+      await import('../../src/components/data/wfp-data.js');
+      await waitUntil(() => table.shadowRoot?.textContent?.includes('가상구 여성가족과 자료'), 'the table does not show the provider’s dataset', { timeout: 10000 });
+      // The table is inside: no warning that no widget is.
+      await aTimeout(20);
+      expect(warnings.filter((line) => line.includes('<wfp-data'))).to.deep.equal([]);
+    } finally {
+      console.warn = originalWarn;
+      wrapper.remove();
+    }
   });
 });

@@ -484,6 +484,22 @@ test('when wfp-boundaries.js cannot be loaded, the locator says so in its own bo
   const box = await page.evaluate(() => [...document.querySelector('wfp-facility-locator')!.shadowRoot!.querySelectorAll('.status')].map((status) => status.textContent).join(' ').replace(/\s+/g, ' '));
   assert.match(box, /자치구 경계를 그리는 파일을 불러오지 못했습니다\. 스크립트 옆에 wfp-widgets\.js와 같은 배포본의 wfp-boundaries\.js가 있는지 확인하세요\./);
   assert.doesNotMatch(box, /boundaries\.json/, 'the boundary data is not to blame');
+  // It then rests: the failed import is not tried again on every update (it was, some 2,000 a
+  // second, each rendering the same box, so only counting updates shows it).
+  const updates = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const locator = document.querySelector('wfp-facility-locator') as unknown as { updated(changed: unknown): void };
+        const updated = locator.updated;
+        let count = 0;
+        locator.updated = function (this: typeof locator, changed: unknown) {
+          count += 1;
+          updated.call(this, changed);
+        };
+        setTimeout(() => resolve(count), 500);
+      }),
+  );
+  assert.ok(updates < 5, `${updates} updates in 500 ms of rest`);
   const { thrown, kinds, rejections } = await noticed();
   assert.deepEqual(kinds, ['network']);
   assert.deepEqual(thrown, []);

@@ -298,6 +298,15 @@ describe('parseDataset rejects broken datasets with a path and a code', () => {
       en: 'expected Object, received "가상구 자료"; write it in Korean and English: { "ko": "…", "en": "…" }',
     });
     expect(at('$.departments[1].name')!.en).to.contain('{ "ko": "…", "en": "…" }');
+    // A program's title needs no English.
+    const program = miniDataset() as Mini;
+    program.programs[0].title = '서울엄마아빠택시';
+    const third = parseDataset(program);
+    const title = !third.ok ? third.problems.find((p) => p.path === '$.programs[0].title')?.message : undefined;
+    expect(title).to.deep.equal({
+      ko: '객체 형식이어야 합니다 (받은 값: "서울엄마아빠택시"). { "ko": "…" }처럼 쓰세요(영어 "en"은 있으면 함께)',
+      en: 'expected Object, received "서울엄마아빠택시"; write { "ko": "…" } (with "en" if there is an English one)',
+    });
   });
 
   it('reads amounts as people write them, and nothing else', () => {
@@ -307,7 +316,16 @@ describe('parseDataset rejects broken datasets with a path and a code', () => {
     expect(numberFromWrittenAmount('3조 2,867억')).to.equal(3_286_700_000_000);
     expect(numberFromWrittenAmount('4.77억')).to.equal(477_000_000);
     expect(numberFromWrittenAmount('393천원')).to.equal(393_000);
-    for (const text of ['', '원', '약 12억', '12억 정도', '12 34', '1.5', 'abc', '12억원원']) expect(numberFromWrittenAmount(text), text).to.equal(null);
+    // Small units count within a group of four digits, closed by 만, 억 or 조.
+    expect(numberFromWrittenAmount('2천5백만원')).to.equal(25_000_000);
+    expect(numberFromWrittenAmount('5천만원')).to.equal(50_000_000);
+    expect(numberFromWrittenAmount('1억 2천만원')).to.equal(120_000_000);
+    expect(numberFromWrittenAmount('3억5천만원')).to.equal(350_000_000);
+    expect(numberFromWrittenAmount('12억 3,400만 5000원')).to.equal(1_234_005_000);
+    // Units out of order, twice, or with nothing before them are no amount (no guess is better than a wrong one).
+    for (const text of ['', '원', '약 12억', '12억 정도', '12 34', '1.5', 'abc', '12억원원', '3만 2억', '5백2천', '억', '2억 3억', '1.5원']) {
+      expect(numberFromWrittenAmount(text), text).to.equal(null);
+    }
     expect(numberFromWrittenAmount(1200)).to.equal(null);
   });
 

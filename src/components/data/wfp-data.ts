@@ -69,6 +69,9 @@ export class WfpData extends LitElement {
    */
   private warnIfUnused(): void {
     if (this.asked || !this.isConnected || (!this.src && datasetInputOf(this) === undefined)) return;
+    // A widget inside that has not asked yet (its module imported later, or rendered by a framework
+    // after a fetch) will: only a <wfp-data> with no widget in it at all is a mistake.
+    if ([...this.querySelectorAll('*')].some((element) => element.localName.startsWith('wfp-'))) return;
     this.asked = true;
     const source = this.src ? `src="${this.src}"` : '.dataset';
     console.warn(`[wfp] <wfp-data ${source}> has no widget inside it; widgets after it show the official data. Close it after them.`);

@@ -198,8 +198,9 @@ export class WfpExecutionGauge extends WidgetElement {
   private async onToggleRows(): Promise<void> {
     this.expanded = !this.expanded;
     if (!this.expanded) return;
-    // The rows appear above the button, which would keep the focus far down the page (46 rows on a
-    // phone): the reader is taken to the first new row instead, as the locator's "더 보기" does.
+    // The rows appear above the button, which would keep the focus far down the page (36 new rows of
+    // 46, off a phone's screen): the reader is taken to the first new row instead, as the locator's
+    // "더 보기" does.
     await this.updateComplete;
     const first = this.shadowRoot?.querySelectorAll<HTMLElement>('.rows > li')[this.options.limit ?? 0];
     if (first) focusOnce(first);

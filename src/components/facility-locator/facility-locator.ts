@@ -106,6 +106,7 @@ export class WfpFacilityLocator extends WidgetElement {
   private selectedDistrict: District | null = null;
   private selectedTypes: readonly string[] = [];
   private boundariesModule: BoundariesModule | null = null;
+  /** Loading, or failed: not tried again until boundaries-src or .boundaries change (see willUpdate). */
   private boundariesModuleLoading = false;
   private boundaryMap: BoundaryMap | null = null;
   private boundaryMapKey: unknown[] = [];
@@ -130,6 +131,8 @@ export class WfpFacilityLocator extends WidgetElement {
   @state() private locating = false;
   /** The status line for screen readers, in words of the language at render time (the page may switch). */
   @state() private announcement: ((labels: FacilityLocatorLabels) => string) | null = null;
+  /** Which copy of an address is the latest (copyAddress). */
+  private copyTurn = 0;
   /** The result count for screen readers, once the typing pauses (the visible count follows each key). */
   private readonly countAnnouncement = new SettledAnnouncement(this);
   /**
@@ -200,6 +203,7 @@ export class WfpFacilityLocator extends WidgetElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if ((changed.has('boundariesSrc') || changed.has('boundaries')) && this.boundaryProblem?.reason === 'module') this.boundariesModuleLoading = false;
     const state = this.widget.state;
     const dataset = state.status === 'ready' ? state.dataset : null;
     if (dataset && dataset !== this.derived?.dataset) {
@@ -334,8 +338,9 @@ export class WfpFacilityLocator extends WidgetElement {
         },
         () => {
           // Said in the widget's own box, naming the missing file (not the boundary data, which may be
-          // fine); a later change of boundaries-src or .boundaries tries again.
-          this.boundariesModuleLoading = false;
+          // fine). The flag stays set: clearing it here re-imported on every update, which the browser
+          // fails at once from its cache, some 2,000 renders a second. willUpdate clears it when
+          // boundaries-src or .boundaries change, which tries again.
           this.boundaryProblem = { reason: 'module' };
         },
       );
@@ -360,7 +365,8 @@ export class WfpFacilityLocator extends WidgetElement {
     return {
       kind: problem.reason === 'not-geojson' || problem.reason === 'no-districts' ? 'invalid-input' : problem.reason === 'module' ? 'network' : problem.reason,
       message: { ko: message('ko'), en: message('en') },
-      ...(this.boundariesSrc && !this.boundaries && { url: this.boundariesSrc }),
+      // A missing wfp-boundaries.js is not the boundary file's fault: the event names no URL then.
+      ...(this.boundariesSrc && !this.boundaries && problem.reason !== 'module' && { url: this.boundariesSrc }),
       ...(problem.status !== undefined && { status: problem.status }),
     };
   }
@@ -485,13 +491,14 @@ export class WfpFacilityLocator extends WidgetElement {
 
   /** The new chips appear before the button: the focus goes to the first of them, not past them to the map. */
   private async toggleAllTypes(): Promise<void> {
+    // By type, not by element: the chips are re-used by position, so a kept chip can change type.
     const chips = () => [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.chip')];
-    const shown = new Set(chips());
+    const shown = new Set(chips().map((chip) => chip.dataset['type']));
     this.showAllTypes = !this.showAllTypes;
     if (!this.showAllTypes) return;
     await this.updateComplete;
     chips()
-      .find((chip) => !shown.has(chip))
+      .find((chip) => !shown.has(chip.dataset['type']))
       ?.focus();
   }
 
@@ -548,10 +555,13 @@ export class WfpFacilityLocator extends WidgetElement {
     }
     if (!copied) copied = this.copyWithSelection(address);
     // The same words again are not announced: the line is emptied first (for a moment screen readers
-    // notice), so copying a second time is heard too.
+    // notice), so copying a second time is heard too. A later copy, or another announcement made
+    // meanwhile (locating), wins: this one is then not said at all.
+    const turn = ++this.copyTurn;
     if (this.announcement) {
       this.announcement = null;
       await new Promise((resolve) => setTimeout(resolve, 100));
+      if (turn !== this.copyTurn || this.announcement !== null) return;
     }
     this.announcement = copied ? (labels) => labels.copied(name) : (labels) => labels.copyFailed;
   }

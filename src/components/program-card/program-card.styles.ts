@@ -50,6 +50,7 @@ export const programCardStyles = css`
   }
   .eyebrow,
   .parent,
+  .parts,
   .muted,
   .printed,
   .kpi-asof,

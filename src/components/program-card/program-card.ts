@@ -221,7 +221,7 @@ export class WfpProgramCard extends WidgetElement {
         ${this.heading(level, localized(program.title, locale), { id: 'title', part: 'title', className: 'title' })}
         ${model.parent ? html`<p class="parent">${labels.partOf(localizedString(model.parent.title, locale))}</p>` : nothing}
         ${model.parts.length > 0
-          ? html`<p class="parent">${labels.parts(model.parts.map((part) => localizedString(part.title, locale)).join(', '))}</p>`
+          ? html`<p class="parts">${labels.parts(model.parts.map((part) => localizedString(part.title, locale)).join(', '))}</p>`
           : nothing}
         ${program.summary && !this.compact ? html`<p class="summary">${koreanText(program.summary, locale)}</p>` : nothing}
       </header>
