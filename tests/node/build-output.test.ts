@@ -230,3 +230,24 @@ test("README's Attributes section names every attribute each element takes (cust
   }
   assert.deepEqual(missing, []);
 });
+
+test('the Korean guide (README.ko.md) pastes the same snippet as README.md and names only attributes the elements take', () => {
+  const guide = readFileSync('README.ko.md', 'utf8');
+  const readme = readFileSync('README.md', 'utf8');
+  const snippet = (text: string) => /<script type="module" src="[^"]+"><\/script>/.exec(text)?.[0];
+  assert.equal(snippet(guide), snippet(readme));
+  assert.ok(readme.includes('(README.ko.md)'), 'README.md links the Korean guide');
+  const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8')) as {
+    modules: Array<{ declarations?: Array<{ tagName?: string; attributes?: Array<{ name: string }> }> }>;
+  };
+  const attributes = new Map(
+    manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName!, (d.attributes ?? []).map((a) => a.name)]),
+  );
+  const wrong: string[] = [];
+  // Rows of the attributes table: | `<tag>` | `a`, `b` | example |
+  for (const [, tag, names] of guide.matchAll(/^\| `<(wfp-[a-z-]+)>` \| ([^|]+) \|/gm)) {
+    for (const [, name] of names!.matchAll(/`([a-z-]+)`/g)) if (!attributes.get(tag!)?.includes(name!)) wrong.push(`<${tag}> ${name}`);
+  }
+  assert.ok(guide.match(/^\| `<wfp-[a-z-]+>` \| `/gm)!.length >= 5, 'the table lists the five widgets');
+  assert.deepEqual(wrong, []);
+});
