@@ -564,10 +564,11 @@ describe('the npm package in scratch projects', { timeout: 420_000 }, () => {
     assert.deepEqual(missing, [], 'exports / bin / customElements targets missing from the tarball');
     assert.ok(packedFiles.includes(`dist/${DATASET_FILE}`) && packedFiles.includes(`dist/cdn/${DATASET_FILE}`), 'the dataset sits beside both builds');
     assert.deepEqual(
-      packedFiles.filter((path) => !/^(dist\/|bin\/|examples\/district-minimal\.json$|README\.md$|SECURITY\.md$|package\.json$)/.test(path)),
+      packedFiles.filter((path) => !/^(dist\/|bin\/|examples\/district-minimal\.json$|README(\.ko)?\.md$|SECURITY\.md$|package\.json$)/.test(path)),
       [],
-      'only dist/, bin/, the example district dataset, the README and SECURITY.md (the import-map pinning it refers to) ship',
+      'only dist/, bin/, the example district dataset, the READMEs (npm packs README.ko.md, the Korean guide, as it does every README*) and SECURITY.md (the import-map pinning it refers to) ship',
     );
+    assert.ok(packedFiles.includes('README.ko.md'), 'the Korean guide for webmasters ships too');
   });
 
   test('(a) plain ESM: importing one component registers only that element; Vite ships the dataset beside the bundle', async () => {
