@@ -22,8 +22,11 @@ const id = v.pipe(
 export const LocalizedTextSchema = v.object({ ko: text, en: text });
 export const KoreanFirstTextSchema = v.object({ ko: text, en: v.optional(text) });
 
+/** MoneySchema's type message: what tells a money field's issue from another number's (shape-issues.ts). */
+export const WON_NUMBER_MESSAGE = 'must be a number of won';
+
 export const MoneySchema = v.pipe(
-  v.number('must be a number of won'),
+  v.number(WON_NUMBER_MESSAGE),
   v.integer('must be an integer number of won (no fractions)'),
   v.minValue(0, 'must not be negative'),
   v.maxValue(Number.MAX_SAFE_INTEGER, 'is too large'),

@@ -1,5 +1,6 @@
 import type * as v from 'valibot';
 import { parseCalendarDate } from '../format/date.js';
+import { WON_NUMBER_MESSAGE } from './dataset-schema.js';
 import { jsonPath, problem, type Problem, type ProblemCode } from './problems.js';
 
 const TYPE_NAMES_KO: Record<string, string> = {
@@ -129,14 +130,12 @@ export function numberFromWrittenAmount(input: unknown): number | null {
   return text.trim() !== '' && Math.abs(total - whole) <= 1e-9 * Math.max(1, whole) && Number.isSafeInteger(whole) ? whole : null;
 }
 
-/** Keys whose value is money (whole won) in the schema (MoneySchema). */
-const MONEY_KEYS = new Set(['budget', 'spent', 'amount', 'previousAmount']);
-
 /** "write 1200000000" for a number written as text, in whole won where the field is money. */
 function writtenNumberHint(issue: v.BaseIssue<unknown>, ko: boolean): string {
   const value = issue.expected === 'number' ? numberFromWrittenAmount(issue.input) : null;
   if (value === null) return '';
-  const money = MONEY_KEYS.has(lastKey(issue));
+  // A money field is one whose schema is MoneySchema, known by its message: no list of keys to keep.
+  const money = issue.message === WON_NUMBER_MESSAGE;
   return ko ? `. 따옴표 없이 ${value}처럼 쓰세요${money ? '(원 단위 정수)' : ''}` : `; write ${value} without quotes${money ? ' (whole won)' : ''}`;
 }
 

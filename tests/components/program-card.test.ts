@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { loadEnglish } from '../../src/i18n/english.js';
 import '../../src/components/program-card/program-card.js';
 import type { WfpProgramCard } from '../../src/components/program-card/program-card.js';
 import { loadDataset } from '../../src/data/index.js';
@@ -221,6 +222,10 @@ describe('<wfp-program-card>', () => {
         const el = await card(html`<wfp-program-card program="initiative-02-residency-requirement-abolition" ?compact=${compact} .dataset=${dataset}></wfp-program-card>`);
         expect(text($(el, '.parts'))).to.equal('세부사업: 임산부 교통비 지원, 서울형 산후조리경비 지원');
       }
+      await loadEnglish();
+      const english = await card(html`<wfp-program-card lang="en" program="initiative-02-residency-requirement-abolition" compact .dataset=${dataset}></wfp-program-card>`);
+      const titles = dataset.programs.filter((p) => p.parentId === 'initiative-02-residency-requirement-abolition').map((p) => p.title.en ?? p.title.ko);
+      expect(text($(english, '.parts'))).to.equal(`Parts: ${titles.join(', ')}`);
     });
 
     it('renders nothing empty for a program with no budget, KPI or plan', async () => {

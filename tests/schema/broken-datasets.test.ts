@@ -293,6 +293,15 @@ describe('parseDataset rejects broken datasets with a path and a code', () => {
       en: 'expected number, received "3억"; write 300000000 without quotes (whole won)',
     });
     expect(at('$.executionTotals[0].spent')!.ko).to.contain('따옴표 없이 585000000처럼 쓰세요(원 단위 정수)');
+    // A count is no money: the same hint, without "whole won".
+    const counts = miniDataset() as Mini;
+    counts.staffing[0].quota = '1,021';
+    const counted = parseDataset(counts);
+    const quota = !counted.ok ? counted.problems.find((p) => p.path === '$.staffing[0].quota')?.message : undefined;
+    expect(quota).to.deep.equal({
+      ko: '숫자 형식이어야 합니다 (받은 값: "1,021"). 따옴표 없이 1021처럼 쓰세요',
+      en: 'expected number, received "1,021"; write 1021 without quotes',
+    });
     expect(at('$.meta.title')).to.deep.equal({
       ko: '객체 형식이어야 합니다 (받은 값: "가상구 자료"). 한국어와 영어를 { "ko": "…", "en": "…" }처럼 함께 쓰세요',
       en: 'expected Object, received "가상구 자료"; write it in Korean and English: { "ko": "…", "en": "…" }',
