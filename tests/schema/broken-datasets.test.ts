@@ -286,36 +286,33 @@ describe('parseDataset rejects broken datasets with a path and a code', () => {
     data.executionTotals[0].spent = '585,000,000원';
     data.meta.title = '가상구 자료';
     data.departments[1].name = '아동담당관';
+    data.staffing[0].quota = '1,021';
+    data.programs[0].title = '서울엄마아빠택시';
     const result = parseDataset(data);
     const at = (path: string) => (!result.ok ? result.problems.find((p) => p.path === path)?.message : undefined);
-    expect(at('$.budget.accounts[0].amount')).to.deep.equal({
-      ko: '숫자 형식이어야 합니다 (받은 값: "3억"). 따옴표 없이 300000000처럼 쓰세요(원 단위 정수)',
-      en: 'expected number, received "3억"; write 300000000 without quotes (whole won)',
-    });
+    // [path, Korean, English]: money in whole won; a count (no money) without "whole won"; a name in
+    // both languages; a program's title, which needs no English.
+    const expected: Array<[string, string, string]> = [
+      [
+        '$.budget.accounts[0].amount',
+        '숫자 형식이어야 합니다 (받은 값: "3억"). 따옴표 없이 300000000처럼 쓰세요(원 단위 정수)',
+        'expected number, received "3억"; write 300000000 without quotes (whole won)',
+      ],
+      ['$.staffing[0].quota', '숫자 형식이어야 합니다 (받은 값: "1,021"). 따옴표 없이 1021처럼 쓰세요', 'expected number, received "1,021"; write 1021 without quotes'],
+      [
+        '$.meta.title',
+        '객체 형식이어야 합니다 (받은 값: "가상구 자료"). 한국어와 영어를 { "ko": "…", "en": "…" }처럼 함께 쓰세요',
+        'expected Object, received "가상구 자료"; write it in Korean and English: { "ko": "…", "en": "…" }',
+      ],
+      [
+        '$.programs[0].title',
+        '객체 형식이어야 합니다 (받은 값: "서울엄마아빠택시"). { "ko": "…" }처럼 쓰세요(영어 "en"은 있으면 함께)',
+        'expected Object, received "서울엄마아빠택시"; write { "ko": "…" } (with "en" if there is an English one)',
+      ],
+    ];
+    for (const [path, ko, en] of expected) expect(at(path), path).to.deep.equal({ ko, en });
     expect(at('$.executionTotals[0].spent')!.ko).to.contain('따옴표 없이 585000000처럼 쓰세요(원 단위 정수)');
-    // A count is no money: the same hint, without "whole won".
-    const counts = miniDataset() as Mini;
-    counts.staffing[0].quota = '1,021';
-    const counted = parseDataset(counts);
-    const quota = !counted.ok ? counted.problems.find((p) => p.path === '$.staffing[0].quota')?.message : undefined;
-    expect(quota).to.deep.equal({
-      ko: '숫자 형식이어야 합니다 (받은 값: "1,021"). 따옴표 없이 1021처럼 쓰세요',
-      en: 'expected number, received "1,021"; write 1021 without quotes',
-    });
-    expect(at('$.meta.title')).to.deep.equal({
-      ko: '객체 형식이어야 합니다 (받은 값: "가상구 자료"). 한국어와 영어를 { "ko": "…", "en": "…" }처럼 함께 쓰세요',
-      en: 'expected Object, received "가상구 자료"; write it in Korean and English: { "ko": "…", "en": "…" }',
-    });
     expect(at('$.departments[1].name')!.en).to.contain('{ "ko": "…", "en": "…" }');
-    // A program's title needs no English.
-    const program = miniDataset() as Mini;
-    program.programs[0].title = '서울엄마아빠택시';
-    const third = parseDataset(program);
-    const title = !third.ok ? third.problems.find((p) => p.path === '$.programs[0].title')?.message : undefined;
-    expect(title).to.deep.equal({
-      ko: '객체 형식이어야 합니다 (받은 값: "서울엄마아빠택시"). { "ko": "…" }처럼 쓰세요(영어 "en"은 있으면 함께)',
-      en: 'expected Object, received "서울엄마아빠택시"; write { "ko": "…" } (with "en" if there is an English one)',
-    });
   });
 
   it('reads amounts as people write them, and nothing else', () => {
