@@ -201,6 +201,14 @@ export class WidgetController implements ReactiveController {
   }
 
   /**
+   * The loading skeleton's words for screen readers ("불러오는 중…"), the same in every widget: a
+   * status, so a reader who lands on the widget hears what the grey boxes are.
+   */
+  renderLoadingStatus(): TemplateResult {
+    return html`<p class="visually-hidden" role="status">${this.labels.common.loading}</p>`;
+  }
+
+  /**
    * The source and as-of line every widget carries:
    * "서울특별시 여성가족정책실 「주요업무보고」(2024년 4월) · 2024년 3월 말 기준" /
    * "Seoul Metropolitan Government, Women & Family Policy Office, Work Report (April 2024) · As of 31 March 2024".

@@ -21,3 +21,19 @@ export async function accessibleHeadings(): Promise<string[]> {
   walk((await a11ySnapshot({})) as unknown as AxNode | null);
   return headings;
 }
+
+/**
+ * The words inside each status a screen reader is given (role="status" in the accessibility tree,
+ * through shadow roots), in order: what a reader hears when it reaches one.
+ */
+export async function accessibleStatuses(): Promise<string[]> {
+  const statuses: string[] = [];
+  const text = (node: AxNode): string => [node.role === 'StaticText' || node.role === 'text' ? node.name ?? '' : '', ...(node.children ?? []).map(text)].join('');
+  const walk = (node: AxNode | null) => {
+    if (!node) return;
+    if (node.role === 'status') statuses.push(node.name || text(node));
+    else for (const child of node.children ?? []) walk(child);
+  };
+  walk((await a11ySnapshot({})) as unknown as AxNode | null);
+  return statuses;
+}

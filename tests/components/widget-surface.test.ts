@@ -1,5 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { accessibleStatuses } from './accessibility-tree.js';
 import { deepElements, faultUrl, settle, uniqueKey, waitFor, WIDGET_TAGS } from '../hardening/helpers.js';
 
 /** "rgb(1, 2, 3)" / "rgba(1, 2, 3, 0.5)" → [r, g, b, a]. */
@@ -72,6 +73,15 @@ describe('loading skeletons', () => {
         el.remove();
       });
     }
+  }
+  for (const tag of WIDGET_TAGS) {
+    it(`<${tag}> tells a screen reader it is loading, in a status, like every widget`, async () => {
+      const src = faultUrl('timeout', uniqueKey('loading-status'));
+      const el = await fixture(staticHtml`<${unsafeStatic(tag)} src=${src} program=${REQUIRED[tag] ?? ''}></${unsafeStatic(tag)}>`);
+      await waitFor(() => !!el.shadowRoot?.querySelector('.skeleton, .skeleton-text'), `<${tag}> showed no skeleton`);
+      expect(await accessibleStatuses()).to.deep.equal(['데이터를 불러오는 중입니다']);
+      el.remove();
+    });
   }
 });
 

@@ -229,7 +229,7 @@ export class WfpExecutionGauge extends WidgetElement {
     // The label has the same two lines as the real one (name, then the caption on its own line).
     const label = html`<p class="label skeleton-text"><span class="name">${sample.name}</span> <span class="caption">${this.labels.caption}</span></p>`;
     return html`<div aria-busy="true">
-      <p class="visually-hidden" role="status">${this.widget.labels.common.loading}</p>
+      ${this.widget.renderLoadingStatus()}
       <div class="gauge ${variant}" aria-hidden="true">
         ${variant === 'arc'
           ? html`<div class="figure">

@@ -629,7 +629,7 @@ export class WfpFacilityLocator extends WidgetElement {
 
   private renderLoading(): TemplateResult {
     return html`<div class="loading" aria-busy="true">
-      <p class="visually-hidden" role="status">${this.widget.labels.common.loading}</p>
+      ${this.widget.renderLoadingStatus()}
       <div class="skeleton sk-line" aria-hidden="true"></div>
       <div class="skeleton sk-chips" aria-hidden="true"></div>
       <div class="layout" aria-hidden="true">

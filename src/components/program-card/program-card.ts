@@ -195,7 +195,7 @@ export class WfpProgramCard extends WidgetElement {
 
   private renderLoading(): TemplateResult {
     return html`<div class="card loading" aria-busy="true">
-      <span class="visually-hidden">${this.widget.labels.common.loading}</span>
+      ${this.widget.renderLoadingStatus()}
       <div class="skeleton line short"></div>
       <div class="skeleton line title"></div>
       <div class="skeleton line"></div>

@@ -296,7 +296,7 @@ export class WfpProgramList extends WidgetElement {
 
   private renderLoading(): TemplateResult {
     return html`<div class="loading" aria-busy="true">
-      <span class="visually-hidden">${this.widget.labels.common.loading}</span>
+      ${this.widget.renderLoadingStatus()}
       <div class="skeleton controls-skeleton"></div>
       <div class="skeleton count-skeleton"></div>
       <div class="results">${[0, 1, 2, 3].map(() => html`<div class="skeleton card-skeleton"></div>`)}</div>

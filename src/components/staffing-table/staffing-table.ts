@@ -240,7 +240,7 @@ export class WfpStaffingTable extends WidgetElement {
 
   private renderSkeleton(): TemplateResult {
     const rows = Array.from({ length: 8 }, () => html`<div class="skeleton skeleton-row"></div>`);
-    return html`<p class="visually-hidden" role="status">${this.widget.labels.common.loading}</p>
+    return html`${this.widget.renderLoadingStatus()}
       <div class="skeleton-table" aria-hidden="true">
         <div class="skeleton skeleton-caption"></div>
         <div class="skeleton skeleton-header"></div>
