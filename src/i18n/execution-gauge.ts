@@ -8,10 +8,11 @@ import { defineLabels, type EnglishWords, type Widen } from './labels.js';
 const ko = {
   caption: '예산 집행률',
   /**
-   * The meter's aria-valuetext: "예산 집행률 31.2%, 2조 722억원 중 6,467억원 집행". Its name (the
-   * division, the line) comes from aria-labelledby and is not repeated here.
+   * The meter's aria-valuetext: "31.2%, 2조 722억원 중 6,467억원 집행". A screen reader reads it after
+   * the meter's name, which already says what is measured ("영유아담당관 예산 집행률"; a breakdown
+   * row's, the line, inside the list "세부사업별 집행률"), so the caption is not said twice.
    */
-  valueText: (rate: string, amounts: string) => `예산 집행률 ${rate}, ${amounts}`,
+  valueText: (rate: string, amounts: string) => `${rate}, ${amounts}`,
   amounts: (budget: string, spent: string) => `${budget} 중 ${spent} 집행`,
   paceSentence: (status: 'ahead' | 'behind' | 'on-pace', difference: string, pace: string) =>
     status === 'on-pace'

@@ -384,7 +384,7 @@ describe('execution gauge subject (pure)', () => {
         rate: '31.2%',
         amounts: '2조 722억원 중 6,467억원 집행',
         // The meter's name (aria-labelledby) is the division: not repeated in its value.
-        valueText: '예산 집행률 31.2%, 2조 722억원 중 6,467억원 집행',
+        valueText: '31.2%, 2조 722억원 중 6,467억원 집행',
         pace: null,
       });
     });
@@ -392,7 +392,7 @@ describe('execution gauge subject (pure)', () => {
     it('in English', () => {
       const { figure } = ready({ department: 'early-childhood' });
       expect(describeFigure(figure, 'en', 'auto', null).valueText).to.equal(
-        'Budget execution 31.2%: KRW 646.7\u00a0billion spent of KRW 2.07\u00a0trillion',
+        '31.2%: KRW 646.7\u00a0billion spent of KRW 2.07\u00a0trillion',
       );
     });
 
@@ -417,14 +417,14 @@ describe('execution gauge subject (pure)', () => {
       expect(describeFigure(figure, 'ko', '천원', null).amounts).to.equal('393천원 중 0천원 집행');
       expect(describeFigure(figure, 'ko', '백만원', null).amounts).to.equal('0.393백만원 중 0백만원 집행');
       expect(describeFigure(figure, 'ko', 'auto', null).rate).to.equal('0.0%');
-      expect(describeFigure(figure, 'en', 'auto', null).valueText).to.equal('Budget execution 0.0%: KRW 0 spent of KRW 393\u00a0thousand');
+      expect(describeFigure(figure, 'en', 'auto', null).valueText).to.equal('0.0%: KRW 0 spent of KRW 393\u00a0thousand');
     });
 
     it('adds the pace in words', () => {
       const { figure } = ready({ department: 'early-childhood' });
       const ko = describeFigure(figure, 'ko', 'auto', 25);
       expect(ko.pace).to.deep.equal({ status: 'ahead', sentence: '계획 진도(25.0%)보다 6.2%p 앞섬', short: '앞섬' });
-      expect(ko.valueText).to.equal('예산 집행률 31.2%, 2조 722억원 중 6,467억원 집행, 계획 진도(25.0%)보다 6.2%p 앞섬');
+      expect(ko.valueText).to.equal('31.2%, 2조 722억원 중 6,467억원 집행, 계획 진도(25.0%)보다 6.2%p 앞섬');
       const behind = describeFigure(ready({ department: '아동복지센터' }).figure, 'en', 'auto', 25);
       expect(behind.pace?.sentence).to.equal('11.3 percentage points behind planned pace (25.0%)');
       expect(describeFigure(figure, 'ko', 'auto', 31.2).pace?.sentence).to.equal('계획 진도(31.2%)와 같음');
@@ -432,7 +432,7 @@ describe('execution gauge subject (pure)', () => {
 
     it('says "not applicable" for budget 0', () => {
       const { figure } = ready({ budget: '0', spent: '0' }, null);
-      expect(describeFigure(figure, 'ko', 'auto', null).valueText).to.equal('예산 집행률 해당 없음, 0원 중 0원 집행');
+      expect(describeFigure(figure, 'ko', 'auto', null).valueText).to.equal('해당 없음, 0원 중 0원 집행');
       expect(describeFigure(figure, 'en', 'auto', 25).pace).to.equal(null);
     });
   });

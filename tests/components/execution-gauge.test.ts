@@ -67,7 +67,7 @@ describe('<wfp-execution-gauge>', () => {
       const { el } = await render(html`<wfp-execution-gauge></wfp-execution-gauge>`);
       expect(text($(el, '[part="value"]'))).to.equal('31.4%');
       expect(meter(el).getAttribute('aria-valuenow')).to.equal('31.4');
-      expect(meter(el).getAttribute('aria-valuetext')).to.equal('예산 집행률 31.4%, 3조 2,867억원 중 1조 334억원 집행');
+      expect(meter(el).getAttribute('aria-valuetext')).to.equal('31.4%, 3조 2,867억원 중 1조 334억원 집행');
       expect(seen(el)).to.contain('3조 2,867억원 중 1조 334억원 집행');
       expect(text($(el, '[part="meta"]'))).to.equal('서울특별시 여성가족정책실 「주요업무보고」(2024년 4월) · 2024년 3월 말 기준');
     });
@@ -89,7 +89,7 @@ describe('<wfp-execution-gauge>', () => {
         expect(gauge.getAttribute('aria-valuemin')).to.equal('0');
         expect(gauge.getAttribute('aria-valuemax')).to.equal('100');
         expect(gauge.getAttribute('aria-valuenow')).to.equal('31.2');
-        expect(gauge.getAttribute('aria-valuetext')).to.equal('예산 집행률 31.2%, 2조 722억원 중 6,467억원 집행');
+        expect(gauge.getAttribute('aria-valuetext')).to.equal('31.2%, 2조 722억원 중 6,467억원 집행');
         expect(seen(el)).to.contain('31.2%');
         expect(seen(el)).to.contain('2조 722억원 중 6,467억원 집행');
         // Its name is the visible label.
@@ -97,6 +97,21 @@ describe('<wfp-execution-gauge>', () => {
         expect(text(label)).to.equal('영유아담당관 예산 집행률');
       });
     }
+
+    it('a screen reader hears what is measured once: the name, then the rate and amounts', async () => {
+      const { el } = await render(html`<wfp-execution-gauge department="영유아담당관" breakdown limit="1"></wfp-execution-gauge>`);
+      // What is read for a meter: its name (aria-labelledby, an id in the same shadow root), then
+      // its value text. (The accessibility-tree snapshot leaves meters out: not "interesting".)
+      const meters = [...root(el).querySelectorAll('[role="meter"]')].filter((meter) => meter.checkVisibility());
+      const spoken = meters.map(
+        (meter) => `${text(root(el).getElementById(meter.getAttribute('aria-labelledby')!))} | ${meter.getAttribute('aria-valuetext')}`,
+      );
+      expect(spoken).to.deep.equal([
+        '영유아담당관 예산 집행률 | 31.2%, 2조 722억원 중 6,467억원 집행',
+        // A row's name is its line; the list around it is "세부사업별 집행률".
+        '어린이집 운영지원(자체) | 27.0%, 537억원 중 145억원 집행',
+      ]);
+    });
 
     it('a budget line with nothing spent: 부패신고 보상금 상환, 393천원 → 0.0%', async () => {
       const { el } = await render(html`<wfp-execution-gauge line="family-multicultural-033"></wfp-execution-gauge>`);
@@ -126,7 +141,7 @@ describe('<wfp-execution-gauge>', () => {
           html`<wfp-execution-gauge src="/never-gauge.json" budget="1,200,000,000" spent="300000000" label="구 자체 사업"></wfp-execution-gauge>`,
         );
         expect(text($(el, '[part="value"]'))).to.equal('25.0%');
-        expect(meter(el).getAttribute('aria-valuetext')).to.equal('예산 집행률 25.0%, 12억원 중 3억원 집행');
+        expect(meter(el).getAttribute('aria-valuetext')).to.equal('25.0%, 12억원 중 3억원 집행');
         // Not the dataset's figure, so no dataset source line.
         expect($(el, '[part="meta"]')).to.equal(null);
       } finally {
@@ -138,7 +153,7 @@ describe('<wfp-execution-gauge>', () => {
     it('renders in English with lang="en", keeping Korean names marked as Korean', async () => {
       const { el } = await render(html`<wfp-execution-gauge lang="en" department="early-childhood"></wfp-execution-gauge>`);
       expect(meter(el).getAttribute('aria-valuetext')).to.equal(
-        'Budget execution 31.2%: KRW 646.7\u00a0billion spent of KRW 2.07\u00a0trillion',
+        '31.2%: KRW 646.7\u00a0billion spent of KRW 2.07\u00a0trillion',
       );
       expect(text($(el, '[part="meta"]'))).to.equal('Seoul Metropolitan Government, Women & Family Policy Office, Work Report (April 2024) · As of 31 March 2024');
       const line = await render(html`<wfp-execution-gauge lang="en" line="family-multicultural-033"></wfp-execution-gauge>`);
@@ -204,7 +219,7 @@ describe('<wfp-execution-gauge>', () => {
       expect($(el, '[part="pace"] line')).to.exist;
       expect($(el, '[part="pace"] path')!.getAttribute('d')).to.equal('M-64.35,-64.35L-72.83,-67.17L-67.17,-72.83Z');
       expect(meter(el).getAttribute('aria-valuetext')).to.equal(
-        '예산 집행률 31.2%, 2조 722억원 중 6,467억원 집행, 계획 진도(25.0%)보다 6.2%p 앞섬',
+        '31.2%, 2조 722억원 중 6,467억원 집행, 계획 진도(25.0%)보다 6.2%p 앞섬',
       );
     });
 
@@ -236,7 +251,7 @@ describe('<wfp-execution-gauge>', () => {
       const gauge = first.querySelector('[role="meter"]')!;
       expect(text(root(el).getElementById(gauge.getAttribute('aria-labelledby')!))).to.equal('아동수당 지원');
       expect(gauge.getAttribute('aria-valuenow')).to.equal('25.4');
-      expect(gauge.getAttribute('aria-valuetext')).to.match(/^예산 집행률 25\.4%, /);
+      expect(gauge.getAttribute('aria-valuetext')).to.match(/^25\.4%, /);
       expect(text($(el, '.count'))).to.equal('보고서 순서 · 전체 46개');
       expect($(el, 'button.more')).to.equal(null);
     });

@@ -51,7 +51,7 @@ describe('English words load on demand', () => {
     expect(fromAttributes.shadowRoot!.querySelector('[role="meter"]') !== null, 'a meter is drawn before the English words are in').to.equal(false);
     expect(text(fromAttributes)).to.include('Loading data');
     await settle(wrapper);
-    expect(fromAttributes.shadowRoot!.querySelector('[role="meter"]')?.getAttribute('aria-valuetext')).to.include('Budget execution 25.0%');
+    expect(fromAttributes.shadowRoot!.querySelector('[role="meter"]')?.getAttribute('aria-valuetext')).to.include(' spent of ');
     expect(englishCatalog() !== undefined, 'English loaded').to.equal(true);
     expect(text(gauge)).to.include('Budget execution');
     expect(text(gauge)).not.to.include('예산 집행률');

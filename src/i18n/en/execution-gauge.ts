@@ -3,8 +3,9 @@ import type { ExecutionGaugeEnglish } from '../execution-gauge.js';
 /** English words of <wfp-execution-gauge>, loaded on English pages only (src/i18n/english.ts). */
 export const executionGauge: ExecutionGaugeEnglish = {
   caption: 'Budget execution',
-  // No name: a Korean name inside this English value would be read with an English voice.
-  valueText: (rate, amounts) => `Budget execution ${rate}: ${amounts}`,
+  // No name (the meter's name says it): a Korean name inside this English value would also be read
+  // with an English voice.
+  valueText: (rate, amounts) => `${rate}: ${amounts}`,
   amounts: (budget, spent) => `${spent} spent of ${budget}`,
   paceSentence: (status, difference, pace) =>
     status === 'on-pace'
