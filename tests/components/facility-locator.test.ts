@@ -510,16 +510,21 @@ describe('<wfp-facility-locator>', () => {
       expect(list.every((a) => a.tabIndex === 0)).to.be.true;
       list[0]!.focus();
       await sendKeys({ press: 'PageDown' });
-      expect(root(el).activeElement).to.equal(list[1]);
+      expect(root(el).activeElement === list[1]).to.equal(true);
       await sendKeys({ press: 'ArrowDown' });
-      expect(root(el).activeElement).to.equal(list[2]);
+      expect(root(el).activeElement === list[2]).to.equal(true);
       await sendKeys({ press: 'PageUp' });
-      expect(root(el).activeElement).to.equal(list[1]);
+      expect(root(el).activeElement === list[1]).to.equal(true);
       // Tab goes from a result into its controls (the address copy button).
       const withAddress = list.find((a) => a.querySelector('button.copy'))!;
       withAddress.focus();
       await sendKeys({ press: 'Tab' });
-      expect(root(el).activeElement).to.equal(withAddress.querySelector('button.copy'));
+      expect(root(el).activeElement === withAddress.querySelector('button.copy')).to.equal(true);
+      // …and Page Down from that button goes on to the next result (or back, with Page Up).
+      const index = list.indexOf(withAddress);
+      await sendKeys({ press: index < list.length - 1 ? 'PageDown' : 'PageUp' });
+      // (A boolean: chai would print whole custom elements in a failure message, for minutes.)
+      expect(root(el).activeElement === list[index < list.length - 1 ? index + 1 : index - 1], 'moved on from the copy button').to.equal(true);
     });
   });
 

@@ -525,13 +525,18 @@ export class WfpFacilityLocator extends WidgetElement {
     this.shadowRoot?.querySelector<HTMLElement | SVGElement>(`.map [data-district="${next}"][tabindex]`)?.focus();
   }
 
+  /**
+   * Page Down / Page Up (and the arrows) move between results, as in a feed: from a result, and from
+   * the copy button or phone link inside one, so a keyboard user who tabbed into a result's controls
+   * need not tab back out of it to go on.
+   */
   private onResultKeydown(event: KeyboardEvent): void {
-    const target = event.target as HTMLElement;
-    if (!target.matches('article.result')) return;
+    const current = (event.target as HTMLElement).closest<HTMLElement>('article.result');
+    if (!current) return;
     const step = event.key === 'PageDown' || event.key === 'ArrowDown' ? 1 : event.key === 'PageUp' || event.key === 'ArrowUp' ? -1 : 0;
     if (step === 0) return;
     const articles = [...(this.shadowRoot?.querySelectorAll<HTMLElement>('article.result') ?? [])];
-    const next = articles[articles.indexOf(target) + step];
+    const next = articles[articles.indexOf(current) + step];
     if (!next) return;
     event.preventDefault();
     next.focus();
