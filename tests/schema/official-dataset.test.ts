@@ -115,6 +115,36 @@ describe('the official dataset (April 2024 report)', () => {
     expect(found).to.deep.equal([]);
   });
 
+  it("records where the report's own totals do not add up, with both figures, instead of mending them", () => {
+    const program = (id: string) => data.programs.find((p) => p.id === id)!;
+    const figure = (cell: string | undefined) => Number((cell ?? '').replace(/,/g, '')) || 0;
+    const printed = (value: number) => value.toLocaleString('en-US');
+
+    // 2023 results of the 1인가구 안심 plan: the 집행액 cells against the printed 계 row.
+    const plan = program('single-household-safety-plan-2024');
+    const results = plan.tables![2]!;
+    const spentColumn = results.columns.indexOf('집행액');
+    const total = results.rows.at(-1)!;
+    const spent = results.rows.slice(0, -1).reduce((sum, row) => sum + figure(row[spentColumn]), 0);
+    expect(total[0]).to.equal('계');
+    expect(spent).to.not.equal(figure(total[spentColumn]));
+    expect(plan.note).to.contain(printed(spent)).and.to.contain(total[spentColumn]!);
+
+    // 성매매 피해자 지원: "6,461 (828)" is cases (people); the people of the services against each 계.
+    const victims = program('prostitution-victim-support');
+    const table = victims.tables![1]!;
+    const people = (cell: string) => Number(/\(([\d,]+)\)/.exec(cell)?.[1]?.replace(/,/g, '') ?? Number.NaN);
+    for (const group of ['상담소 및 생활시설 지원', '자활 지원']) {
+      const columns = table.columns.flatMap((column, at) => (column.startsWith(`${group} / `) ? [at] : []));
+      const [totalColumn, ...parts] = columns;
+      const sum = parts.reduce((total, at) => total + people(table.rows[0]![at]!), 0);
+      const kpi = victims.kpis!.find((k) => k.label === `${group} 인원`)!;
+      expect(kpi.actual, group).to.equal(people(table.rows[0]![totalColumn!]!));
+      expect(sum, group).to.not.equal(kpi.actual);
+      expect(kpi.note, group).to.contain(`sum to ${sum}`);
+    }
+  });
+
   it('holds the organisation, summary tables and facilities the report names', () => {
     expect(data.departments.map((d) => d.id)).to.include.members([
       'office', 'gender-equality', 'low-birth-task-force', 'early-childhood', 'childcare', 'children',
