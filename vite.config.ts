@@ -16,6 +16,7 @@ export const ENTRIES = {
   schema: 'src/schema/index.ts',
   data: 'src/data/index.ts',
   format: 'src/format/index.ts',
+  events: 'src/events/index.ts',
   'theme-tokens': 'src/theme/tokens.ts',
   'wfp-data': 'src/components/data/wfp-data.ts',
   'execution-gauge': 'src/components/execution-gauge/execution-gauge.ts',

@@ -231,6 +231,28 @@ test("README's Attributes section names every attribute each element takes (cust
   assert.deepEqual(missing, []);
 });
 
+test("README's Events table names every event each element fires (custom-elements.json), with that element", () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const section = readme.slice(readme.indexOf('\n## Attributes'), readme.indexOf("\n## Publish your district's own data"));
+  // Rows: | `wfp-error` | every widget | … or | `wfp-filter-change` | `<wfp-facility-locator>` | …
+  const rows = new Map([...section.matchAll(/^\| `(wfp-[a-z-]+)` \| ([^|]+) \|/gm)].map((match) => [match[1]!, match[2]!]));
+  const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8')) as {
+    modules: Array<{ declarations?: Array<{ tagName?: string; events?: Array<{ name: string }> }> }>;
+  };
+  const missing: string[] = [];
+  let widgets = 0;
+  for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
+    if (!declaration.tagName) continue;
+    widgets += declaration.events?.length ? 1 : 0;
+    for (const { name } of declaration.events ?? []) {
+      const firedBy = rows.get(name);
+      if (!firedBy || !(firedBy.includes(`<${declaration.tagName}>`) || firedBy.trim() === 'every widget')) missing.push(`<${declaration.tagName}> ${name}`);
+    }
+  }
+  assert.ok(widgets >= 5, 'the manifest lists the widgets\' events');
+  assert.deepEqual(missing, []);
+});
+
 test('the Korean guide (README.ko.md) pastes the same snippet as README.md and names only attributes the elements take', () => {
   const guide = readFileSync('README.ko.md', 'utf8');
   const readme = readFileSync('README.md', 'utf8');

@@ -214,8 +214,12 @@ ${body}
 `;
 
 const ESM_APP = {
-  'index.html': htmlPage('plain ESM', '<wfp-execution-gauge id="office"></wfp-execution-gauge>', './main.js'),
-  'main.js': `import 'seoul-wfp-widgets/execution-gauge';\n`,
+  'index.html': htmlPage('plain ESM', '<wfp-execution-gauge id="office"></wfp-execution-gauge><wfp-execution-gauge id="unknown" department="여성정책과"></wfp-execution-gauge>', './main.js'),
+  // The events entry registers nothing, and its class is the one the widget dispatches.
+  'main.js': `import 'seoul-wfp-widgets/execution-gauge';
+import { WfpErrorEvent } from 'seoul-wfp-widgets/events';
+document.addEventListener('wfp-error', (event) => { document.body.dataset.error = event instanceof WfpErrorEvent ? event.detail.kind : 'not a WfpErrorEvent'; });
+`,
 };
 
 const REACT_APP_TSX = `import { useState } from 'react';
@@ -461,18 +465,20 @@ import { parseDataset } from 'seoul-wfp-widgets/schema';
 const result = parseDataset({});
 export const summary: string = result.ok ? formatMoney(100_000_000, 'ko', { unit: '억원' }) : String(result.problems.length);
 `,
+  // README's build-step example, as printed there.
+  'readme.ts': /```ts\n(\/\/ A build step[\s\S]*?)```/.exec(readFileSync(join(REPO, 'README.md'), 'utf8'))![1]!,
   'tsconfig.json': JSON.stringify(
     {
       // A Node project's own typings (the repo's @types/node, so no download): they declare Blob and
       // File, which valibot's typings name; the DOM library stays out.
       compilerOptions: { target: 'ES2022', lib: ['ES2022'], module: 'ESNext', moduleResolution: 'bundler', strict: true, noEmit: true, skipLibCheck: false, typeRoots: [join(REPO, 'node_modules/@types')], types: ['node'] },
-      files: ['check.ts'],
+      files: ['check.ts', 'readme.ts'],
     },
     null,
     2,
   ),
   'ssr.mjs': `const entries = ['seoul-wfp-widgets', 'seoul-wfp-widgets/execution-gauge', 'seoul-wfp-widgets/staffing-table', 'seoul-wfp-widgets/program-card',
-  'seoul-wfp-widgets/program-list', 'seoul-wfp-widgets/facility-locator', 'seoul-wfp-widgets/wfp-data'];
+  'seoul-wfp-widgets/program-list', 'seoul-wfp-widgets/facility-locator', 'seoul-wfp-widgets/wfp-data', 'seoul-wfp-widgets/events'];
 for (const entry of entries) await import(entry);
 // Lit brings a stand-in customElements registry to Node; the elements register in it.
 console.log(JSON.stringify(${JSON.stringify(['wfp-execution-gauge', 'wfp-staffing-table', 'wfp-program-card', 'wfp-program-list', 'wfp-facility-locator', 'wfp-data'])}.filter((tag) => customElements.get(tag))));
@@ -571,7 +577,7 @@ describe('the npm package in scratch projects', { timeout: 420_000 }, () => {
     assert.ok(packedFiles.includes('README.ko.md'), 'the Korean guide for webmasters ships too');
   });
 
-  test('(a) plain ESM: importing one component registers only that element; Vite ships the dataset beside the bundle', async () => {
+  test('(a) plain ESM: importing one component (and the events entry) registers only that element; Vite ships the dataset beside the bundle', async () => {
     const dist = await builds.esm;
     const assets = readdirSync(join(dist, 'assets'));
     assert.ok(assets.some((file) => /^seoul-wfp-2024-03-[\w-]+\.json$/.test(file)), `Vite did not emit the dataset: ${assets.join(', ')}`);
@@ -581,6 +587,8 @@ describe('the npm package in scratch projects', { timeout: 420_000 }, () => {
     try {
       assert.equal(await textOf(page, '#office [part="value"]', '31.4%'), '31.4%');
       assert.deepEqual(await registeredElements(page), Object.fromEntries(ELEMENTS.map((tag) => [tag, tag === 'wfp-execution-gauge'])));
+      await page.waitForFunction(() => document.body.dataset['error'] !== undefined, undefined, { timeout: 30_000 });
+      assert.equal(await page.evaluate(() => document.body.dataset['error']), 'not-found', 'seoul-wfp-widgets/events exports the class the widget dispatches');
       const datasetRequests = site.requests.filter((request) => request.path.endsWith('.json'));
       assert.deepEqual(datasetRequests.map((request) => request.status), [200], 'one dataset request, served from the app’s assets');
       assert.match(datasetRequests[0]!.path, /^\/assets\/seoul-wfp-2024-03-[\w-]+\.json$/);
