@@ -75,9 +75,15 @@ describe('staffing core', () => {
       expect(table.total.cells[0]!.text).to.equal('230 / 230 (173)');
     });
 
-    it('limits columns to the chosen categories, totals follow them', () => {
+    it('limits columns to the chosen categories, totals follow them as a subtotal, named so', () => {
       const table = buildStaffingTable(official, { categories: ['administrative', 'fixed-term'] });
       expect(table.columns.map((c) => c.key)).to.deep.equal(['total', 'administrative', 'fixed-term']);
+      // Not "계": 58 is not 양성평등담당관's staff (61), only that of the two categories shown.
+      expect(table.columns[0]!.label).to.equal('소계');
+      expect(table.subtotalOf).to.equal('행정직·임기제');
+      expect(buildStaffingTable(official, { categories: ['administrative', 'fixed-term'], locale: 'en' }).subtotalOf).to.equal('Administrative, Fixed-term');
+      const whole = buildStaffingTable(official, { categories: ['fixed-term', 'operations', 'technical', 'administrative'] });
+      expect([whole.columns[0]!.label, whole.subtotalOf]).to.deep.equal(['계', null]);
       // 양성평등담당관: 행정직 49/52(36) + 임기제 7/6(6)
       expect(table.rows[0]!.cells[0]!.text).to.equal('56 / 58 (42)');
       expect(table.total.cells.map((c) => c.text)).to.deep.equal(['216 / 216 (164)', '195 / 196 (144)', '21 / 20 (20)']);
@@ -290,7 +296,7 @@ describe('staffing core', () => {
 
     it('follows measure, sort and columns', () => {
       const csv = toCsv(buildStaffingTable(official, { measure: 'vacancy', categories: ['administrative'], sort: { key: 'administrative', direction: 'ascending' }, locale: 'en' }));
-      expect(csv.split('\r\n').slice(0, 3)).to.deep.equal(['Unit,Total,Administrative', 'Children Division,−9 over strength,−9 over strength', 'Family and Multicultural Division,−4 over strength,−4 over strength']);
+      expect(csv.split('\r\n').slice(0, 3)).to.deep.equal(['Unit,Subtotal,Administrative', 'Children Division,−9 over strength,−9 over strength', 'Family and Multicultural Division,−4 over strength,−4 over strength']);
     });
 
     it('quotes fields with commas, quotes and line breaks', () => {

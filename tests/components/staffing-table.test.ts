@@ -284,10 +284,11 @@ describe('<wfp-staffing-table>', () => {
       expect(root(el).querySelector('tr[aria-current="true"]')!.getAttribute('data-id')).to.equal('family-multicultural');
     });
 
-    it('limits columns with categories; totals follow', async () => {
+    it('limits columns with categories; totals follow, as a subtotal that says what it adds up', async () => {
       const el = await render(html`<wfp-staffing-table categories="administrative,fixed-term"></wfp-staffing-table>`);
       const table = visibleTable(el);
-      expect(table[0]).to.deep.equal(['부서', '계', '행정직', '임기제']);
+      expect(table[0]).to.deep.equal(['부서', '소계', '행정직', '임기제']);
+      expect(visibleText(root(el).querySelector('.legend')!)).to.contain('소계는 표시한 직렬(행정직·임기제)만 더한 수로, 부서의 전체 인원이 아닙니다.');
       expect(table[1]).to.deep.equal(['양성평등담당관', '56 / 58 (42)', '49 / 52 (36)', '7 / 6 (6)']);
       expect(table[8]).to.deep.equal(['계', '216 / 216 (164)', '195 / 196 (144)', '21 / 20 (20)']);
     });
@@ -421,7 +422,7 @@ describe('<wfp-staffing-table>', () => {
       expect(download.name).to.equal('seoul-wfp-staffing-2024-03-31-vacancy.csv');
       const parsed = parseCsv(download.text.slice(1));
       expect(parsed).to.deep.equal(visibleTable(el));
-      expect(parsed[0]).to.deep.equal(['Unit', 'Total', 'Administrative', 'Technical']);
+      expect(parsed[0]).to.deep.equal(['Unit', 'Subtotal', 'Administrative', 'Technical']);
       expect(parsed[1]![0]).to.equal('Child Welfare Center'); // largest administrative vacancy (22 − 17)
       expect(parsed.find((row) => row[0] === 'Children Division')![2]).to.equal('−9 over strength');
     });

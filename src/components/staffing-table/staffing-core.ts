@@ -72,6 +72,12 @@ export interface StaffingTable {
   /** Never sorted: it stays below the body. */
   readonly total: StaffingRowModel;
   readonly sort: StaffingSort | null;
+  /**
+   * The categories shown when `categories` leaves out some the dataset has, in their words: the
+   * first column is then a subtotal of these ("소계"), not the unit's total ("계", the report's
+   * figure), and the legend says so. Null when every category is shown.
+   */
+  readonly subtotalOf: string | null;
 }
 
 export interface StaffingTableOptions {
@@ -229,8 +235,9 @@ export function buildStaffingTable(dataset: Dataset, options: StaffingTableOptio
   const locale = options.locale ?? 'ko';
   const labels = staffingTableLabels[locale];
   const matrix = staffingMatrix(dataset, options.categories ?? STAFF_CATEGORIES);
+  const partial = dataset.staffing.some((row) => !matrix.categories.includes(row.category));
   const columns: StaffingColumn[] = [
-    { key: 'total', label: labels.totalColumn },
+    { key: 'total', label: partial ? labels.subtotalColumn : labels.totalColumn },
     ...matrix.categories.map((category) => ({ key: category, label: labels.categories[category] })),
   ];
   const countsOf = (departmentId: string, key: StaffingColumnKey) =>
@@ -263,6 +270,7 @@ export function buildStaffingTable(dataset: Dataset, options: StaffingTableOptio
     rows: sortRows(rows, columns, sort, locale),
     total,
     sort,
+    subtotalOf: partial ? matrix.categories.map((category) => labels.categories[category]).join(locale === 'ko' ? '·' : ', ') : null,
   };
 }
 

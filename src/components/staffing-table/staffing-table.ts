@@ -98,7 +98,10 @@ export class WfpStaffingTable extends WidgetElement {
   /** A unit to highlight, by id (`children`) or Korean name (`아동담당관`). */
   @property() department: string | null = null;
 
-  /** Comma-separated job categories to show (`administrative,fixed-term`); all four when unset. */
+  /**
+   * Comma-separated job categories to show (`administrative,fixed-term`); all four when unset. With
+   * some left out, the first column adds up the shown ones and is named 소계 (subtotal), not 계.
+   */
   @property() categories: string | null = null;
 
   /** Draws a small bar beside each number (never instead of it). */
@@ -284,6 +287,7 @@ export class WfpStaffingTable extends WidgetElement {
         <div class="legend" id="legend" part="legend">
           ${unlisted ? html`<p class="unlisted">${labels.noRowOfItsOwn(localizedString(unlisted.name, table.locale))}</p>` : nothing}
           <p>${labels.legends[table.measure]}</p>
+          ${table.subtotalOf ? html`<p class="subtotal-note">${labels.subtotalNote(table.subtotalOf)}</p>` : nothing}
           ${this.bars ? html`<p>${barsNote}</p>` : nothing}
         </div>
         <button type="button" class="download no-print" part="download" @click=${this.downloadCsv}>${labels.download}</button>

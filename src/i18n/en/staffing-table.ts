@@ -6,6 +6,8 @@ export const staffingTable: StaffingTableEnglish = {
   titleWithoutOffice: 'Staffing',
   departmentHeader: 'Unit',
   totalColumn: 'Total',
+  subtotalColumn: 'Subtotal',
+  subtotalNote: (shown) => `Subtotals add up the categories shown (${shown}) only, not a unit's whole staff.`,
   totalRow: 'Total',
   legends: {
     report:
