@@ -361,7 +361,7 @@ describe('<wfp-program-card>', () => {
 
     it('keeps every figure and word of a report table whole on a 320 px phone (a wider table scrolls), and a fitting table a pixel inside its region', async () => {
       // Squeezed to the card's width, the cells broke anywhere: "50,00/0명", "68.5/%", "달성/률".
-      for (const id of ['mom-dad-taxi', 'prostitution-victim-support']) {
+      for (const id of ['mom-dad-taxi', 'prostitution-victim-support', 'initiative-05-seoul-kids-cafe-expansion']) {
         const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 288px"><wfp-program-card program=${id} .dataset=${dataset}></wfp-program-card></div>`);
         const el = await settled(wrapper.firstElementChild as WfpProgramCard);
         for (const details of $$(el, 'details') as HTMLDetailsElement[]) details.open = true;
@@ -379,6 +379,16 @@ describe('<wfp-program-card>', () => {
               if (lines.size > 1) broken.push(match[0]);
             }
           }
+        }
+        // A row name printed letter-spaced, as Korean tables print short headers ("기 존", "개 선"),
+        // is one word: not one syllable a line.
+        for (const cell of $$(el, '.table-scroll th[scope="row"]')) {
+          const spaced = cell.textContent!.trim();
+          if (!/^\S(?: \S)+$/.test(spaced)) continue;
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+          if (lines.size > 1) broken.push(spaced);
         }
         expect(broken, id).to.deep.equal([]);
       }

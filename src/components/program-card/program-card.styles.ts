@@ -363,6 +363,9 @@ export const programCardStyles = css`
   td {
     font-variant-numeric: tabular-nums;
   }
+  .spaced {
+    white-space: nowrap;
+  }
   thead th {
     background: var(--_color-surface-alt);
   }

@@ -566,18 +566,21 @@ function lines(text: string, locale: Locale): TemplateResult {
  */
 function renderTable(table: ReportTable, index: number, locale: Locale): TemplateResult {
   const captionId = `table-${index}-caption`;
+  // Korean tables print short headers letter-spaced ("구 분", "기 존"): one word, kept on one line,
+  // not broken at its spaces into a column of single syllables when the table is squeezed.
+  const spaced = (text: string) => (/^\S(?: \S)+$/.test(text.trim()) ? 'spaced' : nothing);
   return html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby=${captionId}>
     <table>
       <caption id=${captionId}>${koreanText(table.caption, locale)}</caption>
       <thead>
         <tr>
-          ${table.columns.map((column) => html`<th scope="col">${koreanText(column, locale)}</th>`)}
+          ${table.columns.map((column) => html`<th scope="col" class=${spaced(column)}>${koreanText(column, locale)}</th>`)}
         </tr>
       </thead>
       <tbody>
         ${table.rows.map(
           (row) => html`<tr>
-            ${row.map((cell, column) => (column === 0 ? html`<th scope="row">${koreanText(cell, locale)}</th>` : html`<td>${koreanText(cell, locale)}</td>`))}
+            ${row.map((cell, column) => (column === 0 ? html`<th scope="row" class=${spaced(cell)}>${koreanText(cell, locale)}</th>` : html`<td>${koreanText(cell, locale)}</td>`))}
           </tr>`,
         )}
       </tbody>
