@@ -589,7 +589,7 @@ describe('<wfp-execution-gauge>', () => {
     });
 
     it('puts the arc beside its words in a wide container and above them in a narrow one', async () => {
-      const wide = await fixture(html`<div style="width: 480px"><wfp-execution-gauge></wfp-execution-gauge></div>`);
+      const wide = await fixture(html`<div style="width: 600px"><wfp-execution-gauge></wfp-execution-gauge></div>`);
       const wideEl = await settled(wide.querySelector('wfp-execution-gauge')!);
       expect($(wideEl, '.text')!.getBoundingClientRect().left).to.be.greaterThan($(wideEl, '.figure')!.getBoundingClientRect().right - 1);
       // A full-width column: the words follow the arc, not half a page away from it.
@@ -597,9 +597,34 @@ describe('<wfp-execution-gauge>', () => {
       const fullEl = await settled(full.querySelector('wfp-execution-gauge')!);
       const gap = $(fullEl, '.text')!.getBoundingClientRect().left - $(fullEl, '.figure')!.getBoundingClientRect().right;
       expect(gap).to.be.within(0, 40);
-      const narrow = await fixture(html`<div style="width: 240px"><wfp-execution-gauge></wfp-execution-gauge></div>`);
-      const narrowEl = await settled(narrow.querySelector('wfp-execution-gauge')!);
-      expect($(narrowEl, '.text')!.getBoundingClientRect().top).to.be.at.least($(narrowEl, '.figure')!.getBoundingClientRect().bottom - 1);
+      // 240 px, and 448 px (a 28rem sidebar), where halves would squeeze the arc and break its amounts
+      // line ("2조 722억원 중 6,467억원 집행") in two: stacked, the line stays whole.
+      for (const width of [240, 448]) {
+        const narrow = await fixture(html`<div style="width: ${width}px"><wfp-execution-gauge department="영유아담당관"></wfp-execution-gauge></div>`);
+        const narrowEl = await settled(narrow.querySelector('wfp-execution-gauge')!);
+        expect($(narrowEl, '.text')!.getBoundingClientRect().top, `${width} px`).to.be.at.least($(narrowEl, '.figure')!.getBoundingClientRect().bottom - 1);
+        if (width === 448) expect($(narrowEl, '.amounts')!.getClientRects().length === 1 && $(narrowEl, '.amounts')!.getBoundingClientRect().height < 30, 'amounts on one line').to.equal(true);
+      }
+    });
+
+    it('lines up the breakdown bars of every row, whatever its pace word or however its name wraps', async () => {
+      // 25.0% "● 진도 일치" is wider than 36.2% "▲ 앞섬"; 어린이집 보육교직원 인건비 지원 wraps.
+      const wrapper = await fixture(html`<div style="width: 440px"><wfp-execution-gauge department="영유아담당관" breakdown sort="budget" limit="3" pace="auto" variant="bar"></wfp-execution-gauge></div>`);
+      const el = await settled(wrapper.querySelector('wfp-execution-gauge')!);
+      const bars = visibleRows(el).map((row) => row.querySelector('.bar-track')!.getBoundingClientRect());
+      expect(bars).to.have.length(3);
+      expect(new Set(bars.map((bar) => Math.round(bar.left))).size, 'bars start together').to.equal(1);
+      expect(new Set(bars.map((bar) => Math.round(bar.right))).size, 'bars end together').to.equal(1);
+    });
+
+    it('keeps the rate at the end of a long name\'s first line in the bar variant (a card\'s nested gauges)', async () => {
+      const wrapper = await fixture(html`<div style="width: 330px"><wfp-execution-gauge line="children-030" variant="bar"></wfp-execution-gauge></div>`);
+      const el = await settled(wrapper.querySelector('wfp-execution-gauge')!);
+      const name = $(el, '.head .label')!.getBoundingClientRect();
+      const value = $(el, '.head [part="value"]')!.getBoundingClientRect();
+      expect(name.height, 'the name wraps').to.be.greaterThan(40);
+      expect(value.left, 'the rate beside the name').to.be.greaterThan(name.right - 1);
+      expect(value.top, 'on its first line').to.be.lessThan(name.top + 20);
     });
 
     it('sweeps the arc in, except with prefers-reduced-motion', async () => {

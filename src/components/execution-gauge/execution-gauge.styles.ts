@@ -173,8 +173,10 @@ export const styles = css`
     fill: var(--_color-warning);
   }
 
-  /* Wide containers: the arc beside its words. */
-  @container wfp-gauge (min-width: 400px) {
+  /* Wide containers: the arc beside its words, once each half has room for them: the amounts line
+     ("2조 722억원 중 6,467억원 집행") is about 15em, so below 32em (544 px) the halves squeezed the arc
+     small and broke the words into short lines; stacked, both keep their size. */
+  @container wfp-gauge (min-width: 32em) {
     .gauge.arc {
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
       justify-items: stretch;
@@ -207,6 +209,12 @@ export const styles = css`
     align-items: baseline;
     gap: var(--_space-2);
     flex-wrap: wrap;
+  }
+  /* A long name wraps inside its own column, the rate staying at the end of its first line; only
+     where not even 8em is left beside the rate does the rate go below it. */
+  .gauge.bar .head > .label {
+    flex: 1 1 8em;
+    min-width: 0;
   }
   .bar .value {
     /* Never above the display token, even where it is set below the usual floor (a card's nested gauges). */
@@ -364,9 +372,16 @@ export const styles = css`
       grid-template-areas: 'name' 'value' 'bar' 'amounts';
     }
   }
+  /* Wide: name, bar and rate side by side, in columns shared by every row (subgrid), so the bars
+     start and end at the same place whatever a row's rate or pace word ("진도 일치" is wider than
+     "앞섬") or however its name wraps. */
   @container wfp-gauge (min-width: 400px) {
-    .row {
+    .rows {
       grid-template-columns: minmax(0, 1.4fr) minmax(5rem, 1fr) auto;
+    }
+    .row {
+      grid-column: 1 / -1;
+      grid-template-columns: subgrid;
       grid-template-areas:
         'name bar value'
         'amounts amounts amounts';
