@@ -28,12 +28,24 @@ const extractArgTypes = manifestArgTypes(manifest, {
 });
 
 /**
+ * The page around the widgets in each theme: a dark widget is judged on a dark page, as a portal in
+ * dark mode shows it (a shade darker than the widget's surface, so its edge shows), not as a dark
+ * box on white. `auto` follows the system, as the widgets do.
+ */
+const PAGE_STYLES: Record<string, string> = {
+  light: '',
+  dark: 'color-scheme: dark; background: #131416; color: #f4f5f6; padding: 1rem;',
+  'high-contrast': 'color-scheme: dark; background: #000000; color: #ffffff; padding: 1rem;',
+  auto: 'color-scheme: light dark; background: Canvas; color: CanvasText; padding: 1rem;',
+};
+
+/**
  * Locale and theme are applied the way host pages do it: `lang` and `theme` attributes on an
  * ancestor of the widgets.
  */
 const withPageSettings: Decorator = (story, context) => {
   const { locale, theme } = context.globals as { locale?: string; theme?: string };
-  return html`<div lang=${locale ?? 'ko'} theme=${theme ?? 'light'} class="story-page">${story()}</div>`;
+  return html`<div lang=${locale ?? 'ko'} theme=${theme ?? 'light'} class="story-page" style=${PAGE_STYLES[theme ?? 'light'] ?? ''}>${story()}</div>`;
 };
 
 const preview: Preview = {

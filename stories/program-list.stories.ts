@@ -5,7 +5,7 @@ import '../src/components/program-card/program-list.js';
 import type { ThemeName } from '../src/theme/theme.js';
 import { districtDataset } from './fixtures.js';
 import { PENDING_SRC } from './pending-source.js';
-import { moneyUnitOf, type MoneyUnitArg } from './story-helpers.js';
+import { moneyUnitOf, type MoneyUnitArg, pageHeading } from './story-helpers.js';
 
 interface Args {
   programIds?: string;
@@ -42,7 +42,7 @@ const meta: Meta<Args> = {
     // The same filter as `division`, under the name the other widgets use: one control is enough.
     department: { control: false },
   },
-  render: (args) => html`<h2 lang="ko">여성가족정책실 사업</h2>
+  render: (args, { globals }) => html`${pageHeading(globals, '여성가족정책실 사업', 'Programs of the Women & Family Policy Office')}
     <wfp-program-list
       program-ids=${args.programIds || nothing}
       district=${args.district || nothing}
@@ -70,7 +70,8 @@ export const Playground: Story = {};
 
 export const AllPrograms: Story = {
   name: 'All programs (default)',
-  render: () => html`<h2 lang="ko">여성가족정책실 사업</h2>
+  // The context only (a render taking no args is what tells Storybook to show no controls).
+  render: (...[, { globals }]) => html`${pageHeading(globals, '여성가족정책실 사업', 'Programs of the Women & Family Policy Office')}
     <wfp-program-list></wfp-program-list>`,
 };
 
@@ -127,6 +128,7 @@ export const UnknownIds: Story = {
 
 export const YourOwnData: Story = {
   name: 'Your own data',
-  render: () => html`<h2 lang="ko">가상구 여성가족과 사업</h2>
+  // The context only (a render taking no args is what tells Storybook to show no controls).
+  render: (...[, { globals }]) => html`${pageHeading(globals, '가상구 여성가족과 사업', 'Programs of the Gasang-gu Women & Family Division')}
     <wfp-program-list .dataset=${districtDataset} district="gangseo"></wfp-program-list>`,
 };

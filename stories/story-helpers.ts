@@ -1,3 +1,4 @@
+import { html, type TemplateResult } from 'lit';
 import { MONEY_UNITS, type MoneyUnit } from '../src/format/money.js';
 
 /**
@@ -38,4 +39,12 @@ export const MONEY_UNIT_CHOICES: Readonly<Record<MoneyUnitArg, MoneyUnit>> = Obj
 
 export function moneyUnitOf(arg: MoneyUnitArg): MoneyUnit {
   return MONEY_UNIT_CHOICES[arg];
+}
+
+/**
+ * A host page's own heading above a widget (the list's cards are h3 under it), in the toolbar's
+ * locale: the page's words, like the widgets', follow the language a reader chose.
+ */
+export function pageHeading(globals: Record<string, unknown>, ko: string, en: string): TemplateResult {
+  return html`<h2>${globals['locale'] === 'en' ? en : ko}</h2>`;
 }
