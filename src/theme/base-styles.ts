@@ -152,6 +152,9 @@ export const baseStyles = css`
   .status .title {
     margin: 0;
     font-weight: var(--_font-weight-bold);
+    /* The box's size in every widget, not a widget's own .title (the card's heading size). */
+    font-size: inherit;
+    line-height: inherit;
   }
   .status p {
     margin: 0;

@@ -85,6 +85,22 @@ describe('loading skeletons', () => {
   }
 });
 
+describe('error boxes', () => {
+  it('look alike in every widget: the title in the box\'s own size (not a widget\'s heading size)', async () => {
+    const sizes: Record<string, string> = {};
+    for (const tag of WIDGET_TAGS) {
+      const el = await fixture(staticHtml`<${unsafeStatic(tag)} src=${faultUrl('404', uniqueKey('error-box'))} program=${REQUIRED[tag] ?? ''}></${unsafeStatic(tag)}>`);
+      await waitFor(() => !!el.shadowRoot?.querySelector('[part="error"] .title'), `<${tag}> showed no error box`);
+      const box = el.shadowRoot!.querySelector('[part="error"]')!;
+      sizes[tag] = `${getComputedStyle(box.querySelector('.title')!).fontSize} in ${getComputedStyle(box).fontSize}`;
+      el.remove();
+    }
+    const first = Object.values(sizes)[0]!;
+    expect(sizes).to.deep.equal(Object.fromEntries(WIDGET_TAGS.map((tag) => [tag, first])));
+    expect(first.split(' in ')[0]).to.equal(first.split(' in ')[1]);
+  });
+});
+
 /**
  * What a CMS editor wraps around a pasted tag when the webmaster centres it, makes it bold or
  * italic, or what an old portal's stylesheet puts on its content area: text styles the widgets
