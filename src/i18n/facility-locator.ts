@@ -34,7 +34,7 @@ const ko = {
   emptyInDistrict: (district: string) => `${district}에는 조건에 맞는 시설이 없습니다`,
   showAllSeoul: '서울 전체 보기',
   emptyAll: '조건에 맞는 시설이 없습니다',
-  clearFilters: '조건 지우기',
+  clearFilters: '조건 초기화',
   noFacilities: '이 데이터에는 시설 목록이 없습니다.',
   showMore: (shown: string, total: string) => `더 보기 (${total}곳 중 ${shown}곳 표시)`,
   fields: {

@@ -159,6 +159,21 @@ export const baseStyles = css`
   .status p {
     margin: 0;
   }
+  /* The kit's one secondary button, in every widget ("전체 46개 보기", "CSV 내려받기", "조건 초기화",
+     "서울 전체 보기", "더 보기"): outlined in the primary colour, a 44 px target (KRDS; WCAG 2.5.5). */
+  .secondary {
+    min-block-size: 2.75rem;
+    padding: var(--_space-1) var(--_space-3);
+    border: var(--_border-width) solid var(--_color-primary-strong);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-primary-strong);
+    font-size: var(--_font-size-body);
+    cursor: pointer;
+  }
+  .secondary:hover {
+    background: var(--_color-primary-subtle);
+  }
   .status button {
     margin-top: var(--_space-2);
     padding: var(--_space-1) var(--_space-3);

@@ -387,8 +387,8 @@ describe('<wfp-facility-locator>', () => {
 
     it('empty state without a district offers to clear the filters', async () => {
       const el = await render(html`<wfp-facility-locator query="존재하지않는시설"></wfp-facility-locator>`);
-      expect(text(root(el).querySelector('.empty'))).to.equal('조건에 맞는 시설이 없습니다. 조건 지우기');
-      buttonByText(el, '조건 지우기').click();
+      expect(text(root(el).querySelector('.empty'))).to.equal('조건에 맞는 시설이 없습니다. 조건 초기화');
+      buttonByText(el, '조건 초기화').click();
       await el.updateComplete;
       expect(el.query).to.equal('');
       expect(articles(el)).to.have.length(50);

@@ -301,19 +301,13 @@ export const styles = css`
     min-width: 0;
     flex: 1 1 auto;
   }
-  select,
-  .more {
+  select {
     min-height: 2.25rem;
     padding: var(--_space-1) var(--_space-2);
     border: var(--_border-width) solid var(--_color-border);
     border-radius: var(--_radius);
     background: var(--_color-surface);
     font-size: var(--_font-size-small);
-  }
-  .more {
-    cursor: pointer;
-    color: var(--_color-primary-strong);
-    border-color: currentColor;
   }
   .rows {
     list-style: none;

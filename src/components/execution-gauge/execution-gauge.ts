@@ -405,7 +405,7 @@ export class WfpExecutionGauge extends WidgetElement {
       <div class="list-foot">
         <p class="count" role="status">${sortName} · ${labels.shownCount(shown, total)}</p>
         ${limit !== null && limit < total
-          ? html`<button type="button" class="more no-print" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="rows" @click=${this.onToggleRows}>
+          ? html`<button type="button" class="secondary more no-print" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="rows" @click=${this.onToggleRows}>
               ${this.expanded ? labels.showFewer(limit) : labels.showAll(total)}
             </button>`
           : nothing}

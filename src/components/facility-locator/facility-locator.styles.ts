@@ -106,15 +106,6 @@ export const styles = css`
     height: 1.25rem;
     accent-color: var(--_color-primary-strong);
   }
-  .near-me,
-  .secondary {
-    min-height: 2.75rem;
-    padding: var(--_space-1) var(--_space-3);
-    border: var(--_border-width) solid var(--_color-primary-strong);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-primary-strong);
-  }
   .near-me[aria-pressed='true'] {
     background: var(--_color-primary-strong);
     color: var(--_color-on-primary);

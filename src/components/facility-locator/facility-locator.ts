@@ -680,7 +680,7 @@ export class WfpFacilityLocator extends WidgetElement {
         ${derived.index.hasLocations
           ? html`<button
               type="button"
-              class="near-me"
+              class="secondary near-me"
               aria-pressed=${this.origin ? 'true' : 'false'}
               aria-disabled=${this.locating ? 'true' : nothing}
               @click=${this.toggleNearMe}

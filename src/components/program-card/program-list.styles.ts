@@ -108,13 +108,6 @@ export const programListStyles = css`
     border: var(--_border-width) dashed var(--_color-border);
     border-radius: var(--_radius);
   }
-  .empty button {
-    padding: var(--_space-1) var(--_space-3);
-    border: var(--_border-width) solid currentColor;
-    border-radius: var(--_radius);
-    background: transparent;
-    cursor: pointer;
-  }
   .loading {
     display: flex;
     flex-direction: column;

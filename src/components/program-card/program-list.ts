@@ -363,7 +363,7 @@ export class WfpProgramList extends WidgetElement {
           </ul>`
         : html`<div class="empty" part="empty">
             <p>${labels.empty}</p>
-            <button type="button" @click=${this.onReset}>${labels.reset}</button>
+            <button type="button" class="secondary" @click=${this.onReset}>${labels.reset}</button>
           </div>`}
       ${this.widget.renderSource(view.dataset)}`;
   }

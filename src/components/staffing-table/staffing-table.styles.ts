@@ -219,17 +219,6 @@ export const staffingTableStyles = css`
   .download {
     flex: 0 1 auto;
     max-inline-size: 100%;
-    min-block-size: 2.75rem;
-    padding: var(--_space-2) var(--_space-4);
-    border: var(--_border-width) solid var(--_color-primary-strong);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-primary-strong);
-    font-weight: var(--_font-weight-bold);
-    cursor: pointer;
-  }
-  .download:hover {
-    background: var(--_color-primary-subtle);
   }
 
   .empty {

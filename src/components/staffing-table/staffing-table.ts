@@ -290,7 +290,7 @@ export class WfpStaffingTable extends WidgetElement {
           ${table.subtotalOf ? html`<p class="subtotal-note">${labels.subtotalNote(table.subtotalOf)}</p>` : nothing}
           ${this.bars ? html`<p>${barsNote}</p>` : nothing}
         </div>
-        <button type="button" class="download no-print" part="download" @click=${this.downloadCsv}>${labels.download}</button>
+        <button type="button" class="secondary download no-print" part="download" @click=${this.downloadCsv}>${labels.download}</button>
       </div>
       ${
         // The caption names the source as text: a link is not allowed inside role="table" (axe:
