@@ -45,7 +45,9 @@ const PAGE_STYLES: Record<string, string> = {
  */
 const withPageSettings: Decorator = (story, context) => {
   const { locale, theme } = context.globals as { locale?: string; theme?: string };
-  return html`<div lang=${locale ?? 'ko'} theme=${theme ?? 'light'} class="story-page" style=${PAGE_STYLES[theme ?? 'light'] ?? ''}>${story()}</div>`;
+  // The reference pages (schema, tokens) are documents about the kit, on Storybook's own light page.
+  const page = context.title.startsWith('Docs/') ? '' : (PAGE_STYLES[theme ?? 'light'] ?? '');
+  return html`<div lang=${locale ?? 'ko'} theme=${theme ?? 'light'} class="story-page" style=${page}>${story()}</div>`;
 };
 
 const preview: Preview = {

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { loadDataset } from '../../src/data/load.js';
 import { DatasetSchema } from '../../src/schema/dataset-schema.js';
 import type { Dataset } from '../../src/schema/types.js';
-import { codeName, docsStyles } from './docs-styles.js';
+import { codeName, docsStyles, withCode } from './docs-styles.js';
 import { coverage, schemaSections, type FieldRow } from './schema-reference.js';
 
 /**
@@ -37,7 +37,7 @@ export const Fields: Story = {
         (section) => html`<section aria-labelledby="section-${section.name}">
           <h2 id="section-${section.name}">${codeName(section.name)}</h2>
           <p class="lead">
-            ${section.type}${section.required ? ', required' : ', optional'}${section.description ? ` — ${section.description}` : ''}
+            ${section.type}${section.required ? ', required' : ', optional'}${section.description ? html` — ${withCode(section.description)}` : ''}
             ${section.rules.length > 0 ? html`<br /><span>Rules: ${section.rules.join('; ')}</span>` : nothing}
           </p>
           ${section.fields.length > 0
@@ -62,7 +62,7 @@ export const Fields: Story = {
                         ${row.allowed.map((value, index) => html`${index > 0 ? ' | ' : ''}${codeName(value)}`)}
                         ${row.allowed.length > 0 && row.rules.length > 0 ? html`<br />` : nothing} ${row.rules.join('; ')}
                       </td>
-                      <td>${row.description}</td>
+                      <td>${withCode(row.description)}</td>
                     </tr>`,
                   )}
                 </tbody>

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import manifest from '../../dist/custom-elements.json' with { type: 'json' };
 import { DESIGN_TOKENS, type DesignToken } from '../../src/theme/tokens.js';
-import { codeName, docsStyles } from './docs-styles.js';
+import { codeName, docsStyles, withCode } from './docs-styles.js';
 
 /**
  * Every public `--wfp-*` token with its value per theme, read from DESIGN_TOKENS (src/theme/tokens.ts, values from src/theme/token-values.ts)
@@ -76,7 +76,7 @@ export const AllTokens: Story = {
                     ${inherited && token.group !== 'colour' ? nothing : sample(token, value)}${inherited ? html`<span class="muted">same</span>` : html`<code>${value}</code>`}
                   </td>`;
                 })}
-                <td>${token.description}</td>
+                <td>${withCode(token.description)}</td>
               </tr>`,
             )}
           </tbody>
@@ -117,7 +117,7 @@ export const ComponentTokens: Story = {
             ${(declaration.cssProperties ?? []).map(
               (property) => html`<tr>
                 <th scope="row">${codeName(property.name)}</th>
-                <td>${property.description ?? ''}</td>
+                <td>${withCode(property.description ?? '')}</td>
               </tr>`,
             )}
           </tbody>

@@ -11,6 +11,11 @@ export function codeName(text: string): TemplateResult {
   return html`<code>${pieces.map((piece, index) => (index === 0 ? piece : html`<wbr />${piece}`))}</code>`;
 }
 
+/** A description's `backticked` names as code, as the source comments that hold them mean them. */
+export function withCode(text: string): unknown[] {
+  return text.split(/`([^`]+)`/).map((piece, index) => (index % 2 === 1 ? html`<code>${piece}</code>` : piece));
+}
+
 /**
  * Styles of the reference stories (schema, tokens). Plain light-DOM tables: these stories document
  * the kit, they are not widgets, so they keep Storybook's light page whatever the theme toolbar says.

@@ -302,6 +302,15 @@ const runs = stories.flatMap((story) => [
   ...(story.name === 'Playground' ? SETTINGS.map((setting) => ({ story, ...setting })) : []),
 ]);
 
+/** Relative luminance (0 black … 1 white) of the story page's background. */
+async function pageLuminance(page: Page): Promise<number> {
+  const [r, g, b] = await page.evaluate(() =>
+    (getComputedStyle(document.querySelector('#storybook-root .story-page')!).backgroundColor.match(/[\d.]+/g) ?? ['255', '255', '255']).map(Number),
+  );
+  const linear = (channel: number) => ((channel /= 255) <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * linear(r!) + 0.7152 * linear(g!) + 0.0722 * linear(b!);
+}
+
 /** Pages are independent (own console, own widgets), so a few run side by side. */
 const CONCURRENCY = Math.max(2, Math.min(4, availableParallelism()));
 
@@ -322,6 +331,11 @@ describe('stories', { concurrency: CONCURRENCY }, () => {
           return { theme: wrapper?.getAttribute('theme'), lang: wrapper?.getAttribute('lang') };
         });
         assert.deepEqual(settings, { theme, lang }, 'the story did not get the toolbar settings');
+        if (story.title.startsWith('Widgets/') && (theme === 'dark' || theme === 'high-contrast')) {
+          // A dark widget is shown on a dark page, not as a dark box on white.
+          const luminance = await pageLuminance(page);
+          assert.ok(luminance < 0.2, `the page around a ${theme} widget is light (luminance ${luminance.toFixed(2)})`);
+        }
 
         const errorBoxes = await countErrorBoxes(page);
         if (expectsError) assert.ok(errorBoxes > 0, 'an error story shows no error box');
@@ -499,6 +513,21 @@ describe('controls', { concurrency: CONCURRENCY }, () => {
 });
 
 describe('reference pages', () => {
+  test('the reference pages show names in descriptions as code, not as markdown backticks', async () => {
+    const page = await newPage();
+    try {
+      for (const id of ['docs-reference-data-schema--fields', 'docs-reference-design-tokens--all-tokens', 'docs-reference-design-tokens--component-tokens']) {
+        await page.goto(`${origin}/iframe.html?id=${id}&viewMode=story`, { waitUntil: 'load' });
+        await waitForStory(page, false);
+        const text = await page.evaluate(() => document.querySelector('#storybook-root')!.textContent ?? '');
+        assert.ok(text.length > 500, `${id} rendered`);
+        assert.doesNotMatch(text, /`/, `${id} shows a backtick`);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
   test('field and token names wrap at their seams on a phone, never mid-word', async () => {
     const page = await newPage();
     try {
