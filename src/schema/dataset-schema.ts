@@ -46,10 +46,10 @@ export const CalendarDateSchema = v.pipe(
 export const PeriodSchema = v.pipe(
   v.string(),
   v.regex(
-    /^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?(?:\/(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|\.\.))?|\.\.\/\d{4}(?:-\d{2}(?:-\d{2})?)?)$/,
-    'must be a date or an interval like 2024-04/2024-05, 2024-12/.. or ../2024-06',
+    /^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?(?:\/(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|\.\.))?|\.\.\/\d{4}(?:-\d{2}(?:-\d{2})?)?|\{\d{4}(?:-\d{2}(?:-\d{2})?)?(?:,\d{4}(?:-\d{2}(?:-\d{2})?)?)+\})$/,
+    'must be a date, an interval like 2024-04/2024-05, 2024-12/.. or ../2024-06, or separate dates like {2024-05,2024-11}',
   ),
-  v.check((value) => value.split('/').every((part) => part === '..' || parseCalendarDate(part) !== null), 'is not a real calendar date'),
+  v.check((value) => value.split(/[/,{}]/).every((part) => part === '..' || part === '' || parseCalendarDate(part) !== null), 'is not a real calendar date'),
 );
 
 export const SourceUnitSchema = v.picklist(['천원', '백만원', '억원'], 'must be 천원, 백만원 or 억원');

@@ -187,6 +187,9 @@ describe('<wfp-program-card>', () => {
       expect(plans).to.include("2024년 2월부터 진행 중 '25년 대관일정 조기확보 및 신청자 모집");
       const voucher = await card(html`<wfp-program-card program="first-meeting-voucher" .dataset=${dataset}></wfp-program-card>`);
       expect(text($(voucher, '.timeline li'))).to.equal('2024년 진행 중 대상자 모니터링(각 자치구)');
+      // "'24. 6월, 10월" is two inspections, not one from June to October.
+      const escort = await card(html`<wfp-program-card program="hospital-escort-service" .dataset=${dataset}></wfp-program-card>`);
+      expect($$(escort, '.timeline li').map(text)).to.include('2024년 6월, 10월 예정 현장 지도점검 실시');
     });
 
     it('lists achievements with their dates, the legal basis and the report’s table', async () => {

@@ -204,6 +204,15 @@ describe('program core (pure)', () => {
       expect(parsePeriod('../2024-06')).to.include({ start: null, end: 20240630 });
       expect(parsePeriod('../..')).to.equal(null);
       expect(parsePeriod('a/b/c')).to.equal(null);
+      // Separate dates, in date order whatever the order written; bounds from the first and the last.
+      expect(parsePeriod('{2024-11,2024-05}')).to.deep.equal({ start: 20240501, end: 20241130, startText: '2024-05', endText: '2024-11', dates: ['2024-05', '2024-11'] });
+      expect(parsePeriod('{2024-05,2024-13}')).to.equal(null);
+    });
+
+    it('places separate dates by the first and the last: upcoming before, past after', () => {
+      expect(planStatus('{2024-05,2024-11}', '2024-03-31')).to.equal('upcoming');
+      expect(planStatus('{2024-05,2024-11}', '2024-06-30')).to.equal('ongoing');
+      expect(planStatus('{2024-05,2024-11}', '2024-12-31')).to.equal('past');
     });
 
     const formats: Array<[string, string, string]> = [
@@ -216,6 +225,9 @@ describe('program core (pure)', () => {
       ['2024-12/..', '2024년 12월부터', 'From December 2024'],
       ['../2024-06', '2024년 6월까지', 'Until June 2024'],
       ['2024/..', '2024년부터', 'From 2024'],
+      ['{2024-05,2024-11}', '2024년 5월, 11월', 'May and November 2024'],
+      ['{2024-04,2024-07,2024-10}', '2024년 4월, 7월, 10월', 'April, July, and October 2024'],
+      ['{2023-12,2024-06}', '2023년 12월, 2024년 6월', 'December 2023 and June 2024'],
       ['연중', '연중', '연중'],
     ];
     for (const [when, ko, en] of formats) {

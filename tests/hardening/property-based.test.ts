@@ -203,7 +203,7 @@ const localizedText = fc.record({ ko: text, en: text });
 const koreanFirst = fc.record({ ko: text, en: text }, { requiredKeys: ['ko'] });
 const money = fc.oneof(fc.integer({ min: 0, max: 5_000_000_000 }), fc.constantFrom(0, 1, 999_999, Number.MAX_SAFE_INTEGER));
 const phone = fc.constantFrom('02-2133-5005', '1588-1234', '031-123-4567', '120');
-const period = fc.constantFrom('2023', '2024-03', '2024-04/2024-05', '2024-12/..', '../2024-06', '2025-01-15');
+const period = fc.constantFrom('2023', '2024-03', '2024-04/2024-05', '2024-12/..', '../2024-06', '2025-01-15', '{2024-05,2024-11}');
 const clock = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 30, 59)).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
 /** Finite figures of any size and precision, such as KPI targets and results (1.5만명, 0.3%, 1e15원). */
 const figure = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 }), fc.integer({ min: 0, max: 100_000 }), fc.constantFrom(0, 1.5, 99.95));

@@ -10,6 +10,7 @@ import {
   FundSchema,
   InfrastructureCountSchema,
   LocalizedTextSchema,
+  PeriodSchema,
   ProgramSchema,
 } from '../../src/schema/dataset-schema.js';
 import { numberFromWrittenAmount } from '../../src/schema/shape-issues.js';
@@ -401,5 +402,18 @@ describe('districtUnknown', () => {
     expect(!result.ok && result.problems.map((p) => [p.path, p.code])).to.deep.equal([['$.facilities[0].districtUnknown', 'invalid-value']]);
     data.facilities[0].district = null;
     expect(parseDataset(data).ok).to.equal(true);
+  });
+});
+
+describe('PeriodSchema (plans[].when, achievements[].date)', () => {
+  it('takes dates, intervals and separate dates ("\'24. 5월, 11월" is twice, not May to November)', () => {
+    for (const value of ['2024', '2024-07', '2024-04/2024-05', '2024-12/..', '../2024-06', '{2024-05,2024-11}', '{2024-04,2024-07,2024-10}', '{2023-12-01,2024-06}']) {
+      expect(v.safeParse(PeriodSchema, value).success, value).to.equal(true);
+    }
+  });
+  it('refuses what is none of them', () => {
+    for (const value of ['{2024-05}', '{2024-05/2024-06,2024-11}', '{2024-13,2024-11}', '{2024-05,,2024-11}', '2024-05,2024-11', '{}', '5월, 11월']) {
+      expect(v.safeParse(PeriodSchema, value).success, value).to.equal(false);
+    }
   });
 });

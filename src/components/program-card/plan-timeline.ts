@@ -3,7 +3,8 @@ import type { Locale } from '../../i18n/locale.js';
 
 /**
  * Plans and achievements carry a date or an interval as the report prints them, in EDTF-like form:
- * "2024-07", "2024" (연중), "2024-04/2024-05", "2024-12/.." (from), "../2024-06" (until).
+ * "2024-07", "2024" (연중), "2024-04/2024-05", "2024-12/.." (from), "../2024-06" (until), and
+ * separate dates, EDTF's set "{2024-05,2024-11}" ("'24. 5월, 11월": twice, not May to November).
  * Days are compared as yyyymmdd integers, each bound widened to the whole month or year it names.
  */
 export interface Period {
@@ -13,6 +14,8 @@ export interface Period {
   end: number | null;
   startText: string | null;
   endText: string | null;
+  /** Separate dates ("{2024-05,2024-11}"), in order; start and end are the first's and the last's. */
+  dates?: string[];
 }
 
 export type PlanStatus = 'past' | 'ongoing' | 'upcoming';
@@ -28,6 +31,12 @@ function lastDay(date: CalendarDate): number {
 
 /** Parses a period; null when the text is not one (a district dataset with a free-text date). */
 export function parsePeriod(text: string): Period | null {
+  if (/^\{.+\}$/.test(text.trim())) {
+    // ISO dates sort as text; the set spans its first date's start to its last date's end.
+    const dates = text.trim().slice(1, -1).split(',').sort();
+    const [first, last] = [parsePeriod(dates[0]!), parsePeriod(dates.at(-1)!)];
+    return first && last && dates.every((date) => !date.includes('/') && parsePeriod(date)) ? { ...first, end: last.end, endText: last.endText, dates } : null;
+  }
   const parts = text.trim().split('/');
   if (parts.length > 2) return null;
   const [from, to = from] = parts as [string, string?];
@@ -68,12 +77,26 @@ export function formatPeriod(when: string, locale: Locale): string {
   const period = parsePeriod(when);
   if (!period) return when;
   const { startText, endText } = period;
+  if (period.dates) return formatDates(period.dates, locale);
   if (startText && endText) {
     if (startText === endText) return formatDate(startText, locale);
     return locale === 'ko' ? formatKoreanRange(startText, endText) : formatEnglishRange(startText, endText);
   }
   if (startText) return locale === 'ko' ? `${formatDate(startText, 'ko')}부터` : `From ${formatDate(startText, 'en')}`;
   return locale === 'ko' ? `${formatDate(endText!, 'ko')}까지` : `Until ${formatDate(endText!, 'en')}`;
+}
+
+/**
+ * Separate dates: "2024년 5월, 11월" / "May and November 2024" when they are months of one year (the
+ * year said once), else each date in full ("2023년 12월, 2024년 6월" / "December 2023 and June 2024").
+ */
+function formatDates(dates: string[], locale: Locale): string {
+  const parsed = dates.map((text) => parseCalendarDate(text)!);
+  const year = parsed[0]!.year;
+  const months = parsed.every((date) => date.year === year && date.month && !date.day);
+  const words = dates.map((text) => (months ? formatDate(text, locale).replace(/^\d+년 | \d+$/, '') : formatDate(text, locale)));
+  const list = locale === 'ko' ? words.join(', ') : new Intl.ListFormat('en').format(words);
+  return months ? (locale === 'ko' ? `${year}년 ${list}` : `${list} ${year}`) : list;
 }
 
 /** "2024년 4월 ~ 5월": the end repeats only what differs from the start (year, then month). */
