@@ -33,7 +33,7 @@ const extractArgTypes = manifestArgTypes(manifest, {
  * box on white. `auto` follows the system, as the widgets do.
  */
 const PAGE_STYLES: Record<string, string> = {
-  light: '',
+  light: 'padding: 1rem;',
   dark: 'color-scheme: dark; background: #131416; color: #f4f5f6; padding: 1rem;',
   'high-contrast': 'color-scheme: dark; background: #000000; color: #ffffff; padding: 1rem;',
   auto: 'color-scheme: light dark; background: Canvas; color: CanvasText; padding: 1rem;',

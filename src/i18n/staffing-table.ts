@@ -8,7 +8,7 @@ const ko = {
   totalColumn: '계',
   /** The first column when `categories` leaves some out: it adds up the shown ones only. */
   subtotalColumn: '소계',
-  subtotalNote: (shown: string) => `소계는 표시한 직렬(${shown})만 더한 수로, 부서의 전체 인원이 아닙니다.`,
+  subtotalNote: (shown: string) => `소계는 표시한 직종(${shown})만 집계한 값으로, 부서의 전체 인원이 아닙니다.`,
   totalRow: '계',
   categories: {
     administrative: '행정직',

@@ -625,6 +625,31 @@ describe('<wfp-execution-gauge>', () => {
       expect(name.height, 'the name wraps').to.be.greaterThan(40);
       expect(value.left, 'the rate beside the name').to.be.greaterThan(name.right - 1);
       expect(value.top, 'on its first line').to.be.lessThan(name.top + 20);
+      // In a sidebar (200–240 px) a short name keeps its rate beside it, as before.
+      for (const width of [200, 240]) {
+        const narrow = await fixture(html`<div style="width: ${width}px"><wfp-execution-gauge department="아동담당관" variant="bar"></wfp-execution-gauge></div>`);
+        const gauge = await settled(narrow.querySelector('wfp-execution-gauge')!);
+        const short = $(gauge, '.head .label .name')!.getBoundingClientRect();
+        const rate = $(gauge, '.head [part="value"]')!.getBoundingClientRect();
+        expect(rate.top < short.bottom && rate.left > short.right, `${width} px: 아동담당관 with its rate on one line`).to.equal(true);
+      }
+    });
+
+    it('keeps breakdown rows readable at 200 % text: names, bars and rates stacked, not squeezed side by side', async () => {
+      // The reader's text size: the root's, which the widgets' sizes follow (a wrapper's does not).
+      document.documentElement.style.fontSize = '200%';
+      try {
+        const wrapper = await fixture(html`<div style="width: 470px"><wfp-execution-gauge department="영유아담당관" breakdown limit="3" pace="auto"></wfp-execution-gauge></div>`);
+        const el = await settled(wrapper.querySelector('wfp-execution-gauge')!);
+        for (const row of visibleRows(el)) {
+          const name = row.querySelector('.row-name')!.getBoundingClientRect();
+          const bar = row.querySelector('.row-meter')!.getBoundingClientRect();
+          expect(bar.top, 'the bar below the name').to.be.at.least(name.bottom - 1);
+          expect(row.querySelector('.row-value')!.getBoundingClientRect().right, 'the rate inside the widget').to.be.at.most(el.getBoundingClientRect().right + 0.5);
+        }
+      } finally {
+        document.documentElement.style.fontSize = '';
+      }
     });
 
     it('sweeps the arc in, except with prefers-reduced-motion', async () => {

@@ -288,7 +288,7 @@ describe('<wfp-staffing-table>', () => {
       const el = await render(html`<wfp-staffing-table categories="administrative,fixed-term"></wfp-staffing-table>`);
       const table = visibleTable(el);
       expect(table[0]).to.deep.equal(['부서', '소계', '행정직', '임기제']);
-      expect(visibleText(root(el).querySelector('.legend')!)).to.contain('소계는 표시한 직렬(행정직·임기제)만 더한 수로, 부서의 전체 인원이 아닙니다.');
+      expect(visibleText(root(el).querySelector('.legend')!)).to.contain('소계는 표시한 직종(행정직·임기제)만 집계한 값으로, 부서의 전체 인원이 아닙니다.');
       expect(table[1]).to.deep.equal(['양성평등담당관', '56 / 58 (42)', '49 / 52 (36)', '7 / 6 (6)']);
       expect(table[8]).to.deep.equal(['계', '216 / 216 (164)', '195 / 196 (144)', '21 / 20 (20)']);
     });

@@ -210,11 +210,14 @@ export const styles = css`
     gap: var(--_space-2);
     flex-wrap: wrap;
   }
-  /* A long name wraps inside its own column, the rate staying at the end of its first line; only
-     where not even 8em is left beside the rate does the rate go below it. */
-  .gauge.bar .head > .label {
-    flex: 1 1 8em;
-    min-width: 0;
+  /* Where 8em of name fit beside the rate, a long name wraps in its own column and the rate stays
+     at the end of its first line; in narrower boxes (a sidebar) the name and the rate take their
+     own widths, so a short name keeps its rate beside it and only a long one pushes it below. */
+  @container wfp-gauge (min-width: 15em) {
+    .gauge.bar .head > .label {
+      flex: 1 1 8em;
+      min-width: 0;
+    }
   }
   .bar .value {
     /* Never above the display token, even where it is set below the usual floor (a card's nested gauges). */
@@ -369,7 +372,7 @@ export const styles = css`
   /* Wide: name, bar and rate side by side, in columns shared by every row (subgrid), so the bars
      start and end at the same place whatever a row's rate or pace word ("진도 일치" is wider than
      "앞섬") or however its name wraps. */
-  @container wfp-gauge (min-width: 400px) {
+  @container wfp-gauge (min-width: 23.5em) {
     .rows {
       grid-template-columns: minmax(0, 1.4fr) minmax(5rem, 1fr) auto;
     }

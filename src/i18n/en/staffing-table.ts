@@ -7,7 +7,7 @@ export const staffingTable: StaffingTableEnglish = {
   departmentHeader: 'Unit',
   totalColumn: 'Total',
   subtotalColumn: 'Subtotal',
-  subtotalNote: (shown) => `Subtotals add up the categories shown (${shown}) only, not a unit's whole staff.`,
+  subtotalNote: (shown) => `Subtotals count only the categories shown (${shown}), not a unit's whole staff.`,
   totalRow: 'Total',
   legends: {
     report:
