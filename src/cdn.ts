@@ -15,9 +15,7 @@ export { WfpProgramCard } from './components/program-card/program-card.js';
 export { WfpProgramList } from './components/program-card/program-list.js';
 export { WfpFacilityLocator } from './components/facility-locator/facility-locator.js';
 
-export * from './events/wfp-error-event.js';
-export * from './events/wfp-filter-change-event.js';
-export * from './events/wfp-program-filter-change-event.js';
+export * from './events/index.js';
 
 export type * from './schema/types.js';
 export type { ParseResult } from './schema/parse.js';

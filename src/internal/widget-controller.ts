@@ -98,7 +98,6 @@ export class WidgetController implements ReactiveController {
     if (!root || root.activeElement || (document.activeElement && document.activeElement !== document.body)) return;
     const target = root.querySelector<HTMLElement>('.status.error button') ?? root.querySelector<HTMLElement>('.base');
     if (!target) return;
-    // Focusable for this once only: the widget is not a stop in the page's tab order.
     focusOnce(target, { preventScroll: true });
   }
 

@@ -1,6 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { accessibleStatuses } from './accessibility-tree.js';
+import { contrast } from './contrast.js';
 import { deepElements, faultUrl, settle, uniqueKey, waitFor, WIDGET_TAGS } from '../hardening/helpers.js';
 
 /** "rgb(1, 2, 3)" / "rgba(1, 2, 3, 0.5)" → [r, g, b, a]. */
@@ -102,28 +103,31 @@ describe('error boxes', () => {
 });
 
 describe('secondary buttons', () => {
-  it('look and size alike in every widget ("more", CSV, reset, show all of Seoul)', async () => {
-    const buttons: Array<[string, string, string]> = [
-      ['<wfp-execution-gauge department="children" breakdown limit="1"></wfp-execution-gauge>', 'wfp-execution-gauge', 'button.more'],
-      ['<wfp-staffing-table></wfp-staffing-table>', 'wfp-staffing-table', 'button.download'],
-      ['<wfp-program-list query="없는사업이름"></wfp-program-list>', 'wfp-program-list', '.empty button'],
-      ['<wfp-facility-locator query="없는시설이름"></wfp-facility-locator>', 'wfp-facility-locator', '.empty button'],
-    ];
-    const looks: Record<string, string> = {};
-    for (const [markup, tag, selector] of buttons) {
-      const wrapper = await fixture(staticHtml`<div>${unsafeStatic(markup)}</div>`);
-      const el = wrapper.querySelector(tag)!;
-      await waitFor(() => !!el.shadowRoot?.querySelector(selector), `<${tag}> has no ${selector}`);
-      const button = el.shadowRoot!.querySelector(selector)!;
-      const style = getComputedStyle(button);
-      const { height } = button.getBoundingClientRect();
-      looks[tag] = [style.fontSize, style.fontWeight, style.color, style.borderTopColor, style.borderTopWidth, style.backgroundColor, height >= 44 ? 'at least 44 px' : `${height} px`].join(' ');
-      wrapper.remove();
-    }
-    const first = Object.values(looks)[0]!;
-    expect(JSON.stringify(looks, null, 1)).to.equal(JSON.stringify(Object.fromEntries(buttons.map(([, tag]) => [tag, first])), null, 1));
-    expect(first).to.contain('at least 44 px');
-  });
+  for (const theme of ['light', 'dark', 'high-contrast'] as const) {
+    it(`look and size alike in every widget ("more", CSV, reset, show all of Seoul), readable in the ${theme} theme`, async () => {
+      const buttons: Array<[string, string, string]> = [
+        ['<wfp-execution-gauge department="children" breakdown limit="1"></wfp-execution-gauge>', 'wfp-execution-gauge', 'button.more'],
+        ['<wfp-staffing-table></wfp-staffing-table>', 'wfp-staffing-table', 'button.download'],
+        ['<wfp-program-list query="없는사업이름"></wfp-program-list>', 'wfp-program-list', '.empty button'],
+        ['<wfp-facility-locator query="없는시설이름"></wfp-facility-locator>', 'wfp-facility-locator', '.empty button'],
+      ];
+      const looks: Record<string, string> = {};
+      for (const [markup, tag, selector] of buttons) {
+        const wrapper = await fixture(staticHtml`<div theme=${theme}>${unsafeStatic(markup)}</div>`);
+        const el = wrapper.querySelector(tag)!;
+        await waitFor(() => !!el.shadowRoot?.querySelector(selector), `<${tag}> has no ${selector}`);
+        const button = el.shadowRoot!.querySelector(selector)!;
+        const style = getComputedStyle(button);
+        const { height } = button.getBoundingClientRect();
+        const readable = contrast(style.color, style.backgroundColor) >= 4.5 ? 'AA' : `${contrast(style.color, style.backgroundColor).toFixed(2)}:1`;
+        looks[tag] = [style.fontSize, style.fontWeight, style.color, style.borderTopColor, style.borderTopWidth, style.backgroundColor, readable, height >= 44 ? 'at least 44 px' : `${height} px`].join(' ');
+        wrapper.remove();
+      }
+      const first = Object.values(looks)[0]!;
+      expect(JSON.stringify(looks, null, 1)).to.equal(JSON.stringify(Object.fromEntries(buttons.map(([, tag]) => [tag, first])), null, 1));
+      expect(first).to.contain(' AA at least 44 px');
+    });
+  }
 });
 
 /**
