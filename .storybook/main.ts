@@ -6,9 +6,11 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   // The widgets fetch the official dataset relative to their module: ../../data/ from src/data/ in
   // dev, and from assets/ in the static build — both resolve to /data/.
-  // stories/files/ holds files the stories fetch as a district's page would (a file with a mistake).
+  // examples/ and stories/files/ hold files the stories fetch as a district's page would (the
+  // district example, and the same file with a mistake).
   staticDirs: [
     { from: '../data', to: '/data' },
+    { from: '../examples', to: '/examples' },
     { from: '../stories/files', to: '/files' },
   ],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },

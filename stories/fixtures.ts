@@ -10,6 +10,12 @@ import example from '../examples/district-minimal.json';
 export const districtDataset = example as unknown as DatasetInput;
 
 /**
+ * The same file at a URL, as a district publishes it (examples/ is served at /examples/ by
+ * .storybook/main.ts): for stories where the widgets fetch it, as they would on a portal.
+ */
+export const DISTRICT_FILE = '/examples/district-minimal.json';
+
+/**
  * The same file as a district might upload it after editing by hand: a comma left after the last
  * budget line. A real file (stories/files/, served at /files/ by .storybook/main.ts), so the widget
  * fetches it like any published dataset and its box names the same URL on every load;
