@@ -19,6 +19,8 @@ const SOURCES = { official: undefined, district: DISTRICT_FILE, 'district-with-a
 
 interface Args {
   src?: string;
+  /** The toolbar's theme row (preview.ts), hidden below: a widget attribute <wfp-data> has not. */
+  theme?: never;
 }
 
 const meta: Meta<Args> = {
@@ -32,7 +34,6 @@ const meta: Meta<Args> = {
       options: Object.keys(SOURCES),
       mapping: SOURCES,
     },
-    // The toolbar's theme control (preview.ts) is a widget attribute; <wfp-data> has none.
     theme: { control: false, table: { disable: true } },
   },
   // Widgets named by nothing dataset-specific (the whole office, the whole table), so every source
