@@ -349,6 +349,24 @@ describe('<wfp-program-card>', () => {
       expect(has(bare, 'slot[name="actions"]')).to.equal(true);
     });
 
+    it('names each execution gauge by its line under "예산 집행", without "예산 집행률" again, and says which department owns a line only when it is not the card’s', async () => {
+      // The card's own lines (아이돌봄담당관's kids cafés): the header names the department already.
+      const own = await card(html`<wfp-program-card program="initiative-05-seoul-kids-cafe-expansion" .dataset=${dataset}></wfp-program-card>`);
+      const gauges = $$(own, '.gauges wfp-execution-gauge');
+      expect(gauges.length).to.be.greaterThan(1);
+      const shown = (gauge: Element, selector: string) => gauge.shadowRoot!.querySelector(selector)!.checkVisibility();
+      expect(gauges.map((gauge) => [shown(gauge, '.caption'), shown(gauge, '.context'), shown(gauge, '.amounts')])).to.deep.equal(gauges.map(() => [false, false, true]));
+      // Hidden, the caption also leaves the meter's name (aria-labelledby reads only what is shown):
+      // each meter is named by its line, in a list named by the label above it.
+      const list = $(own, '.execution > .gauges')!;
+      expect($(own, `#${list.getAttribute('aria-labelledby')}`)!.textContent).to.equal('예산 집행');
+      // 엄마아빠택시 (저출생정책추진반) runs on a line of 양성평등담당관: that one is named.
+      own.remove();
+      const other = await card(html`<wfp-program-card program="mom-dad-taxi" .dataset=${dataset}></wfp-program-card>`);
+      const context = $(other, '.gauges wfp-execution-gauge')!.shadowRoot!.querySelector('.context')!;
+      expect([context.checkVisibility(), context.textContent]).to.deep.equal([true, '양성평등담당관 세부사업']);
+    });
+
     it("sets its execution gauges as items of the budget section: no larger than its headings and budget figure, flush with its text", async () => {
       const el = await card(html`<wfp-program-card program="mom-dad-taxi" .dataset=${dataset}></wfp-program-card>`);
       const gauge = $(el, '.gauges wfp-execution-gauge') as HTMLElement;
@@ -357,7 +375,9 @@ describe('<wfp-program-card>', () => {
       const label = gauge.shadowRoot!.querySelector('.label')!;
       const value = gauge.shadowRoot!.querySelector('[part="value"]')!;
       expect(size(label), 'line name').to.be.at.most(size($(el, '.section-heading')!));
-      expect(size(value), 'rate').to.equal(size($(el, '.budget-amount')!));
+      // The program's budget is the section's figure; each line's rate is body text beside it.
+      expect(size(value), 'rate').to.be.below(size($(el, '.budget-amount')!));
+      expect(size(value), 'rate').to.equal(size($(el, '.section')!));
       const section = $(el, '.execution .block-label')!.getBoundingClientRect().left;
       expect(label.getBoundingClientRect().left - section, 'flush with the section').to.be.closeTo(0, 1);
     });

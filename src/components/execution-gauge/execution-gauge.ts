@@ -77,6 +77,8 @@ const SKELETON_PACE = 25;
  * @csspart pace - The planned-pace marker.
  * @csspart value - The rate in large type.
  * @csspart label - The subject's name and the caption "예산 집행률".
+ * @csspart caption - The caption "예산 집행률" within the label, for a page whose own heading says it already. Hidden, it leaves the meter's spoken name too.
+ * @csspart context - The line "… 세부사업" naming the department that owns a budget line (`line`).
  * @csspart meta - The source and as-of line.
  * @csspart source-link - The source's title as a link, when the dataset gives its address (`meta.sourceUrl`).
  * @csspart breakdown - The list of budget lines or divisions.
@@ -334,11 +336,11 @@ export class WfpExecutionGauge extends WidgetElement {
     const labels = this.labels;
     const variant = this.options.variant;
     const label = html`<p part="label" class="label" id="label">
-      ${figure.name ? html`<span class="name">${this.name(figure.name, locale)}</span> ` : nothing}<span class="caption"
+      ${figure.name ? html`<span class="name">${this.name(figure.name, locale)}</span> ` : nothing}<span part="caption" class="caption"
         >${labels.caption}</span
       >
     </p>`;
-    const words = html`${figure.context ? html`<p class="context">${labels.lineOf(localizedString(figure.context, locale))}</p>` : nothing}
+    const words = html`${figure.context ? html`<p part="context" class="context">${labels.lineOf(localizedString(figure.context, locale))}</p>` : nothing}
       <p class="amounts">${text.amounts}</p>
       ${text.pace
         ? html`<p class="pace" data-status=${text.pace.status}>${this.renderPaceShape(text.pace.status)}<span>${text.pace.sentence}</span></p>`

@@ -183,17 +183,23 @@ export const programCardStyles = css`
   .gauges {
     display: flex;
     flex-direction: column;
-    gap: var(--_space-2);
+    gap: var(--_space-4);
   }
   /* The gauges are items of the budget section, not headings over it: a line's name takes the
-     section heading's size and its rate the budget figure's, and they start where the section's
-     text starts (no inset of their own surface, which is the card's). */
+     section heading's size and its rate the body's (the program's budget above stays the larger
+     figure), and they sit in the section's text like its other blocks (no inset of their own
+     surface, which is the card's; the list's gap parts them). Under the label "예산 집행" each need
+     not say "예산 집행률" again: the meters are named by their lines, in the list that label names. */
   .gauges wfp-execution-gauge {
     --wfp-font-size-heading: var(--_font-size-small);
-    --wfp-font-size-display: var(--_font-size-heading);
+    --wfp-font-size-display: var(--_font-size-body);
+  }
+  .gauges wfp-execution-gauge::part(caption),
+  .gauges .own-line::part(context) {
+    display: none;
   }
   .gauges wfp-execution-gauge::part(base) {
-    padding-inline: 0;
+    padding: 0;
   }
   .more > summary {
     margin-top: var(--_space-1);

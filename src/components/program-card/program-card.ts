@@ -301,21 +301,32 @@ export class WfpProgramCard extends WidgetElement {
     const funding = this.renderFunding(model, locale, digits);
     const gauges = model.budgetLineIds;
     if (!amount && !funding && gauges.length === 0) return nothing;
+    // A line of the card's own department need not name it again ("… 세부사업"): the card's
+    // header does. A line of another department keeps the name (a plan across departments).
+    const ownDepartment = model.department?.id;
     const gauge = (id: string) =>
-      html`<li><wfp-execution-gauge line=${id} variant="bar" unit=${this.unit} .dataset=${dataset}></wfp-execution-gauge></li>`;
+      html`<li>
+        <wfp-execution-gauge
+          class=${dataset.budgetLines.find((line) => line.id === id)?.departmentId === ownDepartment ? 'own-line' : ''}
+          line=${id}
+          variant="bar"
+          unit=${this.unit}
+          .dataset=${dataset}
+        ></wfp-execution-gauge>
+      </li>`;
     return html`<section class="section budget-section">
       ${this.heading(level, labels.budgetHeading)} ${amount ?? nothing} ${funding}
       ${gauges.length > 0
         ? html`<div class="execution">
-            <p class="block-label">${labels.executionHeading}</p>
+            <p class="block-label" id="execution-label">${labels.executionHeading}</p>
             ${model.lineScope ? html`<p class="note">${labels.lineScope(model.lineScope.sharedWith, model.lineScope.wider)}</p>` : nothing}
-            <ul class="gauges">
+            <ul class="gauges" aria-labelledby="execution-label">
               ${gauges.slice(0, VISIBLE_GAUGES).map(gauge)}
             </ul>
             ${gauges.length > VISIBLE_GAUGES
               ? html`<details class="more">
                   <summary>${labels.moreLines(gauges.length - VISIBLE_GAUGES)}</summary>
-                  <ul class="gauges">
+                  <ul class="gauges" aria-labelledby="execution-label">
                     ${gauges.slice(VISIBLE_GAUGES).map(gauge)}
                   </ul>
                 </details>`
