@@ -10,6 +10,8 @@ const ko = {
   subtotalColumn: '소계',
   subtotalNote: (shown: string) => `소계는 표시한 직종(${shown})만 집계한 값으로, 부서의 전체 인원이 아닙니다.`,
   totalRow: '계',
+  /** The totals card's title on a phone, where "계" would sit over its own first line "계". */
+  totalCard: '전체',
   categories: {
     administrative: '행정직',
     technical: '기술직',

@@ -40,9 +40,15 @@ async function render(template: ReturnType<typeof html>): Promise<WfpStaffingTab
 
 /** What a sighted reader sees in a cell: without screen-reader-only text and decorative bars. */
 function visibleText(element: Element): string {
-  const clone = element.cloneNode(true) as Element;
-  clone.querySelectorAll('.visually-hidden, [aria-hidden="true"]').forEach((node) => node.remove());
-  return clone.textContent!.replace(/\s+/g, ' ').trim();
+  let text = '';
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement!;
+    // Not drawn (display: none, as the totals card's title in the table) or drawn for no one.
+    if (parent.closest('.visually-hidden, [aria-hidden="true"]') || !parent.checkVisibility()) continue;
+    text += node.textContent;
+  }
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** The table as shown: header, body rows, totals row. */
@@ -146,7 +152,7 @@ describe('<wfp-staffing-table>', () => {
       expect(caption.split('기준')).to.have.length(2);
       expect(headers(el).every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
       expect(root(el).querySelectorAll('tbody th[scope="row"]')).to.have.length(7);
-      expect(root(el).querySelector('tfoot th[scope="row"]')!.textContent!.trim()).to.equal('계');
+      expect(visibleText(root(el).querySelector('tfoot th[scope="row"]')!)).to.equal('계');
       expect(root(el).querySelector('table')!.getAttribute('aria-describedby')).to.equal('legend');
       expect(visibleText(root(el).querySelector('#legend')!)).to.contain('정원 / 현원 (여성) 순서');
     });
@@ -439,7 +445,7 @@ describe('<wfp-staffing-table>', () => {
       const row = root(el).querySelector('tbody tr')!;
       const cell = row.querySelector('td')!;
       expect(getComputedStyle(row).display).to.equal('block');
-      expect(getComputedStyle(cell).display).to.equal('flex');
+      expect(getComputedStyle(cell).display).to.equal('grid');
       expect(getComputedStyle(cell, '::before').content).to.equal('"계" / ""');
       // Cards do not scroll sideways: the table layout's sticky names column and its edge are off.
       expect(getComputedStyle(row.querySelector('th')!).position).to.equal('static');
@@ -470,6 +476,8 @@ describe('<wfp-staffing-table>', () => {
         const probe = document.createElement('b');
         probe.textContent = text;
         probe.style.whiteSpace = 'nowrap';
+        // Out of the cell's grid, so it is as wide as its text (a grid item stretches to its column).
+        probe.style.position = 'absolute';
         cell.append(probe);
         const width = probe.getBoundingClientRect().width;
         probe.remove();
@@ -490,6 +498,42 @@ describe('<wfp-staffing-table>', () => {
       }
       expect(broken).to.deep.equal([]);
       expect(root(el).querySelector('table')!.getBoundingClientRect().width).to.be.at.most(288);
+    });
+
+    it('keeps figures and bars in one place in every card row at 320–390 px, in English too; an "over strength" flag goes under them', async () => {
+      // "Administrative" and "−3 over strength" do not fit one line at 360 px: the whole value went
+      // under the label there while "Total −2" kept its line, so the figures zig-zagged down a card.
+      for (const lang of ['en', 'ko']) {
+        for (const width of [288, 328, 358]) {
+          const el = await render(html`<div lang=${lang} style=${`inline-size: ${width}px`}><wfp-staffing-table measure="vacancy" bars></wfp-staffing-table></div>`);
+          const misplaced: string[] = [];
+          const rights: number[] = [];
+          for (const cell of root(el).querySelectorAll('tbody td, tfoot td')) {
+            const where = `${lang} ${width}px ${cell.closest('tr')!.getAttribute('data-id')} ${cell.getAttribute('data-label')}`;
+            const box = (selector: string) => cell.querySelector(selector)?.getBoundingClientRect();
+            const figure = box('.figure')!;
+            const bar = box('.bar, .bar-space')!;
+            const flag = box('.flag');
+            const cellBox = cell.getBoundingClientRect();
+            // The figure and the bar on the label's line (the cell's first), side by side.
+            if (figure.top - (cellBox.top + parseFloat(getComputedStyle(cell).paddingTop)) > figure.height / 2) misplaced.push(`${where}: figure below its label`);
+            if (Math.abs(figure.top + figure.height / 2 - (bar.top + bar.height / 2)) > 2) misplaced.push(`${where}: bar off the figure's line`);
+            if (flag && flag.top < figure.bottom - 1) misplaced.push(`${where}: flag beside the figure`);
+            rights.push(figure.right);
+          }
+          expect(misplaced).to.deep.equal([]);
+          // One column of figures (the totals card's border is 1 px thicker).
+          expect(Math.max(...rights) - Math.min(...rights), `${lang} ${width}px: figures' right edges`).to.be.at.most(1.5);
+        }
+      }
+    });
+
+    it('titles the totals card 전체 (All units) on a phone, where 계 sat over its own first line 계; the table keeps the printed 계', async () => {
+      const title = async (width: number, lang: string) => {
+        const el = await render(html`<div lang=${lang} style=${`inline-size: ${width}px`}><wfp-staffing-table></wfp-staffing-table></div>`);
+        return visibleText(root(el).querySelector('tfoot th')!);
+      };
+      expect([await title(360, 'ko'), await title(360, 'en'), await title(720, 'ko'), await title(720, 'en')]).to.deep.equal(['전체', 'All units', '계', 'Total']);
     });
 
     it('turns into cards below a 480 px widget, its inset included', async () => {

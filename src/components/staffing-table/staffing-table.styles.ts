@@ -156,6 +156,10 @@ export const staffingTableStyles = css`
     padding-inline-start: calc(var(--_space-3) + 0.375rem);
   }
 
+  /* The totals row's name on a phone's card (below); the table shows the printed 계. */
+  .card-title {
+    display: none;
+  }
   .cell {
     display: inline-flex;
     align-items: center;
@@ -324,22 +328,43 @@ export const staffingTableStyles = css`
       tfoot td {
         border-block-start: none;
       }
-      /* "Label … figure flag bar" on one line when it fits; else the figures move under the label.
-         Words break only between words (break-word, not the widget's anywhere): "Tota|l", "−|3" and
-         "over strengt|h" were what a 320 px English card showed. */
+      /* The totals card is titled "전체" (all units): "계" over its own first line "계 230" read twice. */
+      .card-title {
+        display: inline;
+      }
+      .card-title + .unit {
+        display: none;
+      }
+      /* "Label … figure bar" on one line, figures and bars in the same place in every row, and an
+         "over strength" flag on a line of its own under them: beside them it did not fit an English
+         card at 320–390 px, and the whole value went under its label in some rows only. Words break
+         only between words (break-word, not the widget's anywhere): "Tota|l", "−|3" and "over
+         strengt|h" were what a 320 px English card showed. */
       td {
-        display: flex;
-        flex-wrap: wrap;
-        justify-content: space-between;
+        display: grid;
+        grid-template-columns: minmax(0, 1fr) auto auto;
         align-items: center;
-        gap: var(--_space-1) var(--_space-2);
+        row-gap: var(--_space-1);
         border-block-end: none;
         white-space: normal;
         overflow-wrap: break-word;
       }
       .cell {
-        flex-wrap: wrap;
-        margin-inline-start: auto;
+        display: contents;
+      }
+      .figure {
+        grid-area: 1 / 2;
+        justify-self: end;
+      }
+      .bar,
+      .bar-space {
+        grid-area: 1 / 3;
+        margin-inline-start: var(--_space-2);
+      }
+      /* Across the whole row, so its width never narrows the label's column above it. */
+      .flag {
+        grid-area: 2 / 1 / auto / -1;
+        justify-self: end;
       }
       /* The "/ ''" alt text keeps screen readers from reading the header twice (it already is one). */
       td::before {
@@ -348,6 +373,8 @@ export const staffingTableStyles = css`
         text-align: start;
         /* A label wider than the card (Administrative at 200 % text) breaks rather than spills out. */
         min-inline-size: 0;
+        grid-area: 1 / 1;
+        margin-inline-end: var(--_space-2);
       }
     }
   }

@@ -333,7 +333,7 @@ export class WfpStaffingTable extends WidgetElement {
     const isTotal = row.id === 'total';
     return html`<tr role="row" class=${row.highlighted ? 'highlighted' : ''} aria-current=${row.highlighted ? 'true' : nothing} data-id=${row.id}>
       <th scope="row" role="rowheader">
-        <span class="unit">${row.label}</span>${row.highlighted ? html` <span class="visually-hidden">${labels.selectedUnit}</span>` : nothing}
+        ${isTotal ? html`<span class="card-title">${labels.totalCard}</span>` : nothing}<span class="unit">${row.label}</span>${row.highlighted ? html` <span class="visually-hidden">${labels.selectedUnit}</span>` : nothing}
       </th>
       ${row.cells.map((cell, index) => this.renderCell(cell, table.columns[index]?.label ?? '', isTotal))}
     </tr>`;

@@ -9,6 +9,7 @@ export const staffingTable: StaffingTableEnglish = {
   subtotalColumn: 'Subtotal',
   subtotalNote: (shown) => `Subtotals count only the categories shown (${shown}), not a unit's whole staff.`,
   totalRow: 'Total',
+  totalCard: 'All units',
   legends: {
     report:
       'Each cell reads quota / current (women): the number of posts, the officials actually in post on the reference date, and in brackets the women among them. Sorting a column sorts by quota.',
