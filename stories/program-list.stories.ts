@@ -14,6 +14,7 @@ interface Args {
   query?: string;
   sort: ProgramSort;
   full: boolean;
+  limit?: number;
   headlineLevel: number;
   unit: MoneyUnitArg;
   theme?: ThemeName;
@@ -39,6 +40,7 @@ const meta: Meta<Args> = {
     },
     query: { control: 'text', description: 'Initial search text; Hangul initial consonants work (ㅋㅈㅋㅍ → 키즈카페).' },
     headlineLevel: { control: { type: 'number', min: 2, max: 6, step: 1 }, description: 'Heading level of each card title (`headline-level`).' },
+    limit: { control: { type: 'number', min: 1, step: 1 } },
     // The same filter as `division`, under the name the other widgets use: one control is enough.
     department: { control: false },
   },
@@ -50,6 +52,7 @@ const meta: Meta<Args> = {
       query=${args.query || nothing}
       sort=${args.sort}
       ?full=${args.full}
+      limit=${args.limit ?? nothing}
       headline-level=${args.headlineLevel}
       unit=${moneyUnitOf(args.unit)}
       theme=${args.theme || nothing}
@@ -102,6 +105,18 @@ export const Curated: Story = {
   name: 'Curated program ids',
   args: { programIds: 'mom-dad-taxi, first-meeting-voucher, idolbom-childcare-service, initiative-05-seoul-kids-cafe-expansion' },
   parameters: { docs: { description: { story: 'A portal picks its programs and their order with `program-ids`.' } } },
+};
+
+export const Limited: Story = {
+  name: 'Limited to 6 cards (강서구)',
+  args: { district: 'gangseo', limit: 6 },
+  parameters: {
+    docs: {
+      description: {
+        story: '`limit="6"`: the first six cards, then "전체 65개 보기". The button shows the rest and takes the focus to the first card it added; a new search starts from six again.',
+      },
+    },
+  },
 };
 
 export const FullCards: Story = {

@@ -27,7 +27,6 @@ const ko = {
   sortLabel: '정렬',
   sortOptions: { printed: '보고서 순서', rate: '집행률 높은 순', budget: '예산 큰 순', name: '이름 순' },
   shownCount: (shown: number, total: number) => (shown === total ? `전체 ${total}개` : `${total}개 중 ${shown}개 표시`),
-  showAll: (total: number) => `전체 ${total}개 보기`,
   showFewer: (limit: number) => `처음 ${limit}개만 보기`,
   noFigures: (name: string) => `${name}의 예산 집행 현황은 이 자료에 없습니다.`,
   noExecutionData: '이 자료에는 예산 집행 현황이 없습니다.',
@@ -49,7 +48,6 @@ const ko = {
       `집행액(spent, ${spent})이 예산(budget, ${budget})보다 많습니다. 실제 집행률 ${rate}을(를) 그대로 표시합니다.`,
     invalidChoice: (attribute: string, value: string, valid: string) =>
       `${attribute} 값 "${value}"은(는) 쓸 수 없습니다. 사용할 수 있는 값: ${valid}`,
-    invalidLimit: (value: string) => `limit 값 "${value}"은(는) 쓸 수 없습니다. 1 이상의 정수로 쓰세요.`,
     invalidPace: (value: string) => `pace 값 "${value}"은(는) 쓸 수 없습니다. "auto" 또는 0에서 100 사이의 숫자(%)로 쓰세요.`,
   },
 } as const;
@@ -74,7 +72,6 @@ const always = {
     overspent: (spent, budget, rate) =>
       `The amount spent (spent, ${spent}) exceeds the budget (budget, ${budget}). The real rate, ${rate}, is shown as is.`,
     invalidChoice: (attribute, value, valid) => `The ${attribute} value "${value}" is not supported. Valid values: ${valid}`,
-    invalidLimit: (value) => `The limit value "${value}" is not supported. Use a whole number of 1 or more.`,
     invalidPace: (value) => `The pace value "${value}" is not supported. Use "auto" or a number from 0 to 100 (percent).`,
   },
 } satisfies Partial<Widen<typeof ko>>;

@@ -9,7 +9,6 @@ import {
   parseWon,
   resolveGauge,
   sortRows,
-  visibleRowCount,
   type GaugeInputs,
   type GaugeView,
 } from '../../src/components/execution-gauge/execution-subject.js';
@@ -364,15 +363,6 @@ describe('execution gauge subject (pure)', () => {
       const before = rows.map((r) => r.id);
       sortRows(rows, 'budget', 'ko');
       expect(rows.map((r) => r.id)).to.deep.equal(before);
-    });
-  });
-
-  describe('visibleRowCount', () => {
-    it('limits, expands, and never exceeds the total', () => {
-      expect(visibleRowCount(46, null, false)).to.equal(46);
-      expect(visibleRowCount(46, 10, false)).to.equal(10);
-      expect(visibleRowCount(46, 10, true)).to.equal(46);
-      expect(visibleRowCount(7, 10, false)).to.equal(7);
     });
   });
 

@@ -282,6 +282,48 @@ describe('<wfp-program-list>', () => {
     });
   });
 
+  describe('limit', () => {
+    it('shows the first `limit` cards and a button for the rest, which takes the reader to the first new card', async () => {
+      const el = await list(html`<wfp-program-list limit="4" district="gangseo" .dataset=${dataset}></wfp-program-list>`);
+      const results = dataset.programs.length - 4; // 4 programs name other districts only
+      expect(count(el)).to.equal(`전체 ${TOTAL}개 사업 중 ${results}개`);
+      expect(cards(el)).to.have.length(4);
+      const more = $(el, 'button.more') as HTMLButtonElement;
+      expect(text(more)).to.equal(`전체 ${results}개 보기`);
+      more.focus();
+      more.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(cards(el)).to.have.length(results);
+      expect(has(el, 'button.more')).to.equal(false);
+      const items = [...el.shadowRoot!.querySelectorAll('.results > li')];
+      expect(items.indexOf(el.shadowRoot!.activeElement!)).to.equal(4);
+      // The count and the event speak of every result, not only the cards drawn.
+      expect(count(el)).to.equal(`전체 ${TOTAL}개 사업 중 ${results}개`);
+    });
+
+    it('starts again from `limit` cards after a new search, and shows no button when the results fit', async () => {
+      const el = await list(html`<wfp-program-list limit="3" .dataset=${dataset}></wfp-program-list>`);
+      ($(el, 'button.more') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(cards(el)).to.have.length(TOTAL);
+      await type(el, 'ㅋ');
+      await el.updateComplete;
+      expect(shownIds(el)).to.have.length(3);
+      expect(text($(el, 'button.more'))).to.match(/^전체 \d+개 보기$/);
+      await choose(el, 'division', 'childcare'); // ㅋ within 아이돌봄담당관: 3 programs, all shown
+      expect(shownIds(el)).to.have.length(3);
+      expect(has(el, 'button.more')).to.equal(false);
+    });
+
+    it('says "Show all" in English, and leaves the button out of print', async () => {
+      const el = await list(html`<wfp-program-list lang="en" limit="2" .dataset=${dataset}></wfp-program-list>`);
+      await waitUntil(() => text($(el, 'button.more')).startsWith('Show'), 'English did not load', { timeout: 10000 });
+      expect(text($(el, 'button.more'))).to.equal(`Show all ${TOTAL}`);
+      expect($(el, 'button.more')!.classList.contains('no-print')).to.equal(true);
+    });
+  });
+
   describe('events', () => {
     it('fires wfp-program-filter-change when the reader types or chooses', async () => {
       const el = await list(html`<wfp-program-list .dataset=${dataset}></wfp-program-list>`);
@@ -459,6 +501,7 @@ describe('<wfp-program-list>', () => {
       ['an unknown district', html`<wfp-program-list district="busan" .dataset=${dataset}></wfp-program-list>`, 'gangseo (강서구)'],
       ['an unknown unit', html`<wfp-program-list unit="달러" .dataset=${dataset}></wfp-program-list>`, 'auto, 원, 천원, 백만원, 억원, 조원'],
       ['a bad headline level', html`<wfp-program-list headline-level="1" .dataset=${dataset}></wfp-program-list>`, '2부터 6 사이'],
+      ['a limit that is not a count', html`<wfp-program-list limit="ten" .dataset=${dataset}></wfp-program-list>`, 'limit 값 "ten"은(는) 쓸 수 없습니다. 1 이상의 정수로 쓰세요.'],
     ];
     for (const [name, template, listed] of cases) {
       it(`${name} shows an error listing valid values`, async () => {

@@ -22,7 +22,7 @@ describe('English words load on demand', () => {
     expect(englishRequests()).to.equal(0);
     expect(englishCatalog() !== undefined, 'English loaded').to.equal(false);
     // What a wfp-error carries in English is always at hand …
-    expect(executionGaugeLabels.en.errors.invalidLimit('ten')).to.equal('The limit value "ten" is not supported. Use a whole number of 1 or more.');
+    expect(executionGaugeLabels.en.errors.invalidPace('x')).to.equal('The pace value "x" is not supported. Use "auto" or a number from 0 to 100 (percent).');
     expect(executionGaugeLabels.en.noExecutionData).to.equal('This dataset has no budget execution figures.');
     // … the widget's face in English is not, and never a missing label.
     expect(executionGaugeLabels.en.caption).to.equal('예산 집행률');

@@ -12,12 +12,13 @@ import type { MoneyUnit } from '../../format/money.js';
 import { arcGauge, barGauge } from './gauge-geometry.js';
 import { styles } from './execution-gauge.styles.js';
 import { focusOnce } from '../../internal/focus-once.js';
+import { visibleCount } from '../../internal/limit.js';
+import { limitLabels } from '../../i18n/limit.js';
 import {
   describeFigure,
   parseOptions,
   resolveGauge,
   sortRows,
-  visibleRowCount,
   type BreakdownRow,
   type FigureText,
   type GaugeOptions,
@@ -363,7 +364,7 @@ export class WfpExecutionGauge extends WidgetElement {
     const scope = view.breakdown!.scope;
     const total = this.rowViews.length;
     const { limit } = this.options;
-    const shown = visibleRowCount(total, limit, this.expanded);
+    const shown = visibleCount(total, limit, this.expanded);
     const sort = (this.options.sort ?? '') as SortKey | '';
     const sortName = labels.sortOptions[sort === '' ? 'printed' : sort];
     return html`<section part="breakdown" class="breakdown" aria-labelledby="breakdown-title">
@@ -408,7 +409,7 @@ export class WfpExecutionGauge extends WidgetElement {
         <p class="count" role="status">${sortName} · ${labels.shownCount(shown, total)}</p>
         ${limit !== null && limit < total
           ? html`<button type="button" class="secondary more no-print" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="rows" @click=${this.onToggleRows}>
-              ${this.expanded ? labels.showFewer(limit) : labels.showAll(total)}
+              ${this.expanded ? labels.showFewer(limit) : limitLabels[locale].showAll(total)}
             </button>`
           : nothing}
       </div>

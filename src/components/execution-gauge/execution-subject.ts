@@ -7,6 +7,7 @@ import { roundHalfUp } from '../../format/rounding.js';
 import { executionGaugeLabels, type ExecutionGaugeLabels } from '../../i18n/execution-gauge.js';
 import type { Locale } from '../../i18n/locale.js';
 import { localizedString } from '../../i18n/localized.js';
+import { invalidLimitError, parseLimit } from '../../internal/limit.js';
 import type { Dataset, Department } from '../../schema/types.js';
 
 /**
@@ -140,11 +141,8 @@ export function parseOptions(inputs: GaugeInputs): { options: GaugeOptions } | {
   if (sort !== null && !(SORT_KEYS as readonly string[]).includes(sort)) {
     return { error: bilingual('invalid-input', (l) => l.errors.invalidChoice('sort', sort, SORT_KEYS.join(', '))) };
   }
-  const limitInput = inputs.limit ?? null;
-  const limit = typeof limitInput === 'string' ? (/^\s*\d+\s*$/.test(limitInput) ? Number(limitInput) : Number.NaN) : limitInput;
-  if (limit !== null && (!Number.isInteger(limit) || limit < 1)) {
-    return { error: bilingual('invalid-input', (l) => l.errors.invalidLimit(String(limitInput))) };
-  }
+  const limit = parseLimit(inputs.limit);
+  if (limit === undefined) return { error: invalidLimitError(String(inputs.limit)) };
   const pace = parsePace(inputs.pace);
   if (pace === undefined) return { error: bilingual('invalid-input', (l) => l.errors.invalidPace(String(inputs.pace))) };
   return { options: { unit, variant: variant as Variant, sort: sort as SortKey | null, limit, pace } };
@@ -368,11 +366,6 @@ export function sortRows(rows: readonly BreakdownRow[], sort: SortKey | null, lo
     default:
       return sorted.sort(byOrder);
   }
-}
-
-/** How many rows show: all when there is no limit or the list is expanded. */
-export function visibleRowCount(total: number, limit: number | null, expanded: boolean): number {
-  return limit === null || expanded ? total : Math.min(limit, total);
 }
 
 /** The words and numbers of one gauge in one language, shared by the big gauge and breakdown rows. */

@@ -99,6 +99,9 @@ export const programListStyles = css`
   .scope.citywide {
     color: var(--_color-text-muted);
   }
+  .more {
+    align-self: flex-start;
+  }
   .empty {
     display: flex;
     flex-direction: column;

@@ -11,6 +11,9 @@ import type { Locale } from '../../i18n/locale.js';
 import { localizedString, markKoreanRuns } from '../../i18n/localized.js';
 import { programCardLabels } from '../../i18n/program-card.js';
 import { SettledAnnouncement } from '../../internal/settled-announcement.js';
+import { focusOnce } from '../../internal/focus-once.js';
+import { invalidLimitError, parseLimit, visibleCount } from '../../internal/limit.js';
+import { limitLabels } from '../../i18n/limit.js';
 import { headlineLevelError } from '../../internal/heading.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { DISTRICTS, findDistrictLoosely } from '../../schema/districts.js';
@@ -69,6 +72,7 @@ type View =
  * ```html
  * <wfp-program-list district="gangseo"></wfp-program-list>
  * <wfp-program-list program-ids="mom-dad-taxi,first-meeting-voucher,idolbom-childcare-service"></wfp-program-list>
+ * <wfp-program-list district="gangseo" limit="9"></wfp-program-list>
  * ```
  *
  * With `district`, the list keeps the programs that name that district or run citywide, and each
@@ -76,7 +80,7 @@ type View =
  *
  * @summary Searchable, filterable list of the report's policy programs.
  * @fires {WfpProgramFilterChangeEvent} wfp-program-filter-change - The reader changed the search, a filter or the sort.
- * @fires {WfpErrorEvent} wfp-error - The dataset could not be used, or `program-ids`, `division` (or `department`), `district`, `sort`, `unit` or `headline-level` names nothing valid.
+ * @fires {WfpErrorEvent} wfp-error - The dataset could not be used, or `program-ids`, `division` (or `department`), `district`, `sort`, `unit`, `headline-level` or `limit` names nothing valid.
  * @csspart base - The wrapper of everything the list draws.
  * @csspart controls - The search and filter form.
  * @csspart count - The visible result count (a hidden copy announces it once typing pauses).
@@ -139,6 +143,15 @@ export class WfpProgramList extends WidgetElement {
   /** Money unit of the cards: `auto` or a fixed unit such as `백만원`. */
   @property() unit: MoneyUnit = 'auto';
 
+  /**
+   * Cards shown at first (a whole number of 1 or more); a "전체 N개 보기" button under them shows
+   * the rest. Unset: every card. A new search, filter or sort starts from `limit` cards again.
+   */
+  @property({ type: Number }) limit: number | null = null;
+
+  /** "Show all" was pressed for the current results. */
+  @state() private expanded = false;
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // A script setting an attribute replaces what the reader chose for that control.
@@ -146,6 +159,7 @@ export class WfpProgramList extends WidgetElement {
     if (changed.has('division') || changed.has('department')) this.currentDivision = this.division ?? this.department;
     if (changed.has('district')) this.currentDistrict = this.district;
     if (changed.has('sort')) this.currentSort = this.sort;
+    if (['currentQuery', 'currentDivision', 'currentDistrict', 'currentSort', 'programIds', 'limit'].some((key) => changed.has(key))) this.expanded = false;
     this.view = this.deriveView();
   }
 
@@ -162,6 +176,8 @@ export class WfpProgramList extends WidgetElement {
     if (!isMoneyUnit(this.unit)) return this.errorView('invalid-input', (l) => l.errors.invalidUnit(String(this.unit), MONEY_UNITS.join(', ')));
     const level = headlineLevelError(this, this.headlineLevel);
     if (level) return { kind: 'error', detail: level, hints: [] };
+    // Lit reads limit="ten" as NaN: quote what the page wrote.
+    if (parseLimit(this.limit) === undefined) return { kind: 'error', detail: invalidLimitError(this.getAttribute('limit') ?? String(this.limit)), hints: [] };
     const sort = this.currentSort;
     if (!isProgramSort(sort)) return this.errorView('invalid-input', (l) => l.listErrors.invalidSort(String(sort), PROGRAM_SORTS.join(', ')));
 
@@ -260,6 +276,15 @@ export class WfpProgramList extends WidgetElement {
     this.searchInput?.focus();
   }
 
+  /** Shows the cards past `limit`, and takes the reader to the first of them (below the fold on a phone). */
+  private async onShowAll(): Promise<void> {
+    const from = this.shadowRoot?.querySelectorAll('.results > li').length ?? 0;
+    this.expanded = true;
+    await this.updateComplete;
+    const first = this.shadowRoot?.querySelectorAll<HTMLElement>('.results > li')[from];
+    if (first) focusOnce(first);
+  }
+
   private async announceChange(): Promise<void> {
     await this.updateComplete;
     const view = this.view;
@@ -308,6 +333,7 @@ export class WfpProgramList extends WidgetElement {
     const district = view.districtId ? DISTRICTS.find((d) => d.id === view.districtId) : undefined;
     const districtName = district ? (locale === 'ko' ? district.ko : district.en) : '';
     const countText = labels.count(view.results.length, view.total);
+    const shown = visibleCount(view.results.length, parseLimit(this.limit) ?? null, this.expanded);
     return html`${view.problem ? this.widget.renderError(view.problem.detail, view.problem.hints, { title: labels.someNotShown }) : nothing}
       <form class="controls" part="controls" role="search" aria-label=${labels.filtersLabel} @submit=${(e: Event) => e.preventDefault()}>
         <div class="field search">
@@ -347,7 +373,7 @@ export class WfpProgramList extends WidgetElement {
       ${view.results.length > 0
         ? html`<ul class="results" part="results" aria-label=${labels.resultsLabel}>
             ${repeat(
-              view.results,
+              view.results.slice(0, shown),
               (entry) => entry.program.id,
               (entry) => html`<li>
                 ${view.districtId ? this.renderScope(entry, view.districtId, districtName, locale) : nothing}
@@ -360,7 +386,10 @@ export class WfpProgramList extends WidgetElement {
                 ></wfp-program-card>
               </li>`,
             )}
-          </ul>`
+          </ul>
+          ${shown < view.results.length
+            ? html`<button type="button" class="secondary more no-print" @click=${this.onShowAll}>${limitLabels[locale].showAll(view.results.length)}</button>`
+            : nothing}`
         : html`<div class="empty" part="empty">
             <p>${labels.empty}</p>
             <button type="button" class="secondary" @click=${this.onReset}>${labels.reset}</button>

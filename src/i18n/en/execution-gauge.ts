@@ -20,6 +20,5 @@ export const executionGauge: ExecutionGaugeEnglish = {
   sortLabel: 'Sort',
   sortOptions: { printed: 'Report order', rate: 'Highest rate first', budget: 'Largest budget first', name: 'Name' },
   shownCount: (shown, total) => (shown === total ? `All ${total}` : `Showing ${shown} of ${total}`),
-  showAll: (total) => `Show all ${total}`,
   showFewer: (limit) => `Show first ${limit} only`,
 };
