@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import '../src/components/data/wfp-data.js';
 import '../src/components/execution-gauge/execution-gauge.js';
 import '../src/components/facility-locator/facility-locator.js';
@@ -16,6 +16,9 @@ import { pageHeading } from './story-helpers.js';
  * that `mapping` turns into the files' URLs.
  */
 const SOURCES = { official: undefined, district: DISTRICT_FILE, 'district-with-a-mistake': DISTRICT_FILE_WITH_A_MISTAKE } as const;
+
+/** The widgets one above the other, as a district page's column would hold them. */
+const column = (widgets: TemplateResult) => html`<div style="display: grid; gap: 1.5rem; max-width: 40rem">${widgets}</div>`;
 
 interface Args {
   src?: string;
@@ -39,10 +42,10 @@ const meta: Meta<Args> = {
   // Widgets named by nothing dataset-specific (the whole office, the whole table), so every source
   // the control offers has something to show.
   render: (args) => html`<wfp-data src=${args.src || nothing}>
-    <div style="display: grid; gap: 1.5rem; max-width: 40rem">
+    ${column(html`
       <wfp-execution-gauge variant="bar"></wfp-execution-gauge>
       <wfp-staffing-table bars></wfp-staffing-table>
-    </div>
+    `)}
   </wfp-data>`,
   parameters: {
     docs: {
@@ -63,12 +66,12 @@ export const DistrictFile: Story = {
   // The context only (a render taking no args is what tells Storybook to show no controls).
   render: (...[, { globals }]) => html`${pageHeading(globals, '가상구 여성가족과', 'Gasang-gu Women & Family Division')}
     <wfp-data src=${DISTRICT_FILE}>
-      <div style="display: grid; gap: 1.5rem; max-width: 40rem">
+      ${column(html`
         <wfp-execution-gauge department="family" breakdown></wfp-execution-gauge>
         <wfp-staffing-table department="family"></wfp-staffing-table>
         <wfp-program-list></wfp-program-list>
         <wfp-facility-locator></wfp-facility-locator>
-      </div>
+      `)}
     </wfp-data>`,
   parameters: {
     docs: {
@@ -83,10 +86,10 @@ export const DistrictFile: Story = {
 export const DatasetProperty: Story = {
   name: 'A dataset object (the .dataset property)',
   render: () => html`<wfp-data .dataset=${districtDataset}>
-    <div style="display: grid; gap: 1.5rem; max-width: 40rem">
+    ${column(html`
       <wfp-execution-gauge department="family" variant="bar"></wfp-execution-gauge>
       <wfp-staffing-table department="family"></wfp-staffing-table>
-    </div>
+    `)}
   </wfp-data>`,
   parameters: {
     docs: { description: { story: 'Data a page already holds (from its own API, say) set once as a property, for frameworks and scripts.' } },
@@ -96,10 +99,10 @@ export const DatasetProperty: Story = {
 export const WidgetsOwnDataWins: Story = {
   name: "A widget's own src wins",
   render: () => html`<wfp-data src=${DISTRICT_FILE}>
-    <div style="display: grid; gap: 1.5rem; max-width: 40rem">
+    ${column(html`
       <wfp-execution-gauge department="family" variant="bar"></wfp-execution-gauge>
       <wfp-execution-gauge src="/data/seoul-wfp-2024-03.json" department="early-childhood" variant="bar"></wfp-execution-gauge>
-    </div>
+    `)}
   </wfp-data>`,
   parameters: {
     docs: {
@@ -112,20 +115,20 @@ export const WidgetsOwnDataWins: Story = {
 
 export const Loading: Story = {
   render: () => html`<wfp-data src=${PENDING_SRC}>
-    <div style="display: grid; gap: 1.5rem; max-width: 40rem">
+    ${column(html`
       <wfp-execution-gauge></wfp-execution-gauge>
       <wfp-staffing-table></wfp-staffing-table>
-    </div>
+    `)}
   </wfp-data>`,
 };
 
 export const FileWithAMistake: Story = {
   name: 'Error — a mistake in the shared file',
   render: () => html`<wfp-data src=${DISTRICT_FILE_WITH_A_MISTAKE}>
-    <div style="display: grid; gap: 1.5rem; max-width: 40rem">
+    ${column(html`
       <wfp-execution-gauge department="family"></wfp-execution-gauge>
       <wfp-staffing-table department="family"></wfp-staffing-table>
-    </div>
+    `)}
   </wfp-data>`,
   parameters: {
     docs: {
