@@ -81,7 +81,7 @@ export const AllPrograms: Story = {
 export const District: Story = {
   name: 'District (강서구)',
   args: { district: 'gangseo' },
-  parameters: { docs: { description: { story: 'Programs that name 강서구 or run citywide, each with a badge saying which.' } } },
+  parameters: { docs: { description: { story: 'Programs that name 강서구 (first) or run citywide, each with a badge saying which.' } } },
 };
 
 export const Division: Story = {

@@ -80,7 +80,7 @@ const ko = {
     },
     resultsLabel: '사업 목록',
     count: (shown: number, total: number) => (shown === total ? `사업 ${total}개` : `전체 ${total}개 사업 중 ${shown}개`),
-    districtNotice: (district: string) => `${district}에서 운영하는 사업과 서울 전체 대상 사업입니다.`,
+    districtNotice: (district: string) => `${district}에서 운영하는 사업을 먼저, 서울 전체 대상 사업을 이어서 보여 줍니다.`,
     scopeLabel: '대상 지역',
     empty: '조건에 맞는 사업이 없습니다. 검색어를 바꾸거나 조건을 초기화해 보세요.',
     noPrograms: '이 데이터에는 사업이 없습니다.',

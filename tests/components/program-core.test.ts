@@ -356,6 +356,20 @@ describe('program core (pure)', () => {
       expect(sorted.indexOf(taxi)).to.be.lessThan(sorted.indexOf(voucher));
     });
 
+    it('puts the programs naming a district first when asked, each group in the chosen order', () => {
+      const gangseo = filterEntries(entries, { districtId: 'gangseo' });
+      const grouped = ids(sortEntries(gangseo, 'order', 'ko', 'gangseo'));
+      const named = gangseo.filter((entry) => entry.districts?.includes('gangseo')).map((entry) => entry.program.id);
+      expect(named).to.have.length(5);
+      expect(grouped.slice(0, 5)).to.deep.equal(named); // in report order
+      expect(grouped.slice(5)).to.deep.equal(ids(gangseo).filter((id) => !named.includes(id)));
+      const byBudget = sortEntries(gangseo, 'budget', 'ko', 'gangseo');
+      const budgets = byBudget.slice(0, 5).map((entry) => entry.budget ?? -1);
+      expect(budgets).to.deep.equal([...budgets].sort((a, b) => b - a));
+      // Without the district the report order stands, named programs wherever the report has them.
+      expect(ids(sortEntries(gangseo, 'order', 'ko'))).to.deep.equal(ids(gangseo));
+    });
+
     it('keeps report order for `order` and does not mutate its input', () => {
       const before = ids(entries);
       expect(ids(sortEntries(entries, 'order', 'ko'))).to.deep.equal(before);

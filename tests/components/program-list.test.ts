@@ -222,7 +222,9 @@ describe('<wfp-program-list>', () => {
         const citywide = dataset.programs.filter((p) => !p.districts?.length).map((p) => p.id);
         expect(shownIds(el)).to.have.length(citywide.length + GANGSEO_NAMED.length);
         expect(shownIds(el)).to.not.include('memory-site-redevelopment');
-        expect(text($(el, '.district-notice'))).to.equal('강서구에서 운영하는 사업과 서울 전체 대상 사업입니다.');
+        expect(text($(el, '.district-notice'))).to.equal('강서구에서 운영하는 사업을 먼저, 서울 전체 대상 사업을 이어서 보여 줍니다.');
+        // The district's own programs lead (the report prints them among 60 citywide ones).
+        expect(shownIds(el).slice(0, GANGSEO_NAMED.length)).to.deep.equal(GANGSEO_NAMED);
         const items = [...el.shadowRoot!.querySelectorAll('.results > li')];
         const badges = new Map(items.map((li) => [li.querySelector('wfp-program-card')!.program, text(li.querySelector('[part="scope"]'))]));
         for (const id of GANGSEO_NAMED) expect(badges.get(id), id).to.equal('대상 지역: 강서구');
@@ -265,6 +267,9 @@ describe('<wfp-program-list>', () => {
       expect(text(($(el, '#sort') as HTMLSelectElement).selectedOptions[0]!)).to.equal('지정한 순서');
       const divisions = [...($(el, '#division') as HTMLSelectElement).options].map((option) => option.value);
       expect(divisions).to.deep.equal(['', 'low-birth-task-force', 'childcare']);
+      // With a district too, the page's order stands: the district's own program does not jump ahead.
+      const withDistrict = await list(html`<wfp-program-list program-ids="mom-dad-taxi, initiative-06-seoul-morning-care" district="gangseo" .dataset=${dataset}></wfp-program-list>`);
+      expect(shownIds(withDistrict)).to.deep.equal(['mom-dad-taxi', 'initiative-06-seoul-morning-care']);
     });
 
     it('filtered to zero results: says so, offers a reset that restores the list and keeps focus', async () => {

@@ -92,9 +92,12 @@ function descendingNullsLast(a: number | null, b: number | null): number {
 
 /**
  * Sorts without touching the input. Titles are compared as displayed: Korean in Korean
- * collation, English titles (where the dataset has them) in English.
+ * collation, English titles (where the dataset has them) in English. With `districtFirst`, the
+ * programs that name that district come before the citywide ones, each group in the chosen order:
+ * on a district's portal its own programs (a handful among 60 citywide) would otherwise sit
+ * wherever the report printed them, often past a list's `limit`.
  */
-export function sortEntries(entries: readonly ProgramEntry[], sort: ProgramSort, locale: Locale): ProgramEntry[] {
+export function sortEntries(entries: readonly ProgramEntry[], sort: ProgramSort, locale: Locale, districtFirst: string | null = null): ProgramEntry[] {
   const collator = titleCollator(locale);
   const title = (entry: ProgramEntry) => (locale === 'en' ? (entry.program.title.en ?? entry.program.title.ko) : entry.program.title.ko);
   const compare: Record<ProgramSort, (a: ProgramEntry, b: ProgramEntry) => number> = {
@@ -103,7 +106,8 @@ export function sortEntries(entries: readonly ProgramEntry[], sort: ProgramSort,
     title: (a, b) => collator.compare(title(a), title(b)),
     achievement: (a, b) => descendingNullsLast(a.achievement, b.achievement),
   };
-  return [...entries].sort((a, b) => compare[sort](a, b) || a.index - b.index);
+  const group = (entry: ProgramEntry) => (districtFirst && districtScope(entry, districtFirst) === 'district' ? 0 : 1);
+  return [...entries].sort((a, b) => group(a) - group(b) || compare[sort](a, b) || a.index - b.index);
 }
 
 /** The departments that own at least one of the programs, in the dataset's order (for the filter). */

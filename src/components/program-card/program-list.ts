@@ -222,16 +222,18 @@ export class WfpProgramList extends WidgetElement {
       districtId = district.id;
     }
     const filtered = filterEntries(entries, { query: this.currentQuery, departmentId: divisionId, districtId });
+    const curated = this.programIds !== null && parseIdList(this.programIds).length > 0;
     return {
       kind: 'ready',
       dataset,
-      curated: this.programIds !== null && parseIdList(this.programIds).length > 0,
+      curated,
       total: entries.length,
       divisions,
       divisionId,
       districtId,
       sort,
-      results: sortEntries(filtered, sort, locale),
+      // A curated set keeps the page's order; otherwise the district's own programs lead.
+      results: sortEntries(filtered, sort, locale, curated ? null : districtId),
       problem,
     };
   }

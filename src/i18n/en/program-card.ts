@@ -69,7 +69,7 @@ export const programCard: ProgramCardEnglish = {
     },
     resultsLabel: 'Programs',
     count: (shown, total) => (shown === total ? `${total} program${total === 1 ? '' : 's'}` : `${shown} of ${total} programs`),
-    districtNotice: (district) => `Programs run in ${district}, and programs for all of Seoul.`,
+    districtNotice: (district) => `Programs run in ${district} first, then programs for all of Seoul.`,
     scopeLabel: 'Reach',
     empty: 'No program matches. Try other words or clear the filters.',
     noPrograms: 'This dataset has no programs.',
