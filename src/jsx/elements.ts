@@ -64,6 +64,8 @@ export type WfpProgramListProps = WidgetProps &
     'program-ids'?: string | null;
     /** Attribute form of `headlineLevel`. */
     'headline-level'?: number | `${number}`;
+    /** Cards shown before "전체 N개 보기"; the attribute form (`limit="9"`, Vue's static attribute) too. */
+    limit?: number | `${number}` | null;
   };
 
 export type WfpFacilityLocatorProps = WidgetProps &

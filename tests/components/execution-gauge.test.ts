@@ -529,6 +529,32 @@ describe('<wfp-execution-gauge>', () => {
 
     // With real Korean fonts (tests/i18n/hangul-font.test.ts) the text wraps at these widths: the
     // skeleton's lines must wrap the same way, so they hold typical text, invisible.
+    it('a page hiding the caption and context parts (as a program card does) gets the same size loading and loaded', async () => {
+      const path = '/shift-parts.json';
+      const gate = deferFetch(path);
+      try {
+        const host = await fixture(html`<div style="width: 320px">
+          <style>
+            .parts wfp-execution-gauge::part(caption),
+            .parts wfp-execution-gauge::part(context) {
+              display: none;
+            }
+          </style>
+          <div class="parts"><wfp-execution-gauge src=${path} line="early-childhood-001" variant="bar"></wfp-execution-gauge></div>
+        </div>`);
+        const el = host.querySelector('wfp-execution-gauge')!;
+        await el.updateComplete;
+        expect($(el, '.skeleton-text')).to.exist;
+        const before = el.getBoundingClientRect().height;
+        gate.release();
+        await settled(el);
+        expect([$(el, '.caption')!.checkVisibility(), $(el, '.context')!.checkVisibility()]).to.deep.equal([false, false]);
+        expect(el.getBoundingClientRect().height).to.be.closeTo(before, 1);
+      } finally {
+        gate.restore();
+      }
+    });
+
     it('loading keeps the final size: no layout shift when the data arrives', async () => {
       // The skeleton's text is the report's own for a division, the office and a budget line.
       const subjects = [{ department: '영유아담당관' }, {}, { line: 'early-childhood-001' }];

@@ -249,6 +249,7 @@ export function App() {
         id="list"
         district="gangseo"
         headline-level="4"
+        limit={9}
         onwfp-program-filter-change={(event) => setListed(event.detail.resultCount)}
       ></wfp-program-list>
       <output id="listed">{listed ?? ''}</output>
@@ -314,6 +315,7 @@ export function Wrong() {
       <wfp-staffing-table measure="salary"></wfp-staffing-table> {/* wrong: not a measure */}
       <wfp-program-card headlineLevel="2"></wfp-program-card> {/* wrong: number property */}
       <wfp-program-list onwfp-program-filter-change={(event) => event.detail.resultCount.toUpperCase()}></wfp-program-list> {/* wrong: resultCount is a number */}
+      <wfp-program-list limit="nine"></wfp-program-list> {/* wrong: a count */}
       <wfp-facility-locator open-now="yes"></wfp-facility-locator> {/* wrong: boolean attribute */}
       <wfp-data src={7}></wfp-data> {/* wrong: a URL string */}
       <wfp-data theme="dark"></wfp-data>
@@ -397,6 +399,7 @@ export default defineConfig({
   'Wrong.vue': `<script setup lang="ts">
 import 'seoul-wfp-widgets/execution-gauge';
 import 'seoul-wfp-widgets/program-card';
+import 'seoul-wfp-widgets/program-list';
 import 'seoul-wfp-widgets/wfp-data';
 </script>
 
@@ -409,6 +412,9 @@ import 'seoul-wfp-widgets/wfp-data';
   <wfp-staffing-table measure="salary" /><!-- wrong: not a measure -->
   <wfp-program-card headline-level="4" />
   <wfp-program-card headline-level="high" /><!-- wrong: a heading level is a number -->
+  <wfp-program-list limit="9" />
+  <wfp-program-list :limit="9" />
+  <wfp-program-list limit="all" /><!-- wrong: a count -->
   <wfp-data theme="high-contrast" />
   <wfp-data theme="sepia" /><!-- wrong: not a theme -->
 </template>
@@ -661,6 +667,7 @@ describe('the npm package in scratch projects', { timeout: 420_000 }, () => {
       // The list (headline-level as an attribute) shows Gangseo's programs; the reader's search reaches React's handler.
       await textOf(page, '#list [part="count"]', /개$/);
       assert.ok((await page.locator('#list h4').count()) > 0, 'headline-level="4" reached the list');
+      assert.match((await page.locator('#list button.more').textContent()) ?? '', /^전체 \d+개 보기$/, 'limit={9} reached the list');
       await page.locator('#list input[type="search"]').fill('택시');
       const shown = await textOf(page, '#listed', /^\d+$/);
       assert.notEqual(shown, '0');

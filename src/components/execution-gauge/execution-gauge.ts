@@ -228,9 +228,11 @@ export class WfpExecutionGauge extends WidgetElement {
     // Only the lines' grey boxes show (.skeleton-text > * is visibility: hidden).
     const figure = SKELETON_SAMPLES[this.line ? 'line' : this.department || (this.budget && this.spent) ? 'department' : 'office'];
     const sample = describeFigure(figure, locale, unit, pace === null ? null : SKELETON_PACE);
-    const line = (className: string, text: string) => html`<p class="${className} skeleton-text"><span>${text}</span></p>`;
+    // The parts a page may hide (caption, context) are parts here too, so hidden they take no room
+    // while loading either (no shift when the data arrives).
+    const line = (className: string, text: string) => html`<p class="${className} skeleton-text" part=${className === 'context' ? 'context' : nothing}><span>${text}</span></p>`;
     // The label has the same two lines as the real one (name, then the caption on its own line).
-    const label = html`<p class="label skeleton-text"><span class="name">${sample.name}</span> <span class="caption">${this.labels.caption}</span></p>`;
+    const label = html`<p class="label skeleton-text"><span class="name">${sample.name}</span> <span class="caption" part="caption">${this.labels.caption}</span></p>`;
     return html`<div aria-busy="true">
       ${this.widget.renderLoadingStatus()}
       <div class="gauge ${variant}" aria-hidden="true">

@@ -325,8 +325,8 @@ export class WfpProgramCard extends WidgetElement {
             </ul>
             ${gauges.length > VISIBLE_GAUGES
               ? html`<details class="more">
-                  <summary>${labels.moreLines(gauges.length - VISIBLE_GAUGES)}</summary>
-                  <ul class="gauges" aria-labelledby="execution-label">
+                  <summary id="more-lines">${labels.moreLines(gauges.length - VISIBLE_GAUGES)}</summary>
+                  <ul class="gauges" aria-labelledby="more-lines">
                     ${gauges.slice(VISIBLE_GAUGES).map(gauge)}
                   </ul>
                 </details>`

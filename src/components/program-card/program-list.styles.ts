@@ -102,6 +102,9 @@ export const programListStyles = css`
   .more {
     align-self: flex-start;
   }
+  .results > li.beyond-limit {
+    display: none;
+  }
   .empty {
     display: flex;
     flex-direction: column;
@@ -134,7 +137,9 @@ export const programListStyles = css`
     .results {
       display: block;
     }
-    .results > li {
+    .results > li,
+    .results > li.beyond-limit {
+      display: flex;
       break-inside: avoid;
       margin-bottom: var(--_space-3);
     }

@@ -75,8 +75,9 @@ type View =
  * <wfp-program-list district="gangseo" limit="9"></wfp-program-list>
  * ```
  *
- * With `district`, the list keeps the programs that name that district or run citywide, and each
- * card says which ("강서구" or "서울 전체").
+ * With `district`, the list keeps the programs that name that district or run citywide, those
+ * naming it first, and each card says which ("강서구" or "서울 전체"). With `limit`, the first cards
+ * show and a button shows the rest (print shows them all).
  *
  * @summary Searchable, filterable list of the report's policy programs.
  * @fires {WfpProgramFilterChangeEvent} wfp-program-filter-change - The reader changed the search, a filter or the sort.
@@ -131,7 +132,10 @@ export class WfpProgramList extends WidgetElement {
   /** Initial search text. */
   @property() query = '';
 
-  /** Initial order: `order` (report or `program-ids` order), `budget`, `title` or `achievement`. */
+  /**
+   * Initial order: `order` (report or `program-ids` order), `budget`, `title` or `achievement`. With
+   * `district` (and no `program-ids`), the district's own programs come first, each group in this order.
+   */
   @property() sort: ProgramSort = 'order';
 
   /** Show full cards instead of compact ones. */
@@ -280,7 +284,7 @@ export class WfpProgramList extends WidgetElement {
 
   /** Shows the cards past `limit`, and takes the reader to the first of them (below the fold on a phone). */
   private async onShowAll(): Promise<void> {
-    const from = this.shadowRoot?.querySelectorAll('.results > li').length ?? 0;
+    const from = this.shadowRoot?.querySelectorAll('.results > li:not(.beyond-limit)').length ?? 0;
     this.expanded = true;
     await this.updateComplete;
     const first = this.shadowRoot?.querySelectorAll<HTMLElement>('.results > li')[from];
@@ -375,9 +379,11 @@ export class WfpProgramList extends WidgetElement {
       ${view.results.length > 0
         ? html`<ul class="results" part="results" aria-label=${labels.resultsLabel}>
             ${repeat(
-              view.results.slice(0, shown),
+              view.results,
               (entry) => entry.program.id,
-              (entry) => html`<li>
+              // Every card is drawn; those past the limit are hidden on screen only, as the gauge's
+              // rows are: paper cannot press "show all".
+              (entry, index) => html`<li class=${index < shown ? '' : 'beyond-limit'}>
                 ${view.districtId ? this.renderScope(entry, view.districtId, districtName, locale) : nothing}
                 <wfp-program-card
                   program=${entry.program.id}

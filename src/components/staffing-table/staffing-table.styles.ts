@@ -353,17 +353,17 @@ export const staffingTableStyles = css`
         display: contents;
       }
       .figure {
-        grid-area: 1 / 2;
+        grid-area: var(--_figures-row, 1) / 2;
         justify-self: end;
       }
       .bar,
       .bar-space {
-        grid-area: 1 / 3;
+        grid-area: var(--_figures-row, 1) / 3;
         margin-inline-start: var(--_space-2);
       }
       /* Across the whole row, so its width never narrows the label's column above it. */
       .flag {
-        grid-area: 2 / 1 / auto / -1;
+        grid-area: calc(var(--_figures-row, 1) + 1) / 1 / auto / -1;
         justify-self: end;
       }
       /* The "/ ''" alt text keeps screen readers from reading the header twice (it already is one). */
@@ -373,8 +373,26 @@ export const staffingTableStyles = css`
         text-align: start;
         /* A label wider than the card (Administrative at 200 % text) breaks rather than spills out. */
         min-inline-size: 0;
-        grid-area: 1 / 1;
-        margin-inline-end: var(--_space-2);
+        grid-area: var(--_name-row, 1 / 1);
+        margin-inline-end: var(--_name-gap, var(--_space-2));
+      }
+    }
+    /* Where a name and its figures do not fit one line, the name takes a line of its own above
+       them (figures still in one column), rather than being squeezed to a syllable a line. In em,
+       so it follows the reader's text size: wide figures ("230 / 230 (173)", "Not applicable")
+       need about 19em beside the longest name and a bar, counts ("−9") about 13em. */
+    @container staffing-table (max-width: 19em) {
+      :host(:is([measure='report'], [measure='women-share'])) td {
+        --_name-row: 1 / 1 / auto / -1;
+        --_name-gap: 0;
+        --_figures-row: 2;
+      }
+    }
+    @container staffing-table (max-width: 13em) {
+      td {
+        --_name-row: 1 / 1 / auto / -1;
+        --_name-gap: 0;
+        --_figures-row: 2;
       }
     }
   }
