@@ -18,7 +18,8 @@ const config: StorybookConfig = {
   // where the dataset sits beside the bundle. Storybook serves it from /data instead (staticDirs
   // above), which is where src/data/official.ts looks when the constant is not defined.
   viteFinal: (config) => {
-    if (config.define) delete config.define['__WFP_DATASET_PATH__'];
+    // The figures file is a build product: Storybook's widgets read the full file, as tests do.
+    if (config.define) for (const name of ['__WFP_DATASET_PATH__', '__WFP_FIGURES_PATH__']) delete config.define[name];
     return config;
   },
 };

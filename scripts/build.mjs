@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { minify } from 'terser';
-import { OFFICIAL_DATASET_FILE as DATASET, shippedDatasetBytes } from './official-dataset.mjs';
+import { OFFICIAL_DATASET_FILE as DATASET, FIGURES_DATASET_FILE as FIGURES, shippedDatasetBytes, shippedFiguresBytes } from './official-dataset.mjs';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 
@@ -34,7 +34,11 @@ run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 // The dataset ships minified beside both builds (the repo keeps it readable); vite.config.ts compiled
 // the digest of exactly these bytes into the code.
 const dataset = shippedDatasetBytes();
-for (const dir of ['dist', 'dist/cdn']) writeFileSync(`${dir}/${DATASET}`, dataset);
+const figures = shippedFiguresBytes();
+for (const dir of ['dist', 'dist/cdn']) {
+  writeFileSync(`${dir}/${DATASET}`, dataset);
+  writeFileSync(`${dir}/${FIGURES}`, figures);
+}
 
 run('node', ['--import', 'tsx', 'scripts/write-json-schema.ts', 'dist/wfp-dataset.schema.json']);
 run('npm', ['run', '--silent', 'analyze']);
@@ -46,6 +50,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
 console.log(`\nCDN file   dist/cdn/wfp-widgets.js  ${kb(cdn.length)} raw, ${kb(gzipSync(cdn, { level: 9 }).length)} gzip`);
 console.log(`Dataset    dist/cdn/${DATASET}  ${kb(dataset.length)} raw, ${kb(gzipSync(dataset, { level: 9 }).length)} gzip`);
+console.log(`Figures    dist/cdn/${FIGURES}  ${kb(figures.length)} raw, ${kb(gzipSync(figures, { level: 9 }).length)} gzip (what a page with only gauges and staffing tables loads)`);
 console.log(`SRI        ${sri}`);
 console.log(`Embed      <script type="module" src="https://cdn.jsdelivr.net/npm/seoul-wfp-widgets@${version}/dist/cdn/wfp-widgets.js" integrity="${sri}" crossorigin="anonymous"></script>`);
 

@@ -5,7 +5,7 @@ import type { Dataset } from '../schema/types.js';
 import { importBesideScript } from '../internal/beside-script.js';
 import { DatasetLoadError } from './errors.js';
 import { decodeDatasetBytes, printable } from './decode.js';
-import { OFFICIAL_DATASET_SHA256, OFFICIAL_DATASET_URL } from './official.js';
+import { OFFICIAL_DATASET_SHA256, OFFICIAL_DATASET_URL, OFFICIAL_FIGURES_SHA256 } from './official.js';
 import { formatByteSize } from '../format/bytes.js';
 
 /**
@@ -80,12 +80,16 @@ async function locateSyntaxError(text: string): Promise<JsonSyntaxError | null |
   }
 }
 
-/** True when `bytes` are exactly the official dataset this build shipped (crypto.subtle: secure contexts only). */
+/**
+ * True when `bytes` are exactly the official dataset, or its figures file, that this build shipped
+ * (crypto.subtle: secure contexts only).
+ */
 async function isOfficialBytes(bytes: Uint8Array): Promise<boolean> {
   if (OFFICIAL_DATASET_SHA256 === null || !globalThis.crypto?.subtle) return false;
   try {
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
-    return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('') === OFFICIAL_DATASET_SHA256;
+    const hex = Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+    return hex === OFFICIAL_DATASET_SHA256 || hex === OFFICIAL_FIGURES_SHA256;
   } catch {
     return false;
   }
@@ -155,6 +159,11 @@ export function resolveDatasetUrl(url?: string | null): string {
   } catch {
     return url; // reported as a network error by fetch, with the URL as written
   }
+}
+
+/** Whether this URL's dataset has been asked for on this page (loading, loaded or failed). */
+export function isDatasetRequested(url: string): boolean {
+  return cache.has(resolveDatasetUrl(url));
 }
 
 /**

@@ -23,3 +23,17 @@ declare const __WFP_OFFICIAL_SHA256__: string | undefined;
  * validation in the browser (see loadDataset).
  */
 export const OFFICIAL_DATASET_SHA256: string | null = typeof __WFP_OFFICIAL_SHA256__ === 'string' ? __WFP_OFFICIAL_SHA256__ : null;
+
+// Builds define these for the figures file beside the full one (scripts/official-dataset.mjs): the
+// official dataset without programs, facilities and notes, which the gauge and the staffing table never
+// show (about 10 kB gzip of the full file's 105). The source tree (tests, Storybook) has no such file:
+// there every widget reads the full one.
+declare const __WFP_FIGURES_PATH__: string | undefined;
+declare const __WFP_FIGURES_SHA256__: string | undefined;
+
+/** Where a widget that shows only budgets, execution and staffing loads the official figures from. */
+export const OFFICIAL_FIGURES_URL: string =
+  typeof __WFP_FIGURES_PATH__ === 'string' ? new URL(__WFP_FIGURES_PATH__, import.meta.url).href : OFFICIAL_DATASET_URL;
+
+/** SHA-256 of the figures file's bytes, or null when this build ships none. */
+export const OFFICIAL_FIGURES_SHA256: string | null = typeof __WFP_FIGURES_SHA256__ === 'string' ? __WFP_FIGURES_SHA256__ : null;

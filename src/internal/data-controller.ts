@@ -3,7 +3,8 @@ import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { dataSourceContext } from '../data/context.js';
 import { DatasetLoadError } from '../data/errors.js';
-import { datasetEvents, loadDataset, resolveDatasetUrl, useDatasetObject } from '../data/load.js';
+import { datasetEvents, isDatasetRequested, loadDataset, resolveDatasetUrl, useDatasetObject } from '../data/load.js';
+import { OFFICIAL_DATASET_URL, OFFICIAL_FIGURES_URL } from '../data/official.js';
 import type { Dataset } from '../schema/types.js';
 
 /** The inputs a widget exposes: `.dataset` (kept as `datasetInput`) and `src`. */
@@ -11,6 +12,15 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   readonly datasetInput: unknown;
   src: string | null;
 }
+
+/**
+ * Whether a widget that needs the whole official dataset (a card, a list, the locator) has connected
+ * on this page with no data of its own. Widgets that show only budgets, execution and staffing then
+ * read that file too rather than the figures file beside it: one download, not two. Elements in the
+ * page when the script runs all connect before any of them first asks for data (a microtask later),
+ * so the order of the tags does not matter.
+ */
+let wholeOfficialWanted = false;
 
 export type DataState =
   | { status: 'loading' }
@@ -37,6 +47,8 @@ export class DataController implements ReactiveController {
     if (this.source()[0] === (event as CustomEvent<unknown>).detail && this.task.status !== TaskStatus.PENDING) void this.task.run();
   };
   private currentUrl = '';
+  /** The official file this widget reads when given no data: the figures file or the full one. */
+  private officialUrl: string | undefined;
   private rerunOnUpdate = false;
 
   constructor(private readonly host: DataHost) {
@@ -47,12 +59,22 @@ export class DataController implements ReactiveController {
       task: async ([object, url]) => {
         this.currentUrl = object === undefined ? url : '';
         if (object !== undefined) return useDatasetObject(object);
-        return loadDataset(url);
+        if (url !== OFFICIAL_FIGURES_URL || url === OFFICIAL_DATASET_URL) return loadDataset(url);
+        try {
+          return await loadDataset(url);
+        } catch (error) {
+          // The figures file missing where the full one is (a bundler or a webmaster that copied
+          // only the file README named before): the full file serves too, just larger.
+          if (!(error instanceof DatasetLoadError) || (error.kind !== 'http' && error.kind !== 'content-type')) throw error;
+          this.currentUrl = OFFICIAL_DATASET_URL;
+          return loadDataset(OFFICIAL_DATASET_URL);
+        }
       },
     });
   }
 
   hostConnected(): void {
+    if (!this.figuresEnough && this.host.datasetInput == null && !this.host.src && !this.host.closest('wfp-data')) wholeOfficialWanted = true;
     datasetEvents.addEventListener('reload', this.onReload);
     datasetEvents.addEventListener('revalidate', this.onRevalidate);
     // Runs before the context consumer asks again (it was added after this controller). A widget
@@ -98,7 +120,15 @@ export class DataController implements ReactiveController {
     if (this.host.datasetInput !== undefined && this.host.datasetInput !== null) return [this.host.datasetInput, ''];
     if (this.host.src) return [undefined, resolveDatasetUrl(this.host.src)];
     if (fromProvider?.dataset !== undefined && fromProvider.dataset !== null) return [fromProvider.dataset, ''];
-    return [undefined, resolveDatasetUrl(fromProvider?.src)];
+    if (fromProvider?.src) return [undefined, resolveDatasetUrl(fromProvider.src)];
+    // Chosen once: a whole-dataset widget added later loads its file without this one switching.
+    this.officialUrl ??= this.figuresEnough && !wholeOfficialWanted && !isDatasetRequested(OFFICIAL_DATASET_URL) ? OFFICIAL_FIGURES_URL : OFFICIAL_DATASET_URL;
+    return [undefined, this.officialUrl];
+  }
+
+  /** The widget shows nothing the official figures file leaves out (see OFFICIAL_FIGURES_URL). */
+  private get figuresEnough(): boolean {
+    return (this.host.constructor as { officialFiguresEnough?: boolean }).officialFiguresEnough === true;
   }
 
   get state(): DataState {
@@ -125,8 +155,9 @@ export class DataController implements ReactiveController {
     const [object, url] = this.source();
     // The revalidate event re-runs this controller's task and every other one showing the object.
     if (object !== undefined) return void useDatasetObject(object, { revalidate: true }).catch(() => undefined);
-    // The reload event re-runs this controller's task and every other one showing the same URL.
-    loadDataset(url, { reload: true }).catch(() => undefined);
+    // The reload event re-runs this controller's task and every other one showing the same URL
+    // (the full official file, when the figures file was missing: see the task).
+    loadDataset(this.currentUrl || url, { reload: true }).catch(() => undefined);
   }
 
   /** Resolves when the current load settles (tests and hosts that want to wait). */

@@ -3,10 +3,11 @@
 import assert from 'node:assert/strict';
 import * as esbuild from 'esbuild';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { test } from 'node:test';
 import { minifyCssLiterals, minifyCssText } from '../../scripts/minify-css-literals.mjs';
 import { minifyHtmlLiterals } from '../../scripts/minify-html-literals.mjs';
-import { sha256Hex, shippedDatasetBytes } from '../../scripts/official-dataset.mjs';
+import { FIGURES_LEAVE_OUT, sha256Hex, shippedDatasetBytes, shippedFiguresBytes } from '../../scripts/official-dataset.mjs';
 import { parseDataset } from '../../src/schema/parse.js';
 
 const PACKAGE_EXPORTS = (JSON.parse(readFileSync('package.json', 'utf8')) as { exports: Record<string, string | Record<string, string>> }).exports;
@@ -22,12 +23,31 @@ test('the shipped official dataset passes the full validator, and skipping it ch
   assert.deepEqual(result.dataset, input);
 });
 
-test('both builds compile in the SHA-256 of the dataset file they ship beside the code', () => {
+test('both builds compile in the SHA-256 of the dataset file and of the figures file they ship beside the code', () => {
   for (const dir of ['dist', 'dist/cdn']) {
-    const digest = sha256Hex(readFileSync(`${dir}/seoul-wfp-2024-03.json`));
     const code = readdirSync(dir).filter((name) => name.endsWith('.js')).map((name) => readFileSync(`${dir}/${name}`, 'utf8'));
-    assert.ok(code.some((source) => source.includes(digest)), `${dir}: digest ${digest} not found in the code`);
+    for (const file of ['seoul-wfp-2024-03.json', 'seoul-wfp-2024-03.figures.json']) {
+      const digest = sha256Hex(readFileSync(`${dir}/${file}`));
+      assert.ok(code.some((source) => source.includes(digest)), `${dir}: digest ${digest} of ${file} not found in the code`);
+    }
   }
+});
+
+test('the figures file is the official dataset without programs, facilities and notes, valid as it is, and a tenth of its size', () => {
+  for (const dir of ['dist', 'dist/cdn']) assert.deepEqual(readFileSync(`${dir}/seoul-wfp-2024-03.figures.json`), shippedFiguresBytes());
+  const full = JSON.parse(shippedDatasetBytes().toString('utf8'));
+  const figures = JSON.parse(shippedFiguresBytes().toString('utf8'));
+  // Every section the gauge and the staffing table read, exactly as in the full file.
+  for (const key of Object.keys(full).filter((key) => !FIGURES_LEAVE_OUT.includes(key) && key !== 'meta')) assert.deepEqual(figures[key], full[key], key);
+  for (const key of FIGURES_LEAVE_OUT) assert.deepEqual(figures[key], key === 'notes' ? undefined : [], key);
+  // The same source line and date; a note says where the rest is.
+  assert.deepEqual({ ...figures.meta, notes: undefined }, { ...full.meta, notes: undefined });
+  assert.match(figures.meta.notes.at(-2), /seoul-wfp-2024-03\.json에서 예산·집행·인력 부분만/);
+  const result = parseDataset(figures);
+  assert.ok(result.ok, 'figures file valid');
+  // As for the full file: what the widgets use when they skip validation is what validation gives.
+  assert.deepEqual(result.dataset, figures);
+  assert.ok(gzipSync(shippedFiguresBytes()).length < gzipSync(shippedDatasetBytes()).length / 8, 'a tenth of the gzip size, or so');
 });
 
 test('the CDN folder: the widgets file, and the validator, boundaries, English words and JSON syntax checker as self-contained files it imports on use', () => {

@@ -561,3 +561,64 @@ test('a district file with a JSON mistake: the box says where and what to fix, w
   assert.equal(fallback.rejections, 0);
   await without.page.close();
 });
+
+/**
+ * A CDN page with these widgets, the files it requested (paths under /dist/cdn/) once every widget
+ * has left its loading state, and the widgets' text. `missing` answers 404 for one file beside the
+ * script.
+ */
+async function openWidgets(widgets: string, { missing = '' } = {}) {
+  const page = await browser.newPage();
+  const requested: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname.replace('/dist/cdn/', '')));
+  page.on('pageerror', (error) => problems.push(String(error)));
+  if (missing) await page.route(`${origin}/dist/cdn/${missing}`, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }));
+  const path = `/demo/widgets-${requested.length}-${Math.random().toString(36).slice(2)}.html`;
+  await page.route(`${origin}${path}`, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><html lang="ko"><script type="module" src="/dist/cdn/wfp-widgets.js"></script>${widgets}</html>` }),
+  );
+  await page.goto(`${origin}${path}`);
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('body > *')].every((el) => el.shadowRoot?.querySelector('.base') && !el.shadowRoot.querySelector('[aria-busy="true"]')),
+  );
+  const texts = await page.evaluate(() => [...document.querySelectorAll('body > *')].map((el) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ').trim()));
+  await page.close();
+  return { requested: requested.filter((name) => name.endsWith('.json') || name.endsWith('.js')).sort(), texts, problems };
+}
+
+test('a page with only gauges and staffing tables downloads the figures file (a tenth of the dataset), no validator, and shows the same figures', async () => {
+  const widgets = (src = '') =>
+    `<wfp-execution-gauge ${src} department="아동담당관" breakdown limit="3"></wfp-execution-gauge><wfp-staffing-table ${src} measure="vacancy" bars></wfp-staffing-table>`;
+  const light = await openWidgets(widgets());
+  assert.deepEqual(light.requested, ['seoul-wfp-2024-03.figures.json', 'wfp-widgets.js']);
+  assert.deepEqual(light.problems, []);
+  // Told to read the full file, the same widgets show the same words and figures.
+  const full = await openWidgets(widgets('src="/dist/cdn/seoul-wfp-2024-03.json"'));
+  assert.deepEqual(full.requested, ['seoul-wfp-2024-03.json', 'wfp-widgets.js']);
+  assert.deepEqual(light.texts, full.texts);
+  assert.match(light.texts[0]!, /아동담당관 예산 집행률/);
+  assert.match(light.texts[1]!, /결원/);
+});
+
+test('with a card, a list or the locator on the page too, every widget reads the one full file, whichever comes first', async () => {
+  for (const widgets of [
+    '<wfp-execution-gauge></wfp-execution-gauge><wfp-program-list limit="2"></wfp-program-list>',
+    '<wfp-program-card program="mom-dad-taxi"></wfp-program-card><wfp-staffing-table></wfp-staffing-table>',
+    '<wfp-staffing-table></wfp-staffing-table><wfp-facility-locator district="gangseo"></wfp-facility-locator>',
+  ]) {
+    const { requested, problems } = await openWidgets(widgets);
+    assert.deepEqual(requested, ['seoul-wfp-2024-03.json', 'wfp-widgets.js'], widgets);
+    assert.deepEqual(problems, []);
+  }
+});
+
+test('the figures file missing beside the script (copied without it): the widgets read the full file instead', async () => {
+  const { requested, texts, problems } = await openWidgets('<wfp-execution-gauge></wfp-execution-gauge><wfp-staffing-table></wfp-staffing-table>', {
+    missing: 'seoul-wfp-2024-03.figures.json',
+  });
+  assert.deepEqual(requested, ['seoul-wfp-2024-03.figures.json', 'seoul-wfp-2024-03.json', 'wfp-widgets.js']);
+  assert.deepEqual(problems, []);
+  assert.match(texts[0]!, /31\.4%/);
+  assert.match(texts[1]!, /230 \/ 230 \(173\)/);
+});

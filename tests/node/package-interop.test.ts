@@ -574,7 +574,9 @@ describe('the npm package in scratch projects', { timeout: 420_000 }, () => {
     targets.push(...Object.values(PACKAGE.bin), PACKAGE.customElements);
     const missing = targets.map((target) => target.replace(/^\.\//, '')).filter((path) => !packedFiles.includes(path));
     assert.deepEqual(missing, [], 'exports / bin / customElements targets missing from the tarball');
-    assert.ok(packedFiles.includes(`dist/${DATASET_FILE}`) && packedFiles.includes(`dist/cdn/${DATASET_FILE}`), 'the dataset sits beside both builds');
+    for (const file of [DATASET_FILE, DATASET_FILE.replace('.json', '.figures.json')]) {
+      assert.ok(packedFiles.includes(`dist/${file}`) && packedFiles.includes(`dist/cdn/${file}`), `${file} sits beside both builds`);
+    }
     assert.deepEqual(
       packedFiles.filter((path) => !/^(dist\/|bin\/|examples\/district-minimal\.json$|README(\.ko)?\.md$|SECURITY\.md$|package\.json$)/.test(path)),
       [],
@@ -583,10 +585,11 @@ describe('the npm package in scratch projects', { timeout: 420_000 }, () => {
     assert.ok(packedFiles.includes('README.ko.md'), 'the Korean guide for webmasters ships too');
   });
 
-  test('(a) plain ESM: importing one component (and the events entry) registers only that element; Vite ships the dataset beside the bundle', async () => {
+  test('(a) plain ESM: importing one component (and the events entry) registers only that element; Vite ships the dataset and its figures file beside the bundle, and a gauge loads the figures', async () => {
     const dist = await builds.esm;
     const assets = readdirSync(join(dist, 'assets'));
     assert.ok(assets.some((file) => /^seoul-wfp-2024-03-[\w-]+\.json$/.test(file)), `Vite did not emit the dataset: ${assets.join(', ')}`);
+    assert.ok(assets.some((file) => /^seoul-wfp-2024-03\.figures-[\w-]+\.json$/.test(file)), `Vite did not emit the figures file: ${assets.join(', ')}`);
 
     const site = await serve(dist);
     const { page, problems } = await openPage(`${site.origin}/`);
@@ -597,7 +600,8 @@ describe('the npm package in scratch projects', { timeout: 420_000 }, () => {
       assert.equal(await page.evaluate(() => document.body.dataset['error']), 'not-found', 'seoul-wfp-widgets/events exports the class the widget dispatches');
       const datasetRequests = site.requests.filter((request) => request.path.endsWith('.json'));
       assert.deepEqual(datasetRequests.map((request) => request.status), [200], 'one dataset request, served from the app’s assets');
-      assert.match(datasetRequests[0]!.path, /^\/assets\/seoul-wfp-2024-03-[\w-]+\.json$/);
+      // Only gauges on the page: the figures file (about 11 kB gzip), not the whole dataset (105 kB).
+      assert.match(datasetRequests[0]!.path, /^\/assets\/seoul-wfp-2024-03\.figures-[\w-]+\.json$/);
       assert.deepEqual(problems, []);
     } finally {
       await page.close();

@@ -93,6 +93,9 @@ const SKELETON_PACE = 25;
  */
 @customElement('wfp-execution-gauge')
 export class WfpExecutionGauge extends WidgetElement {
+  /** Shows only budgets and execution: the official figures file is enough (src/data/official.ts). */
+  protected static readonly officialFiguresEnough = true;
+
   static override styles = [...WidgetElement.styles, styles];
 
   /** The view for the current attributes and dataset (derived in willUpdate). */

@@ -76,6 +76,9 @@ const MAX_LISTED_PROBLEMS = 5;
  */
 @customElement('wfp-staffing-table')
 export class WfpStaffingTable extends WidgetElement {
+  /** Shows only staffing: the official figures file is enough (src/data/official.ts). */
+  protected static readonly officialFiguresEnough = true;
+
   static override styles = [...WidgetElement.styles, staffingTableStyles];
 
   private view: View = { kind: 'loading' };
