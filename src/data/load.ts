@@ -102,6 +102,8 @@ export interface LoadOptions {
   maxBytes?: number;
   /** Drop a cached result or failure and fetch again (a retry). */
   reload?: boolean;
+  /** Log no console line if this load fails (for a caller that tries another file next and reports that one). */
+  quiet?: boolean;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -161,11 +163,6 @@ export function resolveDatasetUrl(url?: string | null): string {
   }
 }
 
-/** Whether this URL's dataset has been asked for on this page (loading, loaded or failed). */
-export function isDatasetRequested(url: string): boolean {
-  return cache.has(resolveDatasetUrl(url));
-}
-
 /**
  * Fetches, parses and validates a dataset. One request per URL per page, however many widgets
  * ask: callers share the in-flight promise and its result (or its failure, until `reload`).
@@ -180,7 +177,7 @@ export function loadDataset(url?: string | null, options: LoadOptions = {}): Pro
   // Log each failure once per URL, not once per widget.
   promise.catch((error: DatasetLoadError) => {
     const key = `${href}|${error.kind}|${error.message}`;
-    if (logged.has(key)) return;
+    if (options.quiet || logged.has(key)) return;
     logged.add(key);
     logLoadError(error);
   });

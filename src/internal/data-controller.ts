@@ -3,7 +3,8 @@ import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { dataSourceContext } from '../data/context.js';
 import { DatasetLoadError } from '../data/errors.js';
-import { datasetEvents, isDatasetRequested, loadDataset, resolveDatasetUrl, useDatasetObject } from '../data/load.js';
+import { datasetEvents, loadDataset, resolveDatasetUrl, useDatasetObject } from '../data/load.js';
+import { datasetInputOf } from './dataset-property.js';
 import { OFFICIAL_DATASET_URL, OFFICIAL_FIGURES_URL } from '../data/official.js';
 import type { Dataset } from '../schema/types.js';
 
@@ -21,6 +22,8 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
  * so the order of the tags does not matter.
  */
 let wholeOfficialWanted = false;
+/** The figures file failed once on this page (not beside the script, say): later widgets go straight to the full one. */
+let figuresFailed = false;
 
 export type DataState =
   | { status: 'loading' }
@@ -56,16 +59,20 @@ export class DataController implements ReactiveController {
     this.provider = new ContextConsumer(host, { context: dataSourceContext, subscribe: true });
     this.task = new Task(host, {
       args: () => this.source(),
-      task: async ([object, url]) => {
+      task: async ([object, url], { signal }) => {
         this.currentUrl = object === undefined ? url : '';
         if (object !== undefined) return useDatasetObject(object);
         if (url !== OFFICIAL_FIGURES_URL || url === OFFICIAL_DATASET_URL) return loadDataset(url);
         try {
-          return await loadDataset(url);
+          // No console line if it fails: the full file is tried next, and its failure is the one to report.
+          return await loadDataset(url, { quiet: true });
         } catch (error) {
-          // The figures file missing where the full one is (a bundler or a webmaster that copied
-          // only the file README named before): the full file serves too, just larger.
-          if (!(error instanceof DatasetLoadError) || (error.kind !== 'http' && error.kind !== 'content-type')) throw error;
+          // The figures file missing, refused or mangled where the full one is (a bundler or a
+          // webmaster that copied only the file README named before, a filter on double extensions):
+          // the full file serves too, just larger. Not after a timeout (the larger file would wait as
+          // long again), nor for a run the widget has since replaced (its source changed meanwhile).
+          if (signal.aborted || (error instanceof DatasetLoadError && error.kind === 'timeout')) throw error;
+          figuresFailed = true;
           this.currentUrl = OFFICIAL_DATASET_URL;
           return loadDataset(OFFICIAL_DATASET_URL);
         }
@@ -74,7 +81,11 @@ export class DataController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (!this.figuresEnough && this.host.datasetInput == null && !this.host.src && !this.host.closest('wfp-data')) wholeOfficialWanted = true;
+    // A whole-dataset widget that will read the official file: given no data, inside no <wfp-data>
+    // that gives some (one left without src, as a CMS template may, gives none).
+    const provider = this.host.closest('wfp-data');
+    const providerGives = provider !== null && (Boolean(provider.getAttribute('src')) || datasetInputOf(provider) != null);
+    if (!this.figuresEnough && this.host.datasetInput == null && !this.host.src && !providerGives) wholeOfficialWanted = true;
     datasetEvents.addEventListener('reload', this.onReload);
     datasetEvents.addEventListener('revalidate', this.onRevalidate);
     // Runs before the context consumer asks again (it was added after this controller). A widget
@@ -122,7 +133,7 @@ export class DataController implements ReactiveController {
     if (fromProvider?.dataset !== undefined && fromProvider.dataset !== null) return [fromProvider.dataset, ''];
     if (fromProvider?.src) return [undefined, resolveDatasetUrl(fromProvider.src)];
     // Chosen once: a whole-dataset widget added later loads its file without this one switching.
-    this.officialUrl ??= this.figuresEnough && !wholeOfficialWanted && !isDatasetRequested(OFFICIAL_DATASET_URL) ? OFFICIAL_FIGURES_URL : OFFICIAL_DATASET_URL;
+    this.officialUrl ??= this.figuresEnough && !wholeOfficialWanted && !figuresFailed ? OFFICIAL_FIGURES_URL : OFFICIAL_DATASET_URL;
     return [undefined, this.officialUrl];
   }
 

@@ -573,6 +573,9 @@ async function openWidgets(widgets: string, { missing = '' } = {}) {
   const problems: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname.replace('/dist/cdn/', '')));
   page.on('pageerror', (error) => problems.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(message.text());
+  });
   if (missing) await page.route(`${origin}/dist/cdn/${missing}`, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }));
   const path = `/demo/widgets-${requested.length}-${Math.random().toString(36).slice(2)}.html`;
   await page.route(`${origin}${path}`, (route) =>
@@ -621,4 +624,37 @@ test('the figures file missing beside the script (copied without it): the widget
   assert.deepEqual(problems, []);
   assert.match(texts[0]!, /31\.4%/);
   assert.match(texts[1]!, /230 \/ 230 \(173\)/);
+});
+
+test('a gauge whose source changes while the figures file is failing keeps its new source: its box and its Retry name the new file', async () => {
+  const page = await browser.newPage();
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  // The figures file answers 404 only after the page has pointed the gauge at a district file that is missing too.
+  let answerFigures!: () => void;
+  const figuresHeld = new Promise<void>((resolve) => (answerFigures = resolve));
+  await page.route(`${origin}/dist/cdn/seoul-wfp-2024-03.figures.json`, async (route) => {
+    await figuresHeld;
+    await route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
+  });
+  await page.route(`${origin}/demo/source-change.html`, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><html lang="ko"><script type="module" src="/dist/cdn/wfp-widgets.js"></script><wfp-execution-gauge></wfp-execution-gauge></html>' }),
+  );
+  try {
+    await page.goto(`${origin}/demo/source-change.html`);
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('.figures.json')) || document.querySelector('wfp-execution-gauge')?.shadowRoot?.querySelector('[aria-busy="true"]'));
+    await page.evaluate(() => document.querySelector('wfp-execution-gauge')!.setAttribute('src', '/missing-district.json'));
+    await page.waitForFunction(() => document.querySelector('wfp-execution-gauge')!.shadowRoot!.querySelector('[part="error"]'));
+    answerFigures();
+    await page.waitForTimeout(500);
+    const box = await page.evaluate(() => document.querySelector('wfp-execution-gauge')!.shadowRoot!.querySelector('[part="error"]')!.textContent!);
+    assert.match(box, /missing-district\.json/);
+    assert.ok(!requested.includes('/dist/cdn/seoul-wfp-2024-03.json'), 'the replaced run fell back to the full file');
+    requested.length = 0;
+    await page.evaluate(() => (document.querySelector('wfp-execution-gauge')!.shadowRoot!.querySelector('[part="error"] button') as HTMLButtonElement).click());
+    await page.waitForTimeout(500);
+    assert.deepEqual(requested.filter((path) => path.endsWith('.json')), ['/missing-district.json'], 'Retry asks for the file the box names');
+  } finally {
+    await page.close();
+  }
 });
