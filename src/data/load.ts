@@ -102,8 +102,11 @@ export interface LoadOptions {
   maxBytes?: number;
   /** Drop a cached result or failure and fetch again (a retry). */
   reload?: boolean;
-  /** Log no console line if this load fails (for a caller that tries another file next and reports that one). */
-  quiet?: boolean;
+  /**
+   * The caller tries another file if this load fails, unless it times out: a failure of any other
+   * kind is then not logged here (the other file's is, if that fails too).
+   */
+  hasFallback?: boolean;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -177,7 +180,7 @@ export function loadDataset(url?: string | null, options: LoadOptions = {}): Pro
   // Log each failure once per URL, not once per widget.
   promise.catch((error: DatasetLoadError) => {
     const key = `${href}|${error.kind}|${error.message}`;
-    if (options.quiet || logged.has(key)) return;
+    if ((options.hasFallback && error.kind !== 'timeout') || logged.has(key)) return;
     logged.add(key);
     logLoadError(error);
   });

@@ -64,8 +64,9 @@ export class DataController implements ReactiveController {
         if (object !== undefined) return useDatasetObject(object);
         if (url !== OFFICIAL_FIGURES_URL || url === OFFICIAL_DATASET_URL) return loadDataset(url);
         try {
-          // No console line if it fails: the full file is tried next, and its failure is the one to report.
-          return await loadDataset(url, { quiet: true });
+          // No console line if it fails but by a timeout: the full file is tried next, and its
+          // failure is the one to report.
+          return await loadDataset(url, { hasFallback: true });
         } catch (error) {
           // The figures file missing, refused or mangled where the full one is (a bundler or a
           // webmaster that copied only the file README named before, a filter on double extensions):

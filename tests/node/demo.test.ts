@@ -658,3 +658,25 @@ test('a gauge whose source changes while the figures file is failing keeps its n
     await page.close();
   }
 });
+
+test('a figures file that never answers: the gauge times out in its box and the console names that file once (no fallback to wait for again)', async () => {
+  const { page, noticed } = await openWithUnreachableFile('seoul-wfp-2024-03.figures.json', 'ko', '<wfp-execution-gauge></wfp-execution-gauge>', {}, {
+    stall: true,
+    head: `<script type="module">import { configureDataLoading } from '/dist/cdn/wfp-widgets.js'; configureDataLoading({ timeoutMs: 1500 });</script>`,
+  });
+  const logged: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().startsWith('[wfp]')) logged.push(message.text());
+  });
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.waitForFunction(() => document.querySelector('wfp-execution-gauge')?.shadowRoot?.querySelector('[role="alert"]') !== null, undefined, { timeout: 15_000 });
+  await page.waitForTimeout(300);
+  const { thrown, kinds } = await noticed();
+  assert.deepEqual(kinds, ['timeout']);
+  assert.deepEqual(thrown, []);
+  assert.equal(logged.length, 1, logged.join('\n'));
+  assert.match(logged[0]!, /seoul-wfp-2024-03\.figures\.json/);
+  assert.ok(!requested.includes('/dist/cdn/seoul-wfp-2024-03.json'), 'no fallback after a timeout');
+  await page.close();
+});
