@@ -419,6 +419,10 @@ describe('program core (pure)', () => {
       expect(view.plans).to.deep.equal([{ text: '서울엄마아빠택시 만족도 조사 실시', when: '2024-07', status: 'upcoming' }]);
       expect(view.districts).to.equal(null);
       expect(view.budgetLineIds).to.deep.equal(['gender-equality-016']);
+      // 양성평등담당관's line, not 저출생정책추진반's: the card names that department on it.
+      expect([...view.ownLineIds]).to.deep.equal([]);
+      const kidsCafes = programView(dataset, program('initiative-05-seoul-kids-cafe-expansion'));
+      expect([...kidsCafes.ownLineIds]).to.deep.equal(kidsCafes.budgetLineIds);
       expect(view.lineScope, 'its line is its own').to.equal(null);
       expect(view.contacts.map((c) => c.href)).to.deep.equal(['tel:02-2133-5320', 'tel:02-2133-5326', 'tel:02-2133-5328']);
     });

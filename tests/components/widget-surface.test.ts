@@ -104,11 +104,12 @@ describe('error boxes', () => {
 
 describe('secondary buttons', () => {
   for (const theme of ['light', 'dark', 'high-contrast'] as const) {
-    it(`look and size alike in every widget ("more", CSV, reset, show all of Seoul), readable in the ${theme} theme`, async () => {
+    it(`look and size alike in every widget ("more", CSV, reset, the list's show all), readable in the ${theme} theme`, async () => {
       const buttons: Array<[string, string, string]> = [
         ['<wfp-execution-gauge department="children" breakdown limit="1"></wfp-execution-gauge>', 'wfp-execution-gauge', 'button.more'],
         ['<wfp-staffing-table></wfp-staffing-table>', 'wfp-staffing-table', 'button.download'],
         ['<wfp-program-list query="없는사업이름"></wfp-program-list>', 'wfp-program-list', '.empty button'],
+        ['<wfp-program-list limit="1"></wfp-program-list>', 'wfp-program-list', 'button.more'],
         ['<wfp-facility-locator query="없는시설이름"></wfp-facility-locator>', 'wfp-facility-locator', '.empty button'],
       ];
       const looks: Record<string, string> = {};
@@ -120,11 +121,11 @@ describe('secondary buttons', () => {
         const style = getComputedStyle(button);
         const { height } = button.getBoundingClientRect();
         const readable = contrast(style.color, style.backgroundColor) >= 4.5 ? 'AA' : `${contrast(style.color, style.backgroundColor).toFixed(2)}:1`;
-        looks[tag] = [style.fontSize, style.fontWeight, style.color, style.borderTopColor, style.borderTopWidth, style.backgroundColor, readable, height >= 44 ? 'at least 44 px' : `${height} px`].join(' ');
+        looks[`${tag} ${selector}`] = [style.fontSize, style.fontWeight, style.color, style.borderTopColor, style.borderTopWidth, style.backgroundColor, readable, height >= 44 ? 'at least 44 px' : `${height} px`].join(' ');
         wrapper.remove();
       }
       const first = Object.values(looks)[0]!;
-      expect(JSON.stringify(looks, null, 1)).to.equal(JSON.stringify(Object.fromEntries(buttons.map(([, tag]) => [tag, first])), null, 1));
+      expect(JSON.stringify(looks, null, 1)).to.equal(JSON.stringify(Object.fromEntries(buttons.map(([, tag, selector]) => [`${tag} ${selector}`, first])), null, 1));
       expect(first).to.contain(' AA at least 44 px');
     });
   }

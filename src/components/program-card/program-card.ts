@@ -303,11 +303,10 @@ export class WfpProgramCard extends WidgetElement {
     if (!amount && !funding && gauges.length === 0) return nothing;
     // A line of the card's own department need not name it again ("… 세부사업"): the card's
     // header does. A line of another department keeps the name (a plan across departments).
-    const ownDepartment = model.department?.id;
     const gauge = (id: string) =>
       html`<li>
         <wfp-execution-gauge
-          class=${dataset.budgetLines.find((line) => line.id === id)?.departmentId === ownDepartment ? 'own-line' : ''}
+          class=${model.ownLineIds.has(id) ? 'own-line' : ''}
           line=${id}
           variant="bar"
           unit=${this.unit}

@@ -60,6 +60,8 @@ type View =
       districtId: string | null;
       sort: ProgramSort;
       results: ProgramEntry[];
+      /** Cards shown before "show all" (`limit`), or null for all. */
+      limit: number | null;
       /** `program-ids` named some programs the data lacks: shown above the others, and reported. */
       problem: { detail: WfpErrorDetail; hints: string[] } | null;
     };
@@ -180,8 +182,9 @@ export class WfpProgramList extends WidgetElement {
     if (!isMoneyUnit(this.unit)) return this.errorView('invalid-input', (l) => l.errors.invalidUnit(String(this.unit), MONEY_UNITS.join(', ')));
     const level = headlineLevelError(this, this.headlineLevel);
     if (level) return { kind: 'error', detail: level, hints: [] };
+    const limit = parseLimit(this.limit);
     // Lit reads limit="ten" as NaN: quote what the page wrote.
-    if (parseLimit(this.limit) === undefined) return { kind: 'error', detail: invalidLimitError(this.getAttribute('limit') ?? String(this.limit)), hints: [] };
+    if (limit === undefined) return { kind: 'error', detail: invalidLimitError(this.getAttribute('limit') ?? String(this.limit)), hints: [] };
     const sort = this.currentSort;
     if (!isProgramSort(sort)) return this.errorView('invalid-input', (l) => l.listErrors.invalidSort(String(sort), PROGRAM_SORTS.join(', ')));
 
@@ -238,6 +241,7 @@ export class WfpProgramList extends WidgetElement {
       sort,
       // A curated set keeps the page's order; otherwise the district's own programs lead.
       results: sortEntries(filtered, sort, locale, curated ? null : districtId),
+      limit,
       problem,
     };
   }
@@ -339,7 +343,7 @@ export class WfpProgramList extends WidgetElement {
     const district = view.districtId ? DISTRICTS.find((d) => d.id === view.districtId) : undefined;
     const districtName = district ? (locale === 'ko' ? district.ko : district.en) : '';
     const countText = labels.count(view.results.length, view.total);
-    const shown = visibleCount(view.results.length, parseLimit(this.limit) ?? null, this.expanded);
+    const shown = visibleCount(view.results.length, view.limit, this.expanded);
     return html`${view.problem ? this.widget.renderError(view.problem.detail, view.problem.hints, { title: labels.someNotShown }) : nothing}
       <form class="controls" part="controls" role="search" aria-label=${labels.filtersLabel} @submit=${(e: Event) => e.preventDefault()}>
         <div class="field search">

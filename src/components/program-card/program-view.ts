@@ -47,6 +47,8 @@ export interface ProgramView {
   facilities: FacilityView[];
   /** Linked budget lines that exist in the dataset. */
   budgetLineIds: string[];
+  /** Those the program's own department runs: the card need not name the department on them again. */
+  ownLineIds: ReadonlySet<string>;
   /**
    * Why those lines' execution is not this program's alone, or null when nothing says so. The
    * report's budget lines (세부사업) are coarser than its programs: one line can fund other programs
@@ -115,8 +117,8 @@ export function programView(dataset: Dataset, program: Program): ProgramView {
     .map((kpi) => ({ kpi, achievement: achievementPercent(kpi) }));
   const headline = headlineKpi(kpis.map((item) => item.kpi));
   const facilityById = new Map(dataset.facilities.map((facility) => [facility.id, facility]));
-  const knownLines = new Set(dataset.budgetLines.map((line) => line.id));
-  const budgetLineIds = (program.budgetLineIds ?? []).filter((id) => knownLines.has(id));
+  const lineById = new Map(dataset.budgetLines.map((line) => [line.id, line]));
+  const budgetLineIds = (program.budgetLineIds ?? []).filter((id) => lineById.has(id));
   return {
     program,
     department: dataset.departments.find((department) => department.id === program.departmentId),
@@ -135,6 +137,7 @@ export function programView(dataset: Dataset, program: Program): ProgramView {
       return facility ? [{ facility, district: facility.district === null ? null : districtView(facility.district) }] : [];
     }),
     budgetLineIds,
+    ownLineIds: new Set(budgetLineIds.filter((id) => lineById.get(id)!.departmentId === program.departmentId)),
     lineScope: lineScope(dataset, program, budgetLineIds),
     departmentBudget: departmentBudget(dataset, program),
     contacts: (program.contacts ?? []).map((contact) => ({ ...contact, href: telHref(contact.phone) })),
