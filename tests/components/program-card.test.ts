@@ -5,6 +5,7 @@ import '../../src/components/program-card/program-card.js';
 import type { WfpProgramCard } from '../../src/components/program-card/program-card.js';
 import { loadDataset } from '../../src/data/index.js';
 import type { WfpErrorEvent } from '../../src/events/wfp-error-event.js';
+import { type ColourVision, colourDistance, contrast } from './contrast.js';
 
 const dataset = await loadDataset();
 
@@ -464,6 +465,45 @@ describe('<wfp-program-card>', () => {
         }
       }
     });
+  });
+
+  describe('funding colours', () => {
+    const PAYERS = ['national', 'city', 'district', 'private'] as const;
+    const VISIONS: ColourVision[] = ['normal', 'protanopia', 'deuteranopia', 'tritanopia'];
+    /** A colour as the browser computes it ("rgb(…)"), from a custom property's value. */
+    const computed = (value: string) => {
+      const probe = document.body.appendChild(document.createElement('span'));
+      probe.style.color = value;
+      const colour = getComputedStyle(probe).color;
+      probe.remove();
+      return colour;
+    };
+
+    for (const theme of ['light', 'dark', 'high-contrast'] as const) {
+      it(`${theme}: each payer's colour stands out from the card, and every two stay apart for colour-blind readers`, async () => {
+        const el = await card(html`<wfp-program-card theme=${theme} program="initiative-07-community-child-centers" .dataset=${dataset}></wfp-program-card>`);
+        const base = getComputedStyle($(el, '.base')!);
+        const colours = Object.fromEntries(PAYERS.map((payer) => [payer, computed(base.getPropertyValue(`--_funding-${payer}`))]));
+        // The bar is painted with them (국비 and 시비 here).
+        expect(getComputedStyle($(el, '.seg-city')!).fill).to.equal(colours.city);
+        expect(getComputedStyle($(el, '.seg-national')!).fill).to.equal(colours.national);
+        const faint = PAYERS.filter((payer) => contrast(colours[payer]!, base.backgroundColor) < 3);
+        expect(faint, 'segments under 3:1 against the card (WCAG 1.4.11)').to.deep.equal([]);
+        // 국비·시비 and 시비·구비 are the splits the report prints; a district's data may pair any two.
+        // Side by side, ΔE 10 is plainly different; the old 시비 red and 구비 green were 7 apart for
+        // deuteranopes.
+        const merged: string[] = [];
+        PAYERS.forEach((a, i) =>
+          PAYERS.slice(i + 1).forEach((b) => {
+            for (const vision of VISIONS) {
+              const distance = colourDistance(colours[a]!, colours[b]!, vision);
+              if (distance < 10) merged.push(`${a}/${b} ${vision} ΔE ${distance.toFixed(1)}`);
+            }
+          }),
+        );
+        expect(merged).to.deep.equal([]);
+      });
+    }
   });
 
   describe('accessibility (axe)', () => {

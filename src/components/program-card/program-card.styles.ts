@@ -9,10 +9,10 @@ export const programCardStyles = css`
   .base {
     --_card-border: var(--wfp-program-card-border-color, var(--_color-border));
     --_card-background: var(--wfp-program-card-background, var(--_color-surface));
-    --_funding-national: var(--wfp-program-card-funding-national, var(--_color-secondary));
-    --_funding-city: var(--wfp-program-card-funding-city, var(--_color-accent));
-    --_funding-district: var(--wfp-program-card-funding-district, var(--_color-success));
-    --_funding-private: var(--wfp-program-card-funding-private, var(--_color-warning));
+    --_funding-national: var(--wfp-program-card-funding-national, var(--_color-series-1));
+    --_funding-city: var(--wfp-program-card-funding-city, var(--_color-series-2));
+    --_funding-district: var(--wfp-program-card-funding-district, var(--_color-series-3));
+    --_funding-private: var(--wfp-program-card-funding-private, var(--_color-series-4));
     --_achievement-color: var(--wfp-program-card-achievement-color, var(--_color-primary));
     --_upcoming-color: var(--wfp-program-card-upcoming-color, var(--_color-primary-strong));
     border: var(--_border-width) solid var(--_card-border);

@@ -65,7 +65,7 @@ const REPORT_UNIT = '백만원';
  * @csspart error - The error box.
  * @cssprop --wfp-program-card-border-color - Card border (default: the theme border colour).
  * @cssprop --wfp-program-card-background - Card background (default: the theme surface).
- * @cssprop --wfp-program-card-funding-national - Bar and swatch colour of 국비 (national).
+ * @cssprop --wfp-program-card-funding-national - Bar and swatch colour of 국비 (national) (default: the theme's `--wfp-color-series-1`; series 2–4 are 시비, 구비, 민간).
  * @cssprop --wfp-program-card-funding-city - Bar and swatch colour of 시비 (city).
  * @cssprop --wfp-program-card-funding-district - Bar and swatch colour of 구비 (district).
  * @cssprop --wfp-program-card-funding-private - Bar and swatch colour of 민간 (private).
