@@ -221,9 +221,12 @@ export const baseStyles = css`
     }
   }
   @media print {
-    /* Paper is white whatever the screen theme: the selector matches the themed ones' specificity. */
+    /* Paper is white whatever the screen theme: the selector matches the themed ones' specificity.
+       The light theme's colours come back too, as a dark theme's pale fills and marks would all but
+       vanish on white. */
     .base,
     .base[data-theme] {
+      ${light}
       --_color-surface: #fff;
       --_color-surface-alt: #fff;
       --_color-text: #000;

@@ -79,3 +79,30 @@ describe("the page's colour scheme (no theme set)", () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('printing', () => {
+  afterEach(() => emulateMedia({ media: 'screen', colorScheme: 'light', reducedMotion: 'no-preference' }));
+
+  /** Every colour token as the widget resolves it. */
+  const colours = (el: Element) => {
+    const style = getComputedStyle(el.shadowRoot!.querySelector('.base')!);
+    return Object.keys(TOKEN_VALUES)
+      .filter((name) => name.startsWith('color-'))
+      .map((name) => `${name} ${style.getPropertyValue(`--_${name}`).trim()}`);
+  };
+
+  for (const tag of WIDGET_TAGS) {
+    it(`<${tag}> set dark or high contrast prints as a light one does (pale fills would vanish on white paper)`, async () => {
+      await emulateMedia({ media: 'print' });
+      const render = async (theme: string) => {
+        const el = await fixture(staticHtml`<${unsafeStatic(tag)} theme=${theme} program=${REQUIRED[tag] ?? ''}></${unsafeStatic(tag)}>`);
+        await settle(el);
+        return colours(el);
+      };
+      const light = await render('light');
+      expect(light.find((line) => line.startsWith('color-primary '))).to.equal(`color-primary ${TOKEN_VALUES['color-primary'].light}`);
+      expect(await render('dark'), 'dark').to.deep.equal(light);
+      expect(await render('high-contrast'), 'high contrast').to.deep.equal(light);
+    });
+  }
+});
