@@ -16,7 +16,6 @@ const GANGSEO_NAMED = [
   'initiative-11-single-household-outdoor-programs',
   'initiative-12-single-household-social-dining',
   'multicultural-family-self-reliance',
-  'single-household-support-centers',
 ];
 
 async function list(template: ReturnType<typeof html>): Promise<WfpProgramList> {

@@ -164,6 +164,58 @@ describe('the official dataset (April 2024 report)', () => {
     expect(data.programs.filter((p) => p.kind === 'initiative' && !p.parentId)).to.have.length(12);
     expect(data.programs.length).to.be.at.least(65);
   });
+
+  it('links programs and facilities both ways, and a program limited to districts names the district of each of its facilities', () => {
+    const facilities = new Map(data.facilities.map((f) => [f.id, f]));
+    const programs = new Map(data.programs.map((p) => [p.id, p]));
+    const oneWay = [
+      ...data.programs.flatMap((p) => (p.facilityIds ?? []).filter((id) => !facilities.get(id)?.programIds?.includes(p.id)).map((id) => `${p.id} → ${id}`)),
+      ...data.facilities.flatMap((f) => (f.programIds ?? []).filter((id) => !programs.get(id)?.facilityIds?.includes(f.id)).map((id) => `${f.id} → ${id}`)),
+    ];
+    expect(oneWay).to.deep.equal([]);
+    // Otherwise the program list of a district with one of its facilities would leave the program out
+    // (1인가구지원센터 listed 12 districts while linking centres in 영등포, 동작 and 서대문; all 25 have one).
+    const outside = data.programs.flatMap((p) =>
+      p.districts?.length
+        ? (p.facilityIds ?? []).map((id) => facilities.get(id)!).filter((f) => f.district && !p.districts!.includes(f.district)).map((f) => `${p.id}: ${f.id}`)
+        : [],
+    );
+    expect(outside).to.deep.equal([]);
+  });
+
+  it('says in its notes only field names the schema has', () => {
+    const keys = new Set<string>();
+    const collect = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === 'object') for (const [key, child] of Object.entries(value)) (keys.add(key), collect(child));
+    };
+    collect(raw);
+    const notes = [...data.programs, ...data.facilities, ...data.budgetLines].flatMap((item) => (item.note ? [`${item.id}: ${item.note}`] : []));
+    const unknown = notes.flatMap((note) => (note.match(/\b[a-z]+(?:[A-Z][a-z]+)+\b/g) ?? []).filter((word) => !keys.has(word)).map((word) => `${word} (${note.slice(0, note.indexOf(':'))})`));
+    expect(unknown).to.deep.equal([]);
+  });
+
+  it('does not show as open, at 3월말, what the report gives as starting later', () => {
+    const status = (type: string) => data.facilities.filter((f) => f.type === type).map((f) => f.status ?? 'open');
+    // 서울형 아침돌봄 키움센터 pilot: 시범운영 실시 '24. 4.~ (line 678).
+    expect(status('morning-care-center')).to.deep.equal(Array(10).fill('planned'));
+    expect(data.facilities.filter((f) => f.type === 'morning-care-center').every((f) => f.opened === '2024-04')).to.equal(true);
+    // '23년 10개소 → '24년 12개소 (서대문, 동작); 8 → 10 (영등포, 강동): this year's expansion (lines 764–765).
+    for (const id of ['child-protection-agency-seodaemun', 'child-protection-agency-dongjak', 'abused-children-shelter-yeongdeungpo', 'abused-children-shelter-gangdong']) {
+      expect(data.facilities.find((f) => f.id === id)?.status, id).to.equal('planned');
+    }
+  });
+
+  it("keeps a KPI's result for what was done by 3월말: a year's plan is a target, a program's scope is no KPI", () => {
+    const program = (id: string) => data.programs.find((p) => p.id === id)!;
+    // '24년 사업운영 자치구(15개구 / 5개구), for a program run '24. 4월 ~ 11월 (lines 914–917).
+    const districts = program('initiative-12-single-household-social-dining').kpis!.filter((k) => k.label.endsWith('사업운영 자치구'));
+    expect(districts.map((k) => [k.target, k.actual])).to.deep.equal([[15, undefined], [5, undefined]]);
+    // 투자·출연기관 (27개) is who is assessed (line 1248), kept in the overview.
+    const assessment = program('gender-impact-assessment');
+    expect(assessment.kpis!.map((k) => k.actual)).to.not.include(27);
+    expect(assessment.overview?.join('\n')).to.contain('투자·출연기관 (27개)');
+  });
 });
 
 describe('parseDataset never throws', () => {
