@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { Task, TaskStatus } from '@lit/task';
+import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { dataSourceContext } from '../data/context.js';
 import { DatasetLoadError } from '../data/errors.js';
@@ -12,7 +12,15 @@ import type { Dataset } from '../schema/types.js';
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   readonly datasetInput: unknown;
   src: string | null;
+  /**
+   * False while the widget shows figures of its own and reads nothing from a dataset (a gauge given
+   * `budget` and `spent`): then nothing is fetched, and nothing can fail. Read at every update.
+   */
+  readonly needsData?: boolean;
 }
+
+/** The task's arguments while the host needs no data: the same array each time, so no re-run. */
+const NO_SOURCE: [unknown, string] = [undefined, ''];
 
 /**
  * Whether a widget that needs the whole official dataset (a card, a list, the locator) has connected
@@ -58,10 +66,11 @@ export class DataController implements ReactiveController {
     host.addController(this);
     this.provider = new ContextConsumer(host, { context: dataSourceContext, subscribe: true });
     this.task = new Task(host, {
-      args: () => this.source(),
+      args: () => (this.host.needsData === false ? NO_SOURCE : this.source()),
       task: async ([object, url], { signal }) => {
         this.currentUrl = object === undefined ? url : '';
         if (object !== undefined) return useDatasetObject(object);
+        if (url === '') return initialState;
         if (url !== OFFICIAL_FIGURES_URL || url === OFFICIAL_DATASET_URL) return loadDataset(url);
         try {
           // No console line if it fails but by a timeout: the full file is tried next, and its
@@ -141,6 +150,11 @@ export class DataController implements ReactiveController {
   /** The widget shows nothing the official figures file leaves out (see OFFICIAL_FIGURES_URL). */
   private get figuresEnough(): boolean {
     return (this.host.constructor as { officialFiguresEnough?: boolean }).officialFiguresEnough === true;
+  }
+
+  /** Nothing to load: the host needs no data (see DataHost.needsData). `state` then reads as loading. */
+  get idle(): boolean {
+    return this.task.status === TaskStatus.INITIAL && this.host.needsData === false;
   }
 
   get state(): DataState {

@@ -86,7 +86,7 @@ export class WidgetController implements ReactiveController {
    * Retry button if the data still fails, else on the widget. Not if the reader has moved on.
    */
   hostUpdated(): void {
-    if (!this.checkedContent && this.state.status !== 'loading') {
+    if (!this.checkedContent && (this.state.status !== 'loading' || this.data.idle)) {
       this.warnAboutSwallowedContent();
       // Only in the CDN file, which webmasters paste by hand: npm users have typings that catch the
       // slip (React's and Vue's included), and the entries would carry the edit distance (0.35 kB).

@@ -38,6 +38,13 @@ describe('mistakes webmasters make when pasting widgets', () => {
     );
   });
 
+  it('the same slip on a gauge with figures of its own, which loads no data, is named too', async () => {
+    const warnings = await warningsFor('<wfp-execution-gauge budget="1200000000" spent="300000000" /><p>구청 안내 문단</p>');
+    expect(warnings).to.deep.equal([
+      '[wfp] <wfp-execution-gauge> does not show the elements inside it (<p>). If they belong after it, close the tag: <wfp-execution-gauge …></wfp-execution-gauge>; "/>" does not close it in HTML.',
+    ]);
+  });
+
   it('closed tags, a text fallback inside and slotted actions warn about nothing', async () => {
     const warnings = await warningsFor(`<wfp-execution-gauge department="early-childhood">영유아담당관 예산 집행률 31.2%</wfp-execution-gauge>
       <wfp-program-card program="mom-dad-taxi"><a slot="actions" href="#apply">신청하기</a><noscript><p>자바스크립트가 필요합니다</p></noscript></wfp-program-card>`);

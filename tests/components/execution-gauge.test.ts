@@ -150,6 +150,29 @@ describe('<wfp-execution-gauge>', () => {
       }
     });
 
+    it('figures of its own fetch no data (pace="auto" aside); without them the gauge loads its data and shows the office', async () => {
+      const originalFetch = window.fetch;
+      const fetched: string[] = [];
+      window.fetch = (input, init) => (fetched.push(String(input)), originalFetch(input, init));
+      try {
+        const el = await fixture<WfpExecutionGauge>(
+          html`<wfp-execution-gauge src="/own-figures-gauge.json" budget="1200000000" spent="300000000" label="구 자체 사업"></wfp-execution-gauge>`,
+        );
+        await aTimeout(50);
+        expect(text($(el, '[part="value"]'))).to.equal('25.0%');
+        expect(fetched).to.deep.equal([]);
+        el.pace = 'auto'; // the pace is the dataset's as-of date
+        await waitUntil(() => fetched.length === 1, 'pace="auto" reads the dataset');
+        el.removeAttribute('pace');
+        el.src = OFFICIAL_DATASET_URL;
+        el.budget = null;
+        el.spent = null;
+        await waitUntil(() => text($(el, '[part="value"]')) === '31.4%', 'the office, from the dataset');
+      } finally {
+        window.fetch = originalFetch;
+      }
+    });
+
     it('renders in English with lang="en", keeping Korean names marked as Korean', async () => {
       const { el } = await render(html`<wfp-execution-gauge lang="en" department="early-childhood"></wfp-execution-gauge>`);
       expect(meter(el).getAttribute('aria-valuetext')).to.equal(

@@ -95,15 +95,17 @@ export function deepRawText(root: Element | ShadowRoot): string {
 // ── Waiting ────────────────────────────────────────────────────────────────────────────────
 
 interface WidgetInternals {
-  widget?: { data?: { complete?: Promise<unknown> }; state?: { status: string } };
+  widget?: { data?: { complete?: Promise<unknown>; idle?: boolean }; state?: { status: string } };
 }
 
 /**
  * What a widget shows ('loading' | 'ready' | 'error'), read through its controller: its data, and on
- * an English page 'loading' until the English words are in as well.
+ * an English page 'loading' until the English words are in as well; 'idle' for one that needs no
+ * data (a gauge with figures of its own), whose data state reads as loading.
  */
 export function dataStatus(element: Element): string | undefined {
-  return (element as unknown as WidgetInternals).widget?.state?.status;
+  const widget = (element as unknown as WidgetInternals).widget;
+  return widget?.data?.idle ? 'idle' : widget?.state?.status;
 }
 
 const channel = new MessageChannel();

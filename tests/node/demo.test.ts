@@ -604,6 +604,18 @@ test('a page with only gauges and staffing tables downloads the figures file (a 
   assert.match(light.texts[1]!, /결원/);
 });
 
+test("a district's own figures (budget and spent) on a page with only the script: no data file is requested and nothing is logged; pace=\"auto\" still reads the as-of date", async () => {
+  const own = '<wfp-execution-gauge budget="1200000000" spent="300000000" label="구 자체 사업"></wfp-execution-gauge>';
+  const onlyScript = { missing: '*.json' };
+  const { requested, texts, problems } = await openWidgets(own, onlyScript);
+  assert.deepEqual(requested, ['wfp-widgets.js']);
+  assert.deepEqual(problems, []);
+  assert.match(texts[0]!, /25\.0% 구 자체 사업 예산 집행률 12억원 중 3억원 집행/);
+  const paced = await openWidgets(own.replace('label=', 'pace="auto" label='));
+  assert.deepEqual(paced.requested, ['seoul-wfp-2024-03.figures.json', 'wfp-widgets.js']);
+  assert.match(paced.texts[0]!, /계획 진도\(25\.0%\)/);
+});
+
 test('with a card, a list or the locator on the page too, every widget reads the one full file, whichever comes first', async () => {
   for (const widgets of [
     '<wfp-execution-gauge></wfp-execution-gauge><wfp-program-list limit="2"></wfp-program-list>',

@@ -16,6 +16,7 @@ import { visibleCount } from '../../internal/limit.js';
 import { limitLabels } from '../../i18n/limit.js';
 import {
   describeFigure,
+  needsDataset,
   parseOptions,
   resolveGauge,
   sortRows,
@@ -134,6 +135,14 @@ export class WfpExecutionGauge extends WidgetElement {
 
   /** Planned-pace marker: `auto` (even spending up to the as-of date; 25.0% at end of March) or a percent such as `40`. */
   @property() pace: string | null = null;
+
+  /**
+   * Read by the data controller: figures of its own need no dataset (`pace="auto"` aside).
+   * @internal
+   */
+  get needsData(): boolean {
+    return needsDataset(this);
+  }
 
   /** List the budget lines of a division (or the divisions of the office) as bar gauges. */
   @property({ type: Boolean }) breakdown = false;

@@ -274,6 +274,15 @@ function unknownLineError(dataset: Dataset, key: string, candidates: readonly { 
 }
 
 /**
+ * Whether the gauge reads a dataset at all: figures of its own (`budget`, `spent`) need none, unless
+ * `pace="auto"` asks for the dataset's as-of date. A district's own figures on a page without the
+ * official file then cost no request and log no failure.
+ */
+export function needsDataset(inputs: Pick<GaugeInputs, 'budget' | 'spent' | 'pace'>): boolean {
+  return !(given(inputs.budget) || given(inputs.spent)) || parsePace(inputs.pace) === 'auto';
+}
+
+/**
  * The view for the current attributes and dataset (null while it is not available). Explicit
  * figures never wait for the dataset; it is only consulted for `pace="auto"`.
  */
