@@ -87,4 +87,6 @@ export const wfpData = `<wfp-data src="/data/gangseo-2024.json">
   document.querySelector('wfp-data').dataset = await (await fetch('/api/family-budget')).json();
 </script>`;
 
-export const validate = `npx wfp-data validate my-district.json`;
+export const validate = `npx wfp-data validate my-district.json                         # in a project that installed seoul-wfp-widgets
+npx -p seoul-wfp-widgets wfp-data validate my-district.json   # anywhere else (once 0.1.0 is published)
+node bin/wfp-data.js validate my-district.json                # in a clone, after npm ci && npm run build`;
