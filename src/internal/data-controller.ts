@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { initialState, Task, TaskStatus } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { dataSourceContext } from '../data/context.js';
 import { DatasetLoadError } from '../data/errors.js';
@@ -21,6 +21,11 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
 
 /** The task's arguments while the host needs no data: the same array each time, so no re-run. */
 const NO_SOURCE: [unknown, string] = [undefined, ''];
+/**
+ * What that run completes with. A completed run, not Task's initialState: a run ending in
+ * initialState never settles `taskComplete`, and whoever awaits `complete` would wait for ever.
+ */
+const NO_DATA = {} as Dataset;
 
 /**
  * Whether a widget that needs the whole official dataset (a card, a list, the locator) has connected
@@ -70,7 +75,7 @@ export class DataController implements ReactiveController {
       task: async ([object, url], { signal }) => {
         this.currentUrl = object === undefined ? url : '';
         if (object !== undefined) return useDatasetObject(object);
-        if (url === '') return initialState;
+        if (url === '') return NO_DATA;
         if (url !== OFFICIAL_FIGURES_URL || url === OFFICIAL_DATASET_URL) return loadDataset(url);
         try {
           // No console line if it fails but by a timeout: the full file is tried next, and its
@@ -154,13 +159,13 @@ export class DataController implements ReactiveController {
 
   /** Nothing to load: the host needs no data (see DataHost.needsData). `state` then reads as loading. */
   get idle(): boolean {
-    return this.task.status === TaskStatus.INITIAL && this.host.needsData === false;
+    return this.host.needsData === false && (this.task.status === TaskStatus.INITIAL || this.task.value === NO_DATA);
   }
 
   get state(): DataState {
     switch (this.task.status) {
       case TaskStatus.COMPLETE:
-        return { status: 'ready', dataset: this.task.value! };
+        return this.task.value === NO_DATA ? { status: 'loading' } : { status: 'ready', dataset: this.task.value! };
       case TaskStatus.ERROR: {
         const error = this.task.error;
         return {

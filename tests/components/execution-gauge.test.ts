@@ -49,6 +49,12 @@ async function render(template: ReturnType<typeof html>) {
 }
 
 /** A fetch that answers for `path` only when `release()` is called (loading state, layout shift). */
+/** The widget's data controller (internal): what hosts and tests wait on. */
+const dataOf = (el: WfpExecutionGauge) => (el as unknown as { widget: { data: { complete: Promise<unknown> } } }).widget.data;
+
+/** Whether the gauge's data wait settles within `ms`. */
+const settledWithin = (el: WfpExecutionGauge, ms: number) => Promise.race([dataOf(el).complete.then(() => true), aTimeout(ms).then(() => false)]);
+
 function deferFetch(path: string) {
   const originalFetch = window.fetch;
   let release!: () => void;
@@ -161,6 +167,8 @@ describe('<wfp-execution-gauge>', () => {
         await aTimeout(50);
         expect(text($(el, '[part="value"]'))).to.equal('25.0%');
         expect(fetched).to.deep.equal([]);
+        // Whoever waits for its data (a host, a test) is told at once that there is none to wait for.
+        expect(await settledWithin(el, 1000)).to.equal(true);
         el.pace = 'auto'; // the pace is the dataset's as-of date
         await waitUntil(() => fetched.length === 1, 'pace="auto" reads the dataset');
         el.removeAttribute('pace');
@@ -170,6 +178,22 @@ describe('<wfp-execution-gauge>', () => {
         await waitUntil(() => text($(el, '[part="value"]')) === '31.4%', 'the office, from the dataset');
       } finally {
         window.fetch = originalFetch;
+      }
+    });
+
+    it('a gauge given its own figures while its data loads tells whoever waits for that data that it is done', async () => {
+      const gate = deferFetch('/slow-then-own.json');
+      try {
+        const el = await fixture<WfpExecutionGauge>(html`<wfp-execution-gauge src="/slow-then-own.json"></wfp-execution-gauge>`);
+        const waiting = dataOf(el).complete.then(() => true);
+        el.budget = '1000';
+        el.spent = '500';
+        expect(await Promise.race([waiting, aTimeout(1000).then(() => false)]), 'the wait begun while loading').to.equal(true);
+        expect(await settledWithin(el, 1000), 'a wait begun after').to.equal(true);
+        expect(text($(el, '[part="value"]'))).to.equal('50.0%');
+      } finally {
+        gate.release();
+        gate.restore();
       }
     });
 
