@@ -183,7 +183,7 @@ describe('the official dataset (April 2024 report)', () => {
     expect(outside).to.deep.equal([]);
   });
 
-  it('says in its notes only field names the schema has', () => {
+  it('names in its notes only fields the dataset has (budgetLineIds, not budgetLineNames)', () => {
     const keys = new Set<string>();
     const collect = (value: unknown): void => {
       if (Array.isArray(value)) value.forEach(collect);
@@ -195,12 +195,9 @@ describe('the official dataset (April 2024 report)', () => {
     expect(unknown).to.deep.equal([]);
   });
 
-  it('does not show as open, at 3월말, what the report gives as starting later', () => {
-    const status = (type: string) => data.facilities.filter((f) => f.type === type).map((f) => f.status ?? 'open');
-    // 서울형 아침돌봄 키움센터 pilot: 시범운영 실시 '24. 4.~ (line 678).
-    expect(status('morning-care-center')).to.deep.equal(Array(10).fill('planned'));
-    expect(data.facilities.filter((f) => f.type === 'morning-care-center').every((f) => f.opened === '2024-04')).to.equal(true);
-    // '23년 10개소 → '24년 12개소 (서대문, 동작); 8 → 10 (영등포, 강동): this year's expansion (lines 764–765).
+  it("does not show as open, at 3월말, what the report gives only as this year's expansion", () => {
+    // '23년 10개소 → '24년 12개소 (서대문, 동작); 8 → 10 (영등포, 강동) (lines 764–765). (The morning-care
+    // pilot centres stay open: the 3월말 results list them as running, line 2036, as its KPI says.)
     for (const id of ['child-protection-agency-seodaemun', 'child-protection-agency-dongjak', 'abused-children-shelter-yeongdeungpo', 'abused-children-shelter-gangdong']) {
       expect(data.facilities.find((f) => f.id === id)?.status, id).to.equal('planned');
     }
@@ -208,10 +205,10 @@ describe('the official dataset (April 2024 report)', () => {
 
   it("keeps a KPI's result for what was done by 3월말: a year's plan is a target, a program's scope is no KPI", () => {
     const program = (id: string) => data.programs.find((p) => p.id === id)!;
-    // '24년 사업운영 자치구(15개구 / 5개구), for a program run '24. 4월 ~ 11월 (lines 914–917).
+    // '24년 사업운영 자치구(15개구 / 5개구), for a program run '24. 4월 ~ 11월 (lines 913–919).
     const districts = program('initiative-12-single-household-social-dining').kpis!.filter((k) => k.label.endsWith('사업운영 자치구'));
     expect(districts.map((k) => [k.target, k.actual])).to.deep.equal([[15, undefined], [5, undefined]]);
-    // 투자·출연기관 (27개) is who is assessed (line 1248), kept in the overview.
+    // 투자·출연기관 (27개) is who is assessed (line 1249), kept in the overview.
     const assessment = program('gender-impact-assessment');
     expect(assessment.kpis!.map((k) => k.actual)).to.not.include(27);
     expect(assessment.overview?.join('\n')).to.contain('투자·출연기관 (27개)');
