@@ -205,21 +205,6 @@ export const baseStyles = css`
       transition: none !important;
     }
   }
-  @media (forced-colors: active) {
-    /* The themed selectors' specificity, or a theme's own colours (high contrast's yellow focus ring)
-       would win, and be drawn on the parts that opt out of forced colours (tiles, chips, bars). */
-    .base,
-    .base[data-theme] {
-      --_color-primary: Highlight;
-      --_color-primary-strong: LinkText;
-      --_color-border: CanvasText;
-      --_color-text: CanvasText;
-      --_color-text-muted: CanvasText;
-      --_color-focus: Highlight;
-      --_color-accent: CanvasText;
-      forced-color-adjust: auto;
-    }
-  }
   @media print {
     /* Paper is white whatever the screen theme: the selector matches the themed ones' specificity.
        The light theme's colours come back too, as a dark theme's pale fills and marks would all but
@@ -240,6 +225,22 @@ export const baseStyles = css`
     }
     .skeleton {
       animation: none;
+    }
+  }
+  /* After print, whose light colours must not replace the system's when a page prints in forced colours. */
+  @media (forced-colors: active) {
+    /* The themed selectors' specificity, or a theme's own colours (high contrast's yellow focus ring)
+       would win, and be drawn on the parts that opt out of forced colours (tiles, chips, bars). */
+    .base,
+    .base[data-theme] {
+      --_color-primary: Highlight;
+      --_color-primary-strong: LinkText;
+      --_color-border: CanvasText;
+      --_color-text: CanvasText;
+      --_color-text-muted: CanvasText;
+      --_color-focus: Highlight;
+      --_color-accent: CanvasText;
+      forced-color-adjust: auto;
     }
   }
 `;

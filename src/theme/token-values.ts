@@ -36,10 +36,12 @@ export const TOKEN_VALUES = {
   // apart for readers with protanopia, deuteranopia or tritanopia, above all 국비·시비 and 시비·구비,
   // the splits the report prints; ≥ 3:1 against the surface; none is a status colour (시비, in
   // nearly every split, was the red of alarms, and it and 구비's green merged for red-green readers).
-  'color-series-1': { light: '#2f6db5', dark: '#86aff9', highContrast: '#40c0ff' },
+  // The light ones, which every theme prints in, also differ in lightness (dark to light: 민간, 국비,
+  // 시비, 구비), so a black-and-white printer keeps them apart.
+  'color-series-1': { light: '#1d4e89', dark: '#86aff9', highContrast: '#40c0ff' },
   'color-series-2': { light: '#b35900', dark: '#ffa65c', highContrast: '#ff9f40' },
-  'color-series-3': { light: '#007f73', dark: '#4fd1c0', highContrast: '#ff7ff0' },
-  'color-series-4': { light: '#33393f', dark: '#eceef0', highContrast: '#ffffff' },
+  'color-series-3': { light: '#2a9d8f', dark: '#4fd1c0', highContrast: '#ff7ff0' },
+  'color-series-4': { light: '#1e2124', dark: '#eceef0', highContrast: '#ffffff' },
   'color-danger': { light: '#de3412', dark: '#ff8d6f', highContrast: '#ff7070' },
   'color-danger-text': { light: '#b52a0e', dark: '#ffb4a1', highContrast: '#ffffff' },
   'color-danger-subtle': { light: '#fdefec', dark: '#3d1a12', highContrast: '#000000' },

@@ -21,10 +21,11 @@ export function contrast(a: string, b: string): number {
   return (light + 0.05) / (dark + 0.05);
 }
 
-export type ColourVision = 'normal' | 'protanopia' | 'deuteranopia' | 'tritanopia';
+/** `greyscale`: lightness alone, as a black-and-white printer (or a reader with achromatopsia) sees it. */
+export type ColourVision = 'normal' | 'protanopia' | 'deuteranopia' | 'tritanopia' | 'greyscale';
 
 /** Machado, Oliveira & Fernandes (2009), severity 1.0, on linear RGB: what a dichromat sees. */
-const DICHROMAT: Record<Exclude<ColourVision, 'normal'>, [Rgb, Rgb, Rgb]> = {
+const DICHROMAT: Record<Exclude<ColourVision, 'normal' | 'greyscale'>, [Rgb, Rgb, Rgb]> = {
   protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
   deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
   tritanopia: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
@@ -34,12 +35,12 @@ const DICHROMAT: Record<Exclude<ColourVision, 'normal'>, [Rgb, Rgb, Rgb]> = {
 function lab(color: string, vision: ColourVision): Rgb {
   const clamp = (v: number) => Math.min(1, Math.max(0, v));
   const rgb = linearRgb(color);
-  const [r, g, b] = vision === 'normal' ? rgb : (DICHROMAT[vision].map((row) => clamp(row[0] * rgb[0] + row[1] * rgb[1] + row[2] * rgb[2])) as Rgb);
+  const [r, g, b] = vision === 'normal' || vision === 'greyscale' ? rgb : (DICHROMAT[vision].map((row) => clamp(row[0] * rgb[0] + row[1] * rgb[1] + row[2] * rgb[2])) as Rgb);
   const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
   const x = f((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047);
   const y = f(0.2126 * r + 0.7152 * g + 0.0722 * b);
   const z = f((0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883);
-  return [116 * y - 16, 500 * (x - y), 200 * (y - z)];
+  return vision === 'greyscale' ? [116 * y - 16, 0, 0] : [116 * y - 16, 500 * (x - y), 200 * (y - z)];
 }
 
 /** How far apart two computed colours look (CIE76 ΔE; about 2.3 is just noticeable) to a reader with that vision. */

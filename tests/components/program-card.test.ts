@@ -480,7 +480,7 @@ describe('<wfp-program-card>', () => {
     };
 
     for (const theme of ['light', 'dark', 'high-contrast'] as const) {
-      it(`${theme}: each payer's colour stands out from the card, and every two stay apart for colour-blind readers`, async () => {
+      it(`${theme}: each payer's colour stands out from the card, and every two stay apart for colour-blind readers${theme === 'light' ? ' and on a black-and-white print' : ''}`, async () => {
         const el = await card(html`<wfp-program-card theme=${theme} program="initiative-07-community-child-centers" .dataset=${dataset}></wfp-program-card>`);
         const base = getComputedStyle($(el, '.base')!);
         const colours = Object.fromEntries(PAYERS.map((payer) => [payer, computed(base.getPropertyValue(`--_funding-${payer}`))]));
@@ -492,10 +492,12 @@ describe('<wfp-program-card>', () => {
         // 국비·시비 and 시비·구비 are the splits the report prints; a district's data may pair any two.
         // Side by side, ΔE 10 is plainly different; the old 시비 red and 구비 green were 7 apart for
         // deuteranopes.
+        // Every theme prints in the light colours: those must also differ in lightness alone.
+        const visions: ColourVision[] = theme === 'light' ? [...VISIONS, 'greyscale'] : VISIONS;
         const merged: string[] = [];
         PAYERS.forEach((a, i) =>
           PAYERS.slice(i + 1).forEach((b) => {
-            for (const vision of VISIONS) {
+            for (const vision of visions) {
               const distance = colourDistance(colours[a]!, colours[b]!, vision);
               if (distance < 10) merged.push(`${a}/${b} ${vision} ΔE ${distance.toFixed(1)}`);
             }

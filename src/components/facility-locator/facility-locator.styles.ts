@@ -36,10 +36,13 @@ export const styles = css`
     padding: var(--_space-4);
     border: var(--_border-width) solid var(--_color-border);
   }
-  .base[data-theme='high-contrast'] {
-    ${highContrastTile3}
+  /* On screen only: print takes the light theme's colours (base-styles.ts), where step 3 is primary. */
+  @media screen {
+    .base[data-theme='high-contrast'] {
+      ${highContrastTile3}
+    }
   }
-  @media (prefers-contrast: more) {
+  @media screen and (prefers-contrast: more) {
     .base:is([data-theme='auto'], [data-theme='page']) {
       ${highContrastTile3}
     }
