@@ -4,6 +4,7 @@ import {
   comparePace,
   departmentsWithFigures,
   describeFigure,
+  needsDataset,
   parseOptions,
   parsePace,
   parseWon,
@@ -209,6 +210,14 @@ describe('execution gauge subject (pure)', () => {
   });
 
   describe('explicit figures', () => {
+    it('load no dataset, unless pace="auto" asks for its as-of date', () => {
+      expect(needsDataset({ budget: '1000', spent: '500' })).to.equal(false);
+      expect(needsDataset({ budget: '1000', spent: null, pace: '40' })).to.equal(false);
+      expect(needsDataset({ budget: '1000', spent: '500', pace: '' })).to.equal(true); // a bare pace is auto
+      expect(needsDataset({ budget: ' ', spent: null })).to.equal(true);
+      expect(needsDataset({})).to.equal(true);
+    });
+
     it('need no dataset', () => {
       const view = ready({ budget: '1,200,000,000', spent: '300000000', label: '구 자체 사업' }, null);
       expect(view.figure).to.deep.equal({

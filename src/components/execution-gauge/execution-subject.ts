@@ -279,7 +279,12 @@ function unknownLineError(dataset: Dataset, key: string, candidates: readonly { 
  * official file then cost no request and log no failure.
  */
 export function needsDataset(inputs: Pick<GaugeInputs, 'budget' | 'spent' | 'pace'>): boolean {
-  return !(given(inputs.budget) || given(inputs.spent)) || parsePace(inputs.pace) === 'auto';
+  return !hasOwnFigures(inputs) || parsePace(inputs.pace) === 'auto';
+}
+
+/** `budget` or `spent` given: the gauge shows those figures, whatever `line` or `department` say. */
+function hasOwnFigures(inputs: Pick<GaugeInputs, 'budget' | 'spent'>): boolean {
+  return given(inputs.budget) || given(inputs.spent);
 }
 
 /**
@@ -293,7 +298,7 @@ export function resolveGauge(inputs: GaugeInputs, dataset: Dataset | null): Gaug
   const pace =
     options.pace === 'auto' ? (dataset ? yearElapsedPercent(dataset.meta.asOf) : null) : options.pace;
 
-  if (given(inputs.budget) || given(inputs.spent)) {
+  if (hasOwnFigures(inputs)) {
     const explicit = explicitFigure(inputs);
     if ('error' in explicit) return { status: 'error', detail: explicit.error };
     return { status: 'ready', figure: explicit.figure, breakdown: null, pace, problem: explicit.problem, fromDataset: false };
