@@ -224,6 +224,22 @@ test('custom-elements.json describes the public API only: attributes, events by 
   assert.equal(typeOf('wfp-program-list', 'sort'), 'ProgramSort');
 });
 
+test('the declaration files leave out what is marked @internal: editors complete only the public API', () => {
+  // tsconfig.build.json strips @internal; each member tagged so in src/ must be absent from its .d.ts.
+  const internal: [string, string][] = [];
+  for (const file of readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))) {
+    for (const match of readFileSync(`src/${file}`, 'utf8').matchAll(/@internal\s*\*\/\s*(?:get\s+|readonly\s+)?(\w+)/g)) {
+      internal.push([`dist/types/${file.replace(/\.ts$/, '.d.ts')}`, match[1]!]);
+    }
+  }
+  assert.deepEqual(internal.map(([, member]) => member).sort(), ['datasetInput', 'needsData']);
+  for (const [file, member] of internal) {
+    const text = readFileSync(file, 'utf8');
+    assert.ok(!new RegExp(`^\\s*(?:readonly |get )?${member}\\b`, 'm').test(text), `${file} declares ${member}`);
+    assert.match(text, /\bget dataset\(\)|\bbreakdown\b/, `${file}: the public members are still there`);
+  }
+});
+
 test("README's Attributes section names every attribute each element takes (custom-elements.json), under that element", () => {
   const readme = readFileSync('README.md', 'utf8');
   const section = readme.slice(readme.indexOf('\n## Attributes'), readme.indexOf("\n## Publish your district's own data"));
