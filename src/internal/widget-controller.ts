@@ -28,6 +28,17 @@ export class WidgetController implements ReactiveController {
   private waitingForEnglish = false;
   private refocusAfterRetry = false;
   private checkedContent = false;
+  /**
+   * Whether a new error box is announced (role="alert"): only once the widget has shown its figures
+   * or the reader has pressed Retry. A box that is the widget's first outcome is page content like
+   * the figures it stands in for — announcing it would interrupt every visitor once per widget (four
+   * alerts for one missing file) with a webmaster's problem. One the reader's action or a change of
+   * attribute brings (the district switched, the data failed again) is news, and is announced.
+   */
+  private announceBoxes = false;
+  /** The whole-widget box on screen and whether it was announced, kept while it stays up. */
+  private boxAlert: boolean | null = null;
+  private boxRendered = false;
 
   constructor(private readonly host: DataHost) {
     this.locale = new ContextAttributeController(host, widgetLocale, 'ko');
@@ -57,6 +68,7 @@ export class WidgetController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    this.boxRendered = false;
     if (this.labelsReady || this.waitingForEnglish) return;
     this.waitingForEnglish = true;
     void loadEnglish().then(() => {
@@ -68,6 +80,7 @@ export class WidgetController implements ReactiveController {
 
   private readonly retryFromBox = (): void => {
     this.refocusAfterRetry = true;
+    this.announceBoxes = true;
     // The reader moving on (a click or focus anywhere) while the data loads cancels the refocus.
     document.addEventListener('pointerdown', this.cancelRefocus, { capture: true, once: true });
     document.addEventListener('focusin', this.cancelRefocus, { capture: true, once: true });
@@ -86,6 +99,10 @@ export class WidgetController implements ReactiveController {
    * Retry button if the data still fails, else on the widget. Not if the reader has moved on.
    */
   hostUpdated(): void {
+    if (!this.boxRendered) {
+      this.boxAlert = null;
+      if (this.state.status === 'ready') this.announceBoxes = true;
+    }
     if (!this.checkedContent && (this.state.status !== 'loading' || this.data.idle)) {
       this.warnAboutSwallowedContent();
       // Only in the CDN file, which webmasters paste by hand: npm users have typings that catch the
@@ -235,10 +252,12 @@ export class WidgetController implements ReactiveController {
   }
 
   /**
-   * The error box. `retry` is offered for data failures that may be transient. For a problem beside
-   * content the widget still shows (some ids or types unknown), `partOnly` replaces the title
-   * ("these figures cannot be shown") and drops `role="alert"`: every visitor's screen reader would
-   * otherwise announce a webmaster's typo on a page that works.
+   * The error box. `retry` is offered for data failures that may be transient; it is described by
+   * the box's title, so that four Retry buttons on a page say which figures each brings back. For a
+   * problem beside content the widget still shows (some ids or types unknown), `partOnly` replaces
+   * the title ("these figures cannot be shown") and is never announced: every visitor's screen reader
+   * would otherwise announce a webmaster's typo on a page that works. A whole-widget box is
+   * announced only when it is news (see announceBoxes).
    */
   renderError(detail: WfpErrorDetail, hints: readonly string[] = [], partOnly?: { title: string }): TemplateResult {
     const labels = this.labels;
@@ -252,18 +271,22 @@ export class WidgetController implements ReactiveController {
     // one beside the first error ("budgte" by the missing "budget") before one elsewhere.
     const parent = (path: string) => path.slice(0, path.lastIndexOf('.'));
     const misspelt = firstProblem && (detail.problems!.find((p) => p.suggestion && parent(p.path) === parent(firstProblem.path)) ?? detail.problems!.find((p) => p.suggestion));
-    return html`<div class="status error" role=${partOnly ? nothing : 'alert'} part="error">
+    if (!partOnly) {
+      this.boxRendered = true;
+      this.boxAlert ??= this.announceBoxes;
+    }
+    return html`<div class="status error" role=${!partOnly && this.boxAlert ? 'alert' : nothing} part="error">
       <svg aria-hidden="true" width="20" height="20" viewBox="0 0 20 20" focusable="false">
         <circle cx="10" cy="10" r="8.5" fill="none" stroke="currentColor" stroke-width="1.5"></circle>
         <path d="M10 5.5v5.5M10 13.5v1.2" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"></path>
       </svg>
       <div>
-        <p class="title">${partOnly?.title ?? labels.common.errorTitles[this.host.localName] ?? labels.common.errorTitles.other}</p>
+        <p class="title" id="error-title">${partOnly?.title ?? labels.common.errorTitles[this.host.localName] ?? labels.common.errorTitles.other}</p>
         <p>${detail.message[locale]}</p>
         ${firstProblem ? html`<p>${labels.common.problemAt(firstProblem.path, firstProblem.message[locale])}</p>` : nothing}
         ${misspelt ? html`<p>${labels.common.likelyCause(misspelt.path, misspelt.message[locale])}</p>` : nothing}
         ${hints.map((hint) => html`<p>${hint}</p>`)}
-        ${retryable ? html`<button type="button" class="no-print" @click=${this.retryFromBox}>${labels.common.retry}</button>` : nothing}
+        ${retryable ? html`<button type="button" class="no-print" aria-describedby="error-title" @click=${this.retryFromBox}>${labels.common.retry}</button>` : nothing}
       </div>
     </div>`;
   }

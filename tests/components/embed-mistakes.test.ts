@@ -19,7 +19,7 @@ async function warningsFor(markup: string): Promise<string[]> {
     host.innerHTML = markup;
     document.body.append(host);
     const widgets = [...host.querySelectorAll('wfp-execution-gauge, wfp-program-card')];
-    await waitUntil(() => widgets.every((w) => w.shadowRoot?.querySelector('[role="meter"], article, [role="alert"]')), 'widgets settled', { timeout: 10_000 });
+    await waitUntil(() => widgets.every((w) => w.shadowRoot?.querySelector('[role="meter"], article, [part="error"]')), 'widgets settled', { timeout: 10_000 });
     await new Promise((resolve) => setTimeout(resolve, 50));
     return warnings;
   } finally {
@@ -155,7 +155,7 @@ describe("mistakes in a district's own data", () => {
     delete data['facilities'];
     const { gauges, host } = await twoGauges(data);
     try {
-      const box = gauges[0]!.shadowRoot!.querySelector('[role="alert"]')!;
+      const box = gauges[0]!.shadowRoot!.querySelector('[part="error"]')!;
       const lines = [...box.querySelectorAll('p')].map((p) => p.textContent!.trim());
       // The error is where the facility is referenced; the line after it says why.
       expect(lines.find((line) => line.startsWith('첫 번째 문제:'))).to.contain('toy-library');
@@ -172,7 +172,7 @@ describe("mistakes in a district's own data", () => {
     delete data.budgetLines[0]!['budget'];
     const { gauges, host } = await twoGauges(data);
     try {
-      const lines = [...gauges[0]!.shadowRoot!.querySelectorAll('[role="alert"] p')].map((p) => p.textContent!.trim());
+      const lines = [...gauges[0]!.shadowRoot!.querySelectorAll('[part="error"] p')].map((p) => p.textContent!.trim());
       expect(lines.find((line) => line.startsWith('첫 번째 문제:'))).to.contain('$.budgetLines[0].budget');
       expect(lines.find((line) => line.startsWith('원인일 수 있는 항목:'))).to.contain('$.budgetLines[0].budgte');
     } finally {

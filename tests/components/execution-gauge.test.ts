@@ -34,7 +34,7 @@ const rows = (el: WfpExecutionGauge) => $$(el, '.row');
 const visibleRows = (el: WfpExecutionGauge) => rows(el).filter((row) => row.checkVisibility());
 
 async function settled(el: WfpExecutionGauge): Promise<WfpExecutionGauge> {
-  await waitUntil(() => root(el).querySelector('.gauge:not([aria-hidden]), [role="alert"], .status'), 'still loading', { timeout: 10000 });
+  await waitUntil(() => root(el).querySelector('.gauge:not([aria-hidden]), [part="error"], .status'), 'still loading', { timeout: 10000 });
   await el.updateComplete;
   return el;
 }
@@ -481,7 +481,7 @@ describe('<wfp-execution-gauge>', () => {
 
     it('unknown department: lists the valid ones, fires not-found', async () => {
       const { el, events } = await render(html`<wfp-execution-gauge department="여성정책과"></wfp-execution-gauge>`);
-      const alert = $(el, '[role="alert"]')!;
+      const alert = $(el, '[part="error"]')!;
       expect(text(alert)).to.contain('"여성정책과"에 해당하는 부서가 없습니다. 사용할 수 있는 값: 여성가족정책실(office), 양성평등담당관(gender-equality)');
       expect(text(alert)).to.contain('아동복지센터(child-welfare-center)');
       expect(events.map((e) => e.kind)).to.deep.equal(['not-found']);
@@ -491,13 +491,13 @@ describe('<wfp-execution-gauge>', () => {
 
     it('unknown line: says how ids look, fires not-found', async () => {
       const { el, events } = await render(html`<wfp-execution-gauge line="children-999"></wfp-execution-gauge>`);
-      expect(text($(el, '[role="alert"]'))).to.contain('아동담당관의 세부사업 id는 children-001부터 children-046까지입니다(46개).');
+      expect(text($(el, '[part="error"]'))).to.contain('아동담당관의 세부사업 id는 children-001부터 children-046까지입니다(46개).');
       expect(events.map((e) => e.kind)).to.deep.equal(['not-found']);
     });
 
     it('non-numeric budget: invalid-input, at once, without data', async () => {
       const { el, events } = await render(html`<wfp-execution-gauge budget="abc" spent="100"></wfp-execution-gauge>`);
-      expect(text($(el, '[role="alert"]'))).to.contain('budget 값 "abc"은(는) 금액이 아닙니다.');
+      expect(text($(el, '[part="error"]'))).to.contain('budget 값 "abc"은(는) 금액이 아닙니다.');
       expect(events.map((e) => e.kind)).to.deep.equal(['invalid-input']);
     });
 
@@ -526,8 +526,8 @@ describe('<wfp-execution-gauge>', () => {
 
     it('missing dataset (bad src): the failure kind, a retry button, an event', async () => {
       const { el, events } = await render(html`<wfp-execution-gauge src="/no-such-gauge-data.json"></wfp-execution-gauge>`);
-      expect(text($(el, '[role="alert"]'))).to.contain('HTTP 404');
-      expect($(el, '[role="alert"] button')).to.exist;
+      expect(text($(el, '[part="error"]'))).to.contain('HTTP 404');
+      expect($(el, '[part="error"] button')).to.exist;
       expect(events.map((e) => [e.kind, e.status])).to.deep.equal([['http', 404]]);
     });
 
@@ -542,7 +542,7 @@ describe('<wfp-execution-gauge>', () => {
         const el = document.createElement('wfp-execution-gauge');
         el.setAttribute(attribute!, value!);
         const { events } = await render(html`${el}`);
-        expect(text($(el, '[role="alert"]')), attribute).to.contain(expected);
+        expect(text($(el, '[part="error"]')), attribute).to.contain(expected);
         expect(events.map((e) => e.kind), attribute).to.deep.equal(['invalid-input']);
       }
     });

@@ -32,7 +32,7 @@ function visibleText(node: Element | null | undefined): string {
 }
 
 async function settled(el: WfpFacilityLocator): Promise<WfpFacilityLocator> {
-  await waitUntil(() => root(el).querySelector('.tiles, .boundaries, [role="alert"], .map, .empty'), 'still loading', { timeout: 10000 });
+  await waitUntil(() => root(el).querySelector('.tiles, .boundaries, [part="error"], .map, .empty'), 'still loading', { timeout: 10000 });
   await el.updateComplete;
   return el;
 }
@@ -831,7 +831,7 @@ describe('<wfp-facility-locator>', () => {
       const { el, detail } = await mountWithBadAttribute('headline-level', '7');
       expect(detail.kind).to.equal('invalid-input');
       expect(detail.message.en).to.equal('headline-level="7" cannot be used. Use a whole number from 2 to 6.');
-      expect(text(root(el).querySelector('[role="alert"]'))).to.contain('headline-level="7"은(는) 쓸 수 없습니다');
+      expect(text(root(el).querySelector('[part="error"]'))).to.contain('headline-level="7"은(는) 쓸 수 없습니다');
     });
   });
 
@@ -841,7 +841,7 @@ describe('<wfp-facility-locator>', () => {
       expect(detail.kind).to.equal('not-found');
       expect(detail.message.en).to.contain('Unknown district "atlantis"');
       expect(detail.message.en).to.contain('gangseo (Gangseo-gu)');
-      const box = root(el).querySelector('[role="alert"]')!;
+      const box = root(el).querySelector('[part="error"]')!;
       expect(text(box)).to.contain('알 수 없는 자치구 "atlantis"');
       expect(text(box)).to.contain('gangseo (강서구)');
       await expect(el).to.be.accessible();
@@ -861,23 +861,23 @@ describe('<wfp-facility-locator>', () => {
       expect(resultNames(el)).to.deep.equal(resultNames(byId));
       await expect(el).to.be.accessible();
       const none = await render(html`<wfp-facility-locator types="spaceport"></wfp-facility-locator>`);
-      expect(text(root(none).querySelector('[role="alert"]'))).to.contain('시설 안내를 표시할 수 없습니다');
+      expect(text(root(none).querySelector('[part="error"]'))).to.contain('시설 안내를 표시할 수 없습니다');
       expect(resultNames(none)).to.deep.equal([]);
     });
 
     it('a shortened type name that fits one type only is taken (키즈카페 → 서울형 키즈카페); one that fits several is not', async () => {
       const el = await render(html`<wfp-facility-locator types="키즈카페"></wfp-facility-locator>`);
-      expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+      expect(root(el).querySelector('[part="error"]')).to.equal(null);
       const byId = await render(html`<wfp-facility-locator types="kids-cafe"></wfp-facility-locator>`);
       expect(resultNames(el)).to.deep.equal(resultNames(byId));
       expect(resultNames(el).length).to.be.within(1, 20);
       const ambiguous = await render(html`<wfp-facility-locator types="센터"></wfp-facility-locator>`);
-      expect(text(root(ambiguous).querySelector('[role="alert"]'))).to.contain('알 수 없는 시설 유형 "센터"');
+      expect(text(root(ambiguous).querySelector('[part="error"]'))).to.contain('알 수 없는 시설 유형 "센터"');
     });
 
     it('a data failure shows the shared error box', async () => {
       const el = await render(html`<wfp-facility-locator src="/no-such-file.json"></wfp-facility-locator>`);
-      expect(text(root(el).querySelector('[role="alert"]'))).to.contain('HTTP 404');
+      expect(text(root(el).querySelector('[part="error"]'))).to.contain('HTTP 404');
     });
   });
 

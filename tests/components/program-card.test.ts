@@ -23,10 +23,10 @@ function deepText(root: Node): string {
 }
 
 async function settled(el: WfpProgramCard): Promise<WfpProgramCard> {
-  await waitUntil(() => el.shadowRoot?.querySelector('article, [role="alert"]'), 'card did not settle', { timeout: 10000 });
+  await waitUntil(() => el.shadowRoot?.querySelector('article, [part="error"]'), 'card did not settle', { timeout: 10000 });
   const gauges = [...el.shadowRoot!.querySelectorAll('wfp-execution-gauge')];
   await waitUntil(
-    () => gauges.every((gauge) => gauge.shadowRoot?.querySelector('.amounts:not(.skeleton-text), [role="alert"]')),
+    () => gauges.every((gauge) => gauge.shadowRoot?.querySelector('.amounts:not(.skeleton-text), [part="error"]')),
     'gauges did not settle',
     { timeout: 10000 },
   );
@@ -595,7 +595,7 @@ describe('<wfp-program-card>', () => {
       expect(detail.message.ko).to.contain('"mom-dad-taxy" 사업을 찾을 수 없습니다');
       expect(detail.message.en).to.contain('There is no program "mom-dad-taxy"');
       await settled(el);
-      const box = text($(el, '[role="alert"]'));
+      const box = text($(el, '[part="error"]'));
       expect(box).to.contain('programs[].id');
       expect(box).to.contain('비슷한 id: mom-dad-taxi');
       expect(has(el, 'article')).to.equal(false);
@@ -608,17 +608,17 @@ describe('<wfp-program-card>', () => {
       await fixture(html`<div>${el}</div>`);
       expect((await event).detail.kind).to.equal('invalid-input');
       await settled(el);
-      expect(text($(el, '[role="alert"]'))).to.contain('program="mom-dad-taxi"');
+      expect(text($(el, '[part="error"]'))).to.contain('program="mom-dad-taxi"');
     });
 
     it('an unknown unit lists the valid ones', async () => {
       const el = await card(html`<wfp-program-card program="mom-dad-taxi" unit="만원" .dataset=${dataset}></wfp-program-card>`);
-      expect(text($(el, '[role="alert"]'))).to.contain('auto, 원, 천원, 백만원, 억원, 조원');
+      expect(text($(el, '[part="error"]'))).to.contain('auto, 원, 천원, 백만원, 억원, 조원');
     });
 
     it('a headline level outside 2–6 is refused', async () => {
       const el = await card(html`<wfp-program-card program="mom-dad-taxi" headline-level="9" .dataset=${dataset}></wfp-program-card>`);
-      expect(text($(el, '[role="alert"]'))).to.contain('headline-level="9"');
+      expect(text($(el, '[part="error"]'))).to.contain('headline-level="9"');
     });
 
     it('fires wfp-error once for the same mistake, again after a recovery', async () => {
@@ -666,7 +666,7 @@ describe('<wfp-program-card>', () => {
             for (const details of $$(el, 'details') as HTMLDetailsElement[]) details.open = true;
             const id = el.program!;
             const visible = deepText(el);
-            expect(has(el, '[role="alert"]'), id).to.equal(false);
+            expect(has(el, '[part="error"]'), id).to.equal(false);
             expect(visible, id).to.not.match(/undefined|NaN|\[object/);
             expect(text($(el, '[part="title"]')), id).to.not.equal('');
             for (const heading of $$(el, 'h2, h3, h4, h5, h6')) expect(text(heading), id).to.not.equal('');

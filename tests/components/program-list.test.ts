@@ -20,7 +20,7 @@ const GANGSEO_NAMED = [
 
 async function list(template: ReturnType<typeof html>): Promise<WfpProgramList> {
   const el = await fixture<WfpProgramList>(template);
-  await waitUntil(() => el.shadowRoot?.querySelector('.count, [role="alert"], .empty'), 'list did not settle', { timeout: 10000 });
+  await waitUntil(() => el.shadowRoot?.querySelector('.count, [part="error"], .empty'), 'list did not settle', { timeout: 10000 });
   return el;
 }
 
@@ -34,7 +34,7 @@ const visibleCards = (el: WfpProgramList) => cards(el).filter((card) => card.che
 const count = (el: WfpProgramList) => text($(el, '[part="count"]'));
 
 async function cardsReady(el: WfpProgramList): Promise<void> {
-  await waitUntil(() => cards(el).every((card) => card.shadowRoot?.querySelector('article, [role="alert"]')), 'cards did not render', {
+  await waitUntil(() => cards(el).every((card) => card.shadowRoot?.querySelector('article, [part="error"]')), 'cards did not render', {
     timeout: 10000,
   });
 }
@@ -209,12 +209,12 @@ describe('<wfp-program-list>', () => {
       await el.updateComplete;
       expect(($(el, '#division') as HTMLSelectElement).value).to.equal('childcare');
       const bad = await list(html`<wfp-program-list department="없는과" .dataset=${dataset}></wfp-program-list>`);
-      expect(text($(bad, '[role="alert"]'))).to.contain('"없는과" 부서를 찾을 수 없습니다');
+      expect(text($(bad, '[part="error"]'))).to.contain('"없는과" 부서를 찾을 수 없습니다');
       // The office runs them all; a unit that runs none gets a box rather than an empty list.
       const office = await list(html`<wfp-program-list department="여성가족정책실" .dataset=${dataset}></wfp-program-list>`);
       expect(shownIds(office)).to.have.length(TOTAL);
       const none = await list(html`<wfp-program-list department="아동복지센터" .dataset=${dataset}></wfp-program-list>`);
-      expect(text($(none, '[role="alert"]'))).to.contain('"아동복지센터"이(가) 맡은 사업은 이 자료에 없습니다. 사업이 있는 부서: gender-equality (양성평등담당관)');
+      expect(text($(none, '[part="error"]'))).to.contain('"아동복지센터"이(가) 맡은 사업은 이 자료에 없습니다. 사업이 있는 부서: gender-equality (양성평등담당관)');
     });
 
     for (const key of ['gangseo', '강서구', '강서']) {
@@ -502,7 +502,7 @@ describe('<wfp-program-list>', () => {
 
     it('program ids that all fail: the error box alone', async () => {
       const el = await list(html`<wfp-program-list program-ids="nope, nada" .dataset=${dataset}></wfp-program-list>`);
-      expect(text($(el, '[role="alert"]'))).to.contain('사업 목록을 표시할 수 없습니다');
+      expect(text($(el, '[part="error"]'))).to.contain('사업 목록을 표시할 수 없습니다');
       expect(cards(el)).to.have.length(0);
     });
 
@@ -517,7 +517,7 @@ describe('<wfp-program-list>', () => {
     for (const [name, template, listed] of cases) {
       it(`${name} shows an error listing valid values`, async () => {
         const el = await list(template);
-        expect(text($(el, '[role="alert"]'))).to.contain(listed);
+        expect(text($(el, '[part="error"]'))).to.contain(listed);
       });
     }
 

@@ -27,7 +27,7 @@ const root = (el: WfpStaffingTable) => el.shadowRoot!;
 
 /** Waits until the widget shows its table, an error box or the empty sentence. */
 async function settled(el: WfpStaffingTable): Promise<WfpStaffingTable> {
-  await waitUntil(() => root(el).querySelector('table, [role="alert"], .empty'), 'still loading', { timeout: 10000 });
+  await waitUntil(() => root(el).querySelector('table, [part="error"], .empty'), 'still loading', { timeout: 10000 });
   await el.updateComplete;
   return el;
 }
@@ -728,7 +728,7 @@ describe('<wfp-staffing-table>', () => {
       await settled(el);
       expect(detail.kind).to.equal('not-found');
       expect(detail.message.en).to.contain('children (Children Division)');
-      const text = visibleText(root(el).querySelector('[role="alert"]')!);
+      const text = visibleText(root(el).querySelector('[part="error"]')!);
       expect(text).to.contain('부서 "없는담당관"은(는) 인력 현황 표에 없습니다');
       expect(text).to.contain('children (아동담당관)');
       expect(root(el).querySelector('table')).to.equal(null);
@@ -740,7 +740,7 @@ describe('<wfp-staffing-table>', () => {
       const el = await render(
         html`<wfp-staffing-table department="저출생정책추진반" @wfp-error=${(event: Event) => events.push(event)}></wfp-staffing-table>`,
       );
-      expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+      expect(root(el).querySelector('[part="error"]')).to.equal(null);
       expect(visibleTable(el)).to.have.length(9);
       expect(root(el).querySelector('tr[aria-current]')).to.equal(null);
       const legend = root(el).querySelector('#legend')!;
@@ -751,7 +751,7 @@ describe('<wfp-staffing-table>', () => {
       // The office is the whole table (its total row): nothing to say.
       for (const office of ['office', '여성가족정책실']) {
         const whole = await render(html`<wfp-staffing-table department=${office}></wfp-staffing-table>`);
-        expect(root(whole).querySelector('[role="alert"]')).to.equal(null);
+        expect(root(whole).querySelector('[part="error"]')).to.equal(null);
         expect(visibleText(root(whole).querySelector('#legend')!)).not.to.contain('따로 나와 있지 않습니다');
       }
     });
@@ -764,14 +764,14 @@ describe('<wfp-staffing-table>', () => {
       const { detail } = await event;
       expect(detail.kind).to.equal('invalid-input');
       await settled(el);
-      const text = visibleText(root(el).querySelector('[role="alert"]')!);
+      const text = visibleText(root(el).querySelector('[part="error"]')!);
       expect(text).to.contain('"contract"');
       expect(text).to.contain('administrative (행정직), technical (기술직), operations (관리운영직), fixed-term (임기제)');
     });
 
     it('an unknown measure: error box listing the measures, in English too', async () => {
       const el = await render(html`<wfp-staffing-table lang="en" measure="ratio"></wfp-staffing-table>`);
-      const text = visibleText(root(el).querySelector('[role="alert"]')!);
+      const text = visibleText(root(el).querySelector('[part="error"]')!);
       expect(text).to.contain('The measure "ratio" is not available');
       expect(text).to.contain('report (Quota / current (women)), quota (Quota)');
       expect(text).to.contain('women-share (Share of women)');
@@ -789,7 +789,7 @@ describe('<wfp-staffing-table>', () => {
       expect(events).to.equal(1);
       el.department = '아동담당관';
       await el.updateComplete;
-      expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+      expect(root(el).querySelector('[part="error"]')).to.equal(null);
       expect(root(el).querySelector('tr[aria-current="true"]')!.getAttribute('data-id')).to.equal('children');
       expect(events).to.equal(1);
     });
@@ -824,7 +824,7 @@ describe('<wfp-staffing-table>', () => {
         await settled(el);
         expect(detail.kind).to.equal('schema');
         expect(root(el).querySelector('table')).to.equal(null);
-        const text = visibleText(root(el).querySelector('[role="alert"]')!);
+        const text = visibleText(root(el).querySelector('[part="error"]')!);
         // The rejected rows list it: the box does not repeat it as the first problem.
         expect(text).not.to.contain('첫 번째 문제');
         expect(text).to.contain('인력 현황에서 거부된 행:');

@@ -129,7 +129,7 @@ describe('dataset sources and loading', () => {
     expect(detail.status).to.equal(404);
     const text = await settled(el);
     expect(text).to.contain('HTTP 404');
-    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+    expect(el.shadowRoot!.querySelector('[part="error"]')).to.exist;
   });
 
   it('reports schema problems with the first path', async () => {

@@ -10,7 +10,7 @@ import type { WfpErrorEvent } from '../../src/events/wfp-error-event.js';
 // Its own file, so its page starts with no English words loaded: switching the page to English
 // then passes through a moment in which every widget waits for them.
 
-const alertText = (element: Element) => (element.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '').replace(/\s+/g, ' ');
+const errorText = (element: Element) => (element.shadowRoot?.querySelector('[part="error"]')?.textContent ?? '').replace(/\s+/g, ' ');
 
 describe('switching the page language does not report an error again', () => {
   it('one wfp-error and one console line per widget, in Korean and then in English', async () => {
@@ -33,14 +33,14 @@ describe('switching the page language does not report an error again', () => {
       document.documentElement.lang = 'ko';
       document.body.append(wrapper);
       const widgets = [...wrapper.children];
-      await waitUntil(() => widgets.every((w) => alertText(w) !== ''), 'every widget shows its error', { timeout: 10_000 });
+      await waitUntil(() => widgets.every((w) => errorText(w) !== ''), 'every widget shows its error', { timeout: 10_000 });
       expect(kinds).to.have.length(5);
       expect(warnings).to.have.length(5);
       expect(englishCatalog() !== undefined, 'English loaded before the switch').to.equal(false);
 
       document.documentElement.lang = 'en';
       await waitUntil(() => englishCatalog() !== undefined, 'English words loaded', { timeout: 10_000 });
-      await waitUntil(() => widgets.every((w) => /[a-z]{4}/.test(alertText(w)) && !/[가-힣]{4} /.test(alertText(w).slice(0, 12))), 'every box in English', { timeout: 10_000 });
+      await waitUntil(() => widgets.every((w) => /[a-z]{4}/.test(errorText(w)) && !/[가-힣]{4} /.test(errorText(w).slice(0, 12))), 'every box in English', { timeout: 10_000 });
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(kinds, kinds.join(', ')).to.have.length(5);
       expect(warnings, warnings.join('\n')).to.have.length(5);

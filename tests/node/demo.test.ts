@@ -517,7 +517,7 @@ test('when wfp-validator.js never answers, a district dataset ends in the error 
     { '/dist/district.json': JSON.stringify(district) },
     { stall: true, head: `<script type="module">import { configureDataLoading } from '/dist/cdn/wfp-widgets.js'; configureDataLoading({ timeoutMs: 1500 });</script>` },
   );
-  await page.waitForFunction(() => document.querySelector('wfp-staffing-table')?.shadowRoot?.querySelector('[role="alert"]') !== null, undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => document.querySelector('wfp-staffing-table')?.shadowRoot?.querySelector('[part="error"]') !== null, undefined, { timeout: 15_000 });
   const { thrown, kinds, rejections } = await noticed();
   assert.deepEqual(kinds, ['validator']);
   assert.deepEqual(thrown, []);
@@ -682,7 +682,7 @@ test('a figures file that never answers: the gauge times out in its box and the 
   });
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-  await page.waitForFunction(() => document.querySelector('wfp-execution-gauge')?.shadowRoot?.querySelector('[role="alert"]') !== null, undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => document.querySelector('wfp-execution-gauge')?.shadowRoot?.querySelector('[part="error"]') !== null, undefined, { timeout: 15_000 });
   await page.waitForTimeout(300);
   const { thrown, kinds } = await noticed();
   assert.deepEqual(kinds, ['timeout']);
