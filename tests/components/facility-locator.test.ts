@@ -48,6 +48,12 @@ const tile = (el: WfpFacilityLocator, id: string) => root(el).querySelector<HTML
 /** The count drawn on a tile (beside its button, so the button's name holds all its visible text). */
 const tileCount = (t: HTMLElement) => text(t.parentElement!.querySelector('.tile-count'));
 const tileStep = (t: HTMLElement) => t.parentElement!.dataset['step'];
+/** A key pressed with a modifier held (the test runner's press takes one key). */
+async function withKey(modifier: 'Control' | 'Shift', key: string): Promise<void> {
+  await sendKeys({ down: modifier });
+  await sendKeys({ press: key });
+  await sendKeys({ up: modifier });
+}
 const articles = (el: WfpFacilityLocator) => [...root(el).querySelectorAll<HTMLElement>('article.result')];
 const resultNames = (el: WfpFacilityLocator) => articles(el).map((a) => text(a.querySelector('h4 > span')));
 const article = (el: WfpFacilityLocator, name: string) => articles(el).find((a) => text(a.querySelector('h4 > span')) === name)!;
@@ -503,11 +509,32 @@ describe('<wfp-facility-locator>', () => {
       expect(seen.size).to.equal(25);
     });
 
-    it('every result is focusable, and Page Down / Page Up move between results', async () => {
+    it('the results are one tab stop (the last result focused), Page Down / Page Up and Home / End move between them, Ctrl+End / Ctrl+Home leave them', async () => {
+      const all = await render(html`<wfp-facility-locator></wfp-facility-locator>`);
+      expect(articles(all)).to.have.length(50);
+      // The map's keys are its description: a screen reader in browse mode would take arrows for itself.
+      const keys = root(all).getElementById(root(all).querySelector('.tiles')!.getAttribute('aria-describedby')!);
+      expect(keys?.textContent).to.equal('화살표 키로 이웃 자치구로, Home·End 키로 처음·마지막 자치구로 옮겨 가고, Enter 키로 고릅니다.');
+      expect(articles(all).map((a) => a.tabIndex).filter((index) => index === 0)).to.have.length(1);
+      expect(articles(all)[0]!.tabIndex).to.equal(0);
+      articles(all)[0]!.focus();
+      await sendKeys({ press: 'End' });
+      expect(root(all).activeElement === articles(all)[49], 'End: the last result').to.equal(true);
+      await withKey('Control', 'End');
+      expect(root(all).activeElement?.textContent?.trim()).to.equal('더 보기 (91곳 중 50곳 표시)');
+      // Tab back into the results lands in the result last focused (on its last control, if it has one), not the first.
+      await withKey('Shift', 'Tab');
+      expect(root(all).activeElement?.closest('article.result') === articles(all)[49], 'Shift+Tab from "more": the result last focused').to.equal(true);
+      expect(articles(all).filter((a) => a.tabIndex === 0)).to.deep.equal([articles(all)[49]]);
+      articles(all)[49]!.focus(); // Home and End act from a result, not from a control inside one
+      await sendKeys({ press: 'Home' });
+      expect(root(all).activeElement === articles(all)[0], 'Home: the first result').to.equal(true);
+      await withKey('Control', 'Home');
+      expect(root(all).activeElement?.closest('.tiles'), 'Ctrl+Home: the map, the control before the results').to.exist;
+
       const el = await render(html`<wfp-facility-locator district="gwangjin"></wfp-facility-locator>`);
       const list = articles(el);
       expect(list).to.have.length(3);
-      expect(list.every((a) => a.tabIndex === 0)).to.be.true;
       list[0]!.focus();
       await sendKeys({ press: 'PageDown' });
       expect(root(el).activeElement === list[1]).to.equal(true);

@@ -115,6 +115,8 @@ export class WfpFacilityLocator extends WidgetElement {
   private observedBox: HTMLElement | null = null;
   private clockTimer: ReturnType<typeof setInterval> | undefined;
   private revealFrom: number | null = null;
+  /** The facility whose result Tab lands on (not state: onResultFocusin moves the tabindex itself). */
+  private resultTabStop: string | null = null;
 
   /** Boundaries fetched from `boundaries-src`. */
   @state() private fetchedBoundaries: unknown = null;
@@ -526,20 +528,48 @@ export class WfpFacilityLocator extends WidgetElement {
   }
 
   /**
-   * Page Down / Page Up (and the arrows) move between results, as in a feed: from a result, and from
-   * the copy button or phone link inside one, so a keyboard user who tabbed into a result's controls
-   * need not tab back out of it to go on.
+   * The results as in a feed: Page Down / Page Up (and the arrows) move between results, from a
+   * result and from the copy button or phone link inside one, so a keyboard user who tabbed into a
+   * result's controls need not tab back out of it to go on; Home / End go to the first / last result;
+   * Ctrl+Home / Ctrl+End leave the results for the control before / after them.
    */
   private onResultKeydown(event: KeyboardEvent): void {
     const current = (event.target as HTMLElement).closest<HTMLElement>('article.result');
-    if (!current) return;
-    const step = event.key === 'PageDown' || event.key === 'ArrowDown' ? 1 : event.key === 'PageUp' || event.key === 'ArrowUp' ? -1 : 0;
-    if (step === 0) return;
+    if (!current || event.altKey || event.metaKey || event.shiftKey) return;
     const articles = [...(this.shadowRoot?.querySelectorAll<HTMLElement>('article.result') ?? [])];
-    const next = articles[articles.indexOf(current) + step];
+    let next: HTMLElement | undefined;
+    if (event.ctrlKey) {
+      if (event.key === 'Home' || event.key === 'End') next = this.controlBeside(articles, event.key === 'End');
+    } else if (event.key === 'Home' || event.key === 'End') {
+      // From the result itself only: in a phone link or button the keys keep their own meaning.
+      if (event.target === current) next = event.key === 'Home' ? articles[0] : articles.at(-1);
+    } else {
+      const step = event.key === 'PageDown' || event.key === 'ArrowDown' ? 1 : event.key === 'PageUp' || event.key === 'ArrowUp' ? -1 : 0;
+      if (step !== 0) next = articles[articles.indexOf(current) + step];
+    }
     if (!next) return;
     event.preventDefault();
     next.focus();
+  }
+
+  /** The control Tab reaches just before the first result (after: just after the last), in this widget. */
+  private controlBeside(articles: readonly HTMLElement[], after: boolean): HTMLElement | undefined {
+    const [first, last] = [articles[0], articles.at(-1)];
+    if (!first || !last) return undefined;
+    const controls = [...this.shadowRoot!.querySelectorAll<HTMLElement>('a[href], button, input, [tabindex]')].filter(
+      (control) => control.tabIndex >= 0 && !control.closest('article.result') && control.checkVisibility(),
+    );
+    return after
+      ? controls.find((control) => last.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_FOLLOWING)
+      : controls.filter((control) => first.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_PRECEDING).at(-1);
+  }
+
+  /** The result focused becomes the results' tab stop, so Tab back into them returns to it. */
+  private onResultFocusin(event: FocusEvent): void {
+    const article = (event.target as HTMLElement).closest<HTMLElement>('article.result');
+    if (!article || article.tabIndex === 0) return;
+    for (const other of this.shadowRoot!.querySelectorAll<HTMLElement>('article.result')) other.tabIndex = other === article ? 0 : -1;
+    this.resultTabStop = article.dataset['facility'] ?? null;
   }
 
   private showMore(): void {
@@ -752,6 +782,7 @@ export class WfpFacilityLocator extends WidgetElement {
     }
     return html`<div class="map" part="map">
       ${heading(this.headlineLevel + 1, labels.mapHeading, { id: 'map-heading', className: 'sub' })}
+      <p id="map-keys" hidden>${labels.mapKeys}</p>
       ${boundaryProblem
         ? html`<p class="status">${labels.boundariesFallback} ${this.boundaryErrorDetail()?.message[locale]}</p>`
         : nothing}
@@ -776,7 +807,7 @@ export class WfpFacilityLocator extends WidgetElement {
   private renderTiles(result: FilterResult, step: (count: number) => number): TemplateResult {
     const locale = this.widget.locale.value;
     const tabStop = this.rovingId(TILE_POINTS);
-    return html`<div class="tiles" role="group" aria-labelledby="map-heading" @keydown=${(e: KeyboardEvent) => this.onTileKeydown(e, TILE_POINTS)}>
+    return html`<div class="tiles" role="group" aria-labelledby="map-heading" aria-describedby="map-keys" @keydown=${(e: KeyboardEvent) => this.onTileKeydown(e, TILE_POINTS)}>
       ${SEOUL_TILE_LAYOUT.map((tile) => {
         const district = DISTRICT_BY_ID.get(tile.id)!;
         const count = result.districtCounts.get(tile.id) ?? 0;
@@ -816,6 +847,7 @@ export class WfpFacilityLocator extends WidgetElement {
         viewBox="0 0 ${map.width} ${map.height}"
         role="group"
         aria-labelledby="map-heading"
+        aria-describedby="map-keys"
         @keydown=${(e: KeyboardEvent) => this.onTileKeydown(e, points)}
       >
         <g aria-hidden="true">${map.context.map((d) => svg`<path class="context" d=${d}></path>`)}</g>
@@ -904,6 +936,9 @@ export class WfpFacilityLocator extends WidgetElement {
     const districtName = this.selectedDistrict ? this.districtName(this.selectedDistrict, locale) : null;
     const page = this.printing ? result.matches : result.matches.slice(0, this.pageLimit);
     const clock = seoulClock(this.currentTime());
+    // One result is a tab stop (roving tabindex): the one last focused, else the first. Every result
+    // a tab stop made 50 stops between the map and what follows the widget.
+    const tabStop = page.some((entry) => entry.facility.id === this.resultTabStop) ? this.resultTabStop : page[0]?.facility.id;
     let body: TemplateResult;
     if (total === 0) {
       // The way out on a line of its own, under the sentence: after a dash in the sentence, a phone
@@ -920,7 +955,7 @@ export class WfpFacilityLocator extends WidgetElement {
     } else if (this.origin) {
       body = html`<div class="group">
         ${heading(this.headlineLevel + 1, labels.nearestFirst, { className: 'sub' })}
-        <ul class="result-list" role="list">${page.map((entry) => this.renderFacility(derived, entry, result, clock))}</ul>
+        <ul class="result-list" role="list">${page.map((entry) => this.renderFacility(derived, entry, result, clock, entry.facility.id === tabStop))}</ul>
       </div>`;
     } else {
       // With a district chosen there is one group, and the count line above already names it
@@ -928,12 +963,12 @@ export class WfpFacilityLocator extends WidgetElement {
       body = html`${this.groupsOf(page, result).map(
         (group) => html`<div class="group" data-group=${group.key}>
           ${heading(this.headlineLevel + 1, labels.groupHeading(group.name, formatNumber(group.total, locale), group.total), { className: districtName ? 'sub visually-hidden' : 'sub' })}
-          <ul class="result-list" role="list">${group.entries.map((entry) => this.renderFacility(derived, entry, result, clock))}</ul>
+          <ul class="result-list" role="list">${group.entries.map((entry) => this.renderFacility(derived, entry, result, clock, entry.facility.id === tabStop))}</ul>
         </div>`,
       )}`;
     }
     const countText = labels.resultCount(formatNumber(total, locale), total, districtName);
-    return html`<div class="results" part="results" @keydown=${this.onResultKeydown}>
+    return html`<div class="results" part="results" @keydown=${this.onResultKeydown} @focusin=${this.onResultFocusin}>
       <p class="result-count" part="count">${countText}</p>
       <p class="visually-hidden" role="status" aria-live="polite" data-announces="count">${this.countAnnouncement.follow(countText)}</p>
       ${body}
@@ -961,7 +996,7 @@ export class WfpFacilityLocator extends WidgetElement {
     return groups;
   }
 
-  private renderFacility(derived: DerivedData, entry: IndexedFacility, result: FilterResult, clock: SeoulClock): TemplateResult {
+  private renderFacility(derived: DerivedData, entry: IndexedFacility, result: FilterResult, clock: SeoulClock, tabStop: boolean): TemplateResult {
     const labels = this.labels;
     const locale = this.widget.locale.value;
     const facility = entry.facility;
@@ -974,7 +1009,7 @@ export class WfpFacilityLocator extends WidgetElement {
     const headingId = `facility-${facility.id}`;
     const statusLabel = facility.status === 'planned' || facility.status === 'under-construction' ? labels.status[facility.status] : null;
     return html`<li>
-      <article class="result" part="result" tabindex="0" aria-labelledby=${headingId} data-facility=${facility.id}>
+      <article class="result" part="result" tabindex=${tabStop ? 0 : -1} aria-labelledby=${headingId} data-facility=${facility.id}>
         ${heading(
           this.headlineLevel + 2,
           html`<span>${localized(facility.name, locale)}</span> ${statusLabel ? html`<span class="badge status">${statusLabel}</span>` : nothing}`,
