@@ -531,7 +531,7 @@ export class WfpFacilityLocator extends WidgetElement {
    * The results as in a feed: Page Down / Page Up (and the arrows) move between results, from a
    * result and from the copy button or phone link inside one, so a keyboard user who tabbed into a
    * result's controls need not tab back out of it to go on; Home / End go to the first / last result;
-   * Ctrl+Home / Ctrl+End leave the results for the control before / after them.
+   * Ctrl+Home / Ctrl+End leave the results for the map before them / "show more" after them.
    */
   private onResultKeydown(event: KeyboardEvent): void {
     const current = (event.target as HTMLElement).closest<HTMLElement>('article.result');
@@ -539,7 +539,10 @@ export class WfpFacilityLocator extends WidgetElement {
     const articles = [...(this.shadowRoot?.querySelectorAll<HTMLElement>('article.result') ?? [])];
     let next: HTMLElement | undefined;
     if (event.ctrlKey) {
-      if (event.key === 'Home' || event.key === 'End') next = this.controlBeside(articles, event.key === 'End');
+      // Out of the results: to "show more" after them (if there are more), or to the map before them.
+      const root = this.shadowRoot!;
+      if (event.key === 'End') next = root.querySelector<HTMLElement>('.more') ?? undefined;
+      if (event.key === 'Home') next = root.querySelector<HTMLElement>('.map [tabindex="0"]') ?? root.querySelector<HTMLElement>('#search') ?? undefined;
     } else if (event.key === 'Home' || event.key === 'End') {
       // From the result itself only: in a phone link or button the keys keep their own meaning.
       if (event.target === current) next = event.key === 'Home' ? articles[0] : articles.at(-1);
@@ -550,18 +553,6 @@ export class WfpFacilityLocator extends WidgetElement {
     if (!next) return;
     event.preventDefault();
     next.focus();
-  }
-
-  /** The control Tab reaches just before the first result (after: just after the last), in this widget. */
-  private controlBeside(articles: readonly HTMLElement[], after: boolean): HTMLElement | undefined {
-    const [first, last] = [articles[0], articles.at(-1)];
-    if (!first || !last) return undefined;
-    const controls = [...this.shadowRoot!.querySelectorAll<HTMLElement>('a[href], button, input, [tabindex]')].filter(
-      (control) => control.tabIndex >= 0 && !control.closest('article.result') && control.checkVisibility(),
-    );
-    return after
-      ? controls.find((control) => last.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_FOLLOWING)
-      : controls.filter((control) => first.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_PRECEDING).at(-1);
   }
 
   /** The result focused becomes the results' tab stop, so Tab back into them returns to it. */
