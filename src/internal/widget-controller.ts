@@ -323,11 +323,20 @@ function sentence(text: string): string {
  * named once (short ones must match exactly, so `id`, `dir` or `lang` are never taken for `src` or
  * `line`). A function, not a method, so that builds without the call leave it out.
  */
+/**
+ * Right name, wrong widget: the list takes `division` (or `department`), the gauge and the table only
+ * `department`; the card takes `program`, the list `program-ids`. Copied from one widget's snippet to
+ * another's, the name is ignored as a typo would be, and is named the same way.
+ */
+const ANOTHER_WIDGETS_NAME: Record<string, string> = { division: 'department', program: 'program-ids', 'program-ids': 'program' };
+
 function warnAboutMisspeltAttributes(host: HTMLElement): void {
   const known = (host.constructor as typeof ReactiveElement).observedAttributes;
   for (const { name } of host.attributes) {
     if (known.includes(name)) continue;
-    const meant = onlyNearest(known, (candidate) => editDistance(name, candidate), slipsAllowed(name.length, 4));
+    const other = ANOTHER_WIDGETS_NAME[name];
+    const meant =
+      other && known.includes(other) ? other : onlyNearest(known, (candidate) => editDistance(name, candidate), slipsAllowed(name.length, 4));
     if (meant) console.warn(`[wfp] <${host.localName}> has no attribute "${name}" (ignored); did you mean "${meant}"?`);
   }
 }

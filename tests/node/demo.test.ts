@@ -455,22 +455,27 @@ test('a page that loads the CDN file twice (two URLs) throws nothing, warns once
   await page.close();
 });
 
-test('a misspelt attribute pasted into a CMS page is named once in the console with the one it was meant to be; global, data- and aria- attributes are left alone', async () => {
+test("a misspelt attribute pasted into a CMS page, or another widget's name for it, is named once in the console with the one it was meant to be; global, data- and aria- attributes are left alone", async () => {
   // The CDN file only (webmasters type attributes by hand; npm users have typings that catch slips).
   const { page, noticed } = await openWithUnreachableFile(
     'wfp-en.js',
     'ko',
     `<wfp-execution-gauge departmnet="영유아담당관" id="g" class="x" style="margin: 0" title="t" lang="ko" dir="ltr" data-src="a" aria-describedby="g" tabindex="-1"></wfp-execution-gauge>
 <wfp-facility-locator distict="강서구" headlinelevel="3"></wfp-facility-locator>
-<wfp-program-card program="mom-dad-taxi" part="p" slot="s"></wfp-program-card>`,
+<wfp-program-card program="mom-dad-taxi" part="p" slot="s"></wfp-program-card>
+<wfp-staffing-table division="children"></wfp-staffing-table>
+<wfp-program-list program="mom-dad-taxi" division="children"></wfp-program-list>`,
   );
-  await page.waitForFunction(() => ['wfp-execution-gauge', 'wfp-facility-locator', 'wfp-program-card'].every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.source')), undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => ['wfp-execution-gauge', 'wfp-facility-locator', 'wfp-program-card', 'wfp-staffing-table', 'wfp-program-list'].every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.source, table, [part="results"]')), undefined, { timeout: 30_000 });
   await page.waitForTimeout(100);
   const { warnings, thrown } = await noticed();
   assert.deepEqual(warnings.sort(), [
     '[wfp] <wfp-execution-gauge> has no attribute "departmnet" (ignored); did you mean "department"?',
     '[wfp] <wfp-facility-locator> has no attribute "distict" (ignored); did you mean "district"?',
     '[wfp] <wfp-facility-locator> has no attribute "headlinelevel" (ignored); did you mean "headline-level"?',
+    // The list's names: the table takes department only, the list program-ids (and division itself).
+    '[wfp] <wfp-program-list> has no attribute "program" (ignored); did you mean "program-ids"?',
+    '[wfp] <wfp-staffing-table> has no attribute "division" (ignored); did you mean "department"?',
   ]);
   assert.deepEqual(thrown, []);
   await page.close();
