@@ -369,14 +369,16 @@ describe('<wfp-execution-gauge>', () => {
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(text(button)).to.equal('처음 10개만 보기');
       expect(text($(el, '[role="status"].count'))).to.equal('보고서 순서 · 전체 46개');
-      // The new rows appear above the button, which moved 36 rows down: the reader is at the first of them.
+      // The new rows appear above the button, which moved 36 rows down: the reader is at the first of
+      // them, on its name (the whole row, focused, was read with its figures twice: words and meter).
       const eleventh = visibleRows(el)[10]!;
-      expect(root(el).activeElement).to.equal(eleventh);
-      expect(eleventh.querySelector('[role="meter"]')).to.exist;
-      // Only for this once a stop: Tab goes on to the button, and the row leaves the tab order.
+      const name = eleventh.querySelector('.row-name')!;
+      expect(root(el).activeElement === name, 'the first new row\'s name has the focus').to.equal(true);
+      expect(text(name)).to.equal(text(root(el).getElementById(eleventh.querySelector('[role="meter"]')!.getAttribute('aria-labelledby')!)));
+      // Only for this once a stop: Tab goes on to the button, and the name leaves the tab order.
       await sendKeys({ press: 'Tab' });
       expect(root(el).activeElement).to.equal(button);
-      expect(eleventh.hasAttribute('tabindex')).to.equal(false);
+      expect(name.hasAttribute('tabindex')).to.equal(false);
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
       expect(visibleRows(el)).to.have.length(10);

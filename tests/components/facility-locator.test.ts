@@ -363,6 +363,8 @@ describe('<wfp-facility-locator>', () => {
       expect(live.getAttribute('role')).to.equal('status');
       // There from the start (not read out on page load), and the same node throughout.
       expect(text(live)).to.equal('시설 91곳');
+      // Screen readers hear the count once, from the status line, in browse mode too.
+      expect(countLine(el).getAttribute('aria-hidden')).to.equal('true');
       const heard: string[] = [];
       new MutationObserver(() => heard.push(text(live))).observe(live, { childList: true, characterData: true, subtree: true });
       for (const query of ['외', '외국', '외국인', '외국인노동자']) await typeQuery(el, query);

@@ -152,6 +152,9 @@ describe('<wfp-program-list>', () => {
     it('announces the count once the typing pauses, keeping the visible count current', async () => {
       const el = await list(html`<wfp-program-list .dataset=${dataset}></wfp-program-list>`);
       const live = $(el, '[data-announces="count"]')!;
+      // Screen readers hear the count once, from the status line, in browse mode too.
+      expect($(el, '[part="count"]')!.getAttribute('aria-hidden')).to.equal('true');
+      expect(text(live)).to.equal(count(el));
       for (const key of ['ㅋ', 'ㅈ', 'ㅋ', 'ㅍ']) await type(el, key); // four counts in a row on screen
       expect(count(el)).to.equal(`전체 ${TOTAL}개 사업 중 2개`);
       expect(text(live)).to.equal(`사업 ${TOTAL}개`);

@@ -215,9 +215,9 @@ export class WfpExecutionGauge extends WidgetElement {
     if (!this.expanded) return;
     // The rows appear above the button, which would keep the focus far down the page (36 new rows of
     // 46, off a phone's screen): the reader is taken to the first new row instead, as the locator's
-    // "더 보기" does.
+    // "더 보기" does. To its name: a focused row is read whole, and its meter repeats its figures.
     await this.updateComplete;
-    const first = this.shadowRoot?.querySelectorAll<HTMLElement>('.rows > li')[this.options.limit ?? 0];
+    const first = this.shadowRoot?.querySelectorAll<HTMLElement>('.rows > li')[this.options.limit ?? 0]?.querySelector<HTMLElement>('.row-name');
     if (first) focusOnce(first);
   }
 

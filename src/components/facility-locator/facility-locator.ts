@@ -959,8 +959,10 @@ export class WfpFacilityLocator extends WidgetElement {
       )}`;
     }
     const countText = labels.resultCount(formatNumber(total, locale), total, districtName);
+    // Shown in one line, read from another: the visually hidden status line (it follows the count once
+    // typing pauses) is what screen readers hear, in browse mode too, so the shown one is aria-hidden.
     return html`<div class="results" part="results" @keydown=${this.onResultKeydown} @focusin=${this.onResultFocusin}>
-      <p class="result-count" part="count">${countText}</p>
+      <p class="result-count" part="count" aria-hidden="true">${countText}</p>
       <p class="visually-hidden" role="status" aria-live="polite" data-announces="count">${this.countAnnouncement.follow(countText)}</p>
       ${body}
       ${total > page.length

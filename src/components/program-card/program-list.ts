@@ -343,6 +343,8 @@ export class WfpProgramList extends WidgetElement {
     const district = view.districtId ? DISTRICTS.find((d) => d.id === view.districtId) : undefined;
     const districtName = district ? (locale === 'ko' ? district.ko : district.en) : '';
     const countText = labels.count(view.results.length, view.total);
+    // Shown in one line, read from another: the visually hidden status line (it follows the count once
+    // typing pauses) is what screen readers hear, in browse mode too, so the shown one is aria-hidden.
     const shown = visibleCount(view.results.length, view.limit, this.expanded);
     return html`${view.problem ? this.widget.renderError(view.problem.detail, view.problem.hints, { title: labels.someNotShown }) : nothing}
       <form class="controls" part="controls" role="search" aria-label=${labels.filtersLabel} @submit=${(e: Event) => e.preventDefault()}>
@@ -378,7 +380,7 @@ export class WfpProgramList extends WidgetElement {
         </div>
       </form>
       ${district ? html`<p class="district-notice">${labels.districtNotice(districtName)}</p>` : nothing}
-      <p class="count" part="count">${countText}</p>
+      <p class="count" part="count" aria-hidden="true">${countText}</p>
       <p class="visually-hidden" role="status" aria-live="polite" data-announces="count">${this.countAnnouncement.follow(countText)}</p>
       ${view.results.length > 0
         ? html`<ul class="results" part="results" aria-label=${labels.resultsLabel}>
