@@ -68,8 +68,10 @@ export const styles = css`
   .arc .value {
     position: absolute;
     inset: auto 0 0 0;
-    /* The display size is the bar's largest figure; the arc's, centred in a wider shape, half again. */
-    font-size: clamp(1.25rem, 15cqi, 1.5 * var(--_font-size-display));
+    /* The display size is the bar's largest figure; the arc's, centred in a wider shape, half again.
+       Below that, a share of the arc's width only: a floor in rem put "31.4%" on the ring's ends
+       at 200 % text in a phone's column. */
+    font-size: min(15cqi, 1.5 * var(--_font-size-display));
     line-height: 1.1;
     font-weight: var(--_font-weight-bold);
     font-variant-numeric: tabular-nums;
@@ -343,8 +345,11 @@ export const styles = css`
     font-weight: var(--_font-weight-bold);
     font-variant-numeric: tabular-nums;
     display: inline-flex;
+    /* Rate and pace word each stay whole, and the word goes under the rate where a narrow column
+       (a phone, large text) has no room for both. */
+    flex-wrap: wrap;
     align-items: baseline;
-    gap: var(--_space-1);
+    column-gap: var(--_space-1);
     white-space: nowrap;
   }
   .row-value .pace-word {

@@ -193,6 +193,9 @@ export const styles = css`
   }
   .map {
     display: grid;
+    /* Not auto: the legend's swatches at their full width (208 px at 200 % text) widened the map
+       past a narrow widget. They shrink instead (.swatch). */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-2);
     min-width: 0;
   }
@@ -293,6 +296,8 @@ export const styles = css`
     line-height: 1.25;
   }
   .tile-count {
+    /* A number is not broken ("10" over two lines covered the name at large text sizes). */
+    white-space: nowrap;
     font-weight: var(--_font-weight-bold);
     font-size: var(--_font-size-small);
     font-variant-numeric: tabular-nums;
@@ -523,7 +528,6 @@ export const styles = css`
     border-radius: 999px;
     font-size: var(--_font-size-xsmall);
     font-weight: var(--_font-weight-bold);
-    white-space: nowrap;
   }
   .badge.open {
     color: var(--_badge-open);

@@ -360,6 +360,9 @@ export const staffingTableStyles = css`
       .bar-space {
         grid-area: var(--_figures-row, 1) / 3;
         margin-inline-start: var(--_space-2);
+        /* A fifth of the card at most: at 200 % text on a phone a 3rem bar took the figures' room
+           ("59 / 61 (44)" on three lines) and pushed the totals card past its box. */
+        inline-size: min(3rem, 20cqi);
       }
       /* Across the whole row, so its width never narrows the label's column above it. */
       .flag {
