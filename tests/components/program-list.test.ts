@@ -380,6 +380,17 @@ describe('<wfp-program-list>', () => {
       expect(checked).to.be.greaterThan(2);
     });
 
+    it('the same disclosure in every card ("자세히 보기") is described by its card\'s title', async () => {
+      const el = await list(html`<wfp-program-list full .dataset=${dataset}></wfp-program-list>`);
+      await cardsReady(el);
+      const summaries = cards(el).flatMap((card) => [...card.shadowRoot!.querySelectorAll('summary')].map((summary) => ({ card, summary })));
+      expect(summaries.length).to.be.greaterThan(cards(el).length);
+      for (const { card, summary } of summaries) {
+        const described = card.shadowRoot!.getElementById(summary.getAttribute('aria-describedby') ?? '');
+        expect(text(described), `${card.program}: ${text(summary)}`).to.equal(text(card.shadowRoot!.querySelector('[part="title"]')));
+      }
+    });
+
     it('prints every card, wherever the screen was scrolled', async () => {
       const el = await list(html`<wfp-program-list .dataset=${dataset}></wfp-program-list>`);
       await cardsReady(el);

@@ -324,7 +324,7 @@ export class WfpProgramCard extends WidgetElement {
             </ul>
             ${gauges.length > VISIBLE_GAUGES
               ? html`<details class="more">
-                  <summary id="more-lines">${labels.moreLines(gauges.length - VISIBLE_GAUGES)}</summary>
+                  <summary id="more-lines" aria-describedby="title">${labels.moreLines(gauges.length - VISIBLE_GAUGES)}</summary>
                   <ul class="gauges" aria-labelledby="more-lines">
                     ${gauges.slice(VISIBLE_GAUGES).map(gauge)}
                   </ul>
@@ -447,7 +447,7 @@ export class WfpProgramCard extends WidgetElement {
       </ul>
       ${rest.length > 0
         ? html`<details class="more">
-            <summary>${labels.moreKpis(rest.length)}</summary>
+            <summary aria-describedby="title">${labels.moreKpis(rest.length)}</summary>
             <ul class="kpis">
               ${rest.map((item) => this.renderKpi(item, model, locale))}
             </ul>
@@ -533,8 +533,10 @@ export class WfpProgramCard extends WidgetElement {
     }
     if (program.budget?.note) blocks.push(html`${this.heading(level, labels.budgetNoteHeading)}<p class="budget-note">${koreanText(program.budget.note, locale)}</p>`);
     if (blocks.length === 0) return nothing;
+    // Each summary is described by the card's title: in a list, the keyboard meets "자세히 보기"
+    // once per card, and the description says whose.
     return html`<details class="details" part="details">
-      <summary>${labels.detailsSummary}</summary>
+      <summary aria-describedby="title">${labels.detailsSummary}</summary>
       <div class="details-body">${blocks}</div>
     </details>`;
   }
