@@ -7,7 +7,7 @@ const ko = {
   title: '여성가족 시설 찾기',
   mapHeading: '자치구별 시설 수',
   /** The map's keys, its description (a screen reader in browse mode takes arrows for itself). */
-  mapKeys: '화살표 키로 이웃 자치구로, Home·End 키로 처음·마지막 자치구로 옮겨 가고, Enter 키로 고릅니다.',
+  mapKeys: '화살표 키로 이웃 자치구로, Home·End 키로 처음·마지막 자치구로 옮겨 가고, Enter·Space 키로 고릅니다.',
   tileName: (district: string, count: string, _n: number) => `${district}, 시설 ${count}곳`,
   /**
    * A district's name on a small tile (its accessible name keeps the full one): Korean tile maps drop

@@ -32,8 +32,8 @@ export class WidgetController implements ReactiveController {
    * Whether a new error box is announced (role="alert"): only once the widget has shown its figures
    * or the reader has pressed Retry. A box that is the widget's first outcome is page content like
    * the figures it stands in for — announcing it would interrupt every visitor once per widget (four
-   * alerts for one missing file) with a webmaster's problem. One the reader's action or a change of
-   * attribute brings (the district switched, the data failed again) is news, and is announced.
+   * alerts for one missing file) with a webmaster's problem. One that follows figures (the page
+   * changed an attribute: the district switched) or the reader's Retry is news, and is announced.
    */
   private announceBoxes = false;
   /** The whole-widget box on screen and whether it was announced, kept while it stays up. */
@@ -253,7 +253,8 @@ export class WidgetController implements ReactiveController {
 
   /**
    * The error box. `retry` is offered for data failures that may be transient; it is described by
-   * the box's title, so that four Retry buttons on a page say which figures each brings back. For a
+   * the box's title, so that the Retry buttons of a gauge, a table and a card on one page say which
+   * figures each brings back. For a
    * problem beside content the widget still shows (some ids or types unknown), `partOnly` replaces
    * the title ("these figures cannot be shown") and is never announced: every visitor's screen reader
    * would otherwise announce a webmaster's typo on a page that works. A whole-widget box is
@@ -318,18 +319,18 @@ function sentence(text: string): string {
 }
 
 /**
- * `departmnet="영유아담당관"` or `distict="강서구"` is ignored without a word: the gauge shows the
- * whole office, the locator all of Seoul. An attribute a slip or two from one the widget takes is
- * named once (short ones must match exactly, so `id`, `dir` or `lang` are never taken for `src` or
- * `line`). A function, not a method, so that builds without the call leave it out.
- */
-/**
  * Right name, wrong widget: the list takes `division` (or `department`), the gauge and the table only
  * `department`; the card takes `program`, the list `program-ids`. Copied from one widget's snippet to
  * another's, the name is ignored as a typo would be, and is named the same way.
  */
 const ANOTHER_WIDGETS_NAME: Record<string, string> = { division: 'department', program: 'program-ids', 'program-ids': 'program' };
 
+/**
+ * `departmnet="영유아담당관"` or `distict="강서구"` is ignored without a word: the gauge shows the
+ * whole office, the locator all of Seoul. An attribute a slip or two from one the widget takes is
+ * named once (short ones must match exactly, so `id`, `dir` or `lang` are never taken for `src` or
+ * `line`). A function, not a method, so that builds without the call leave it out.
+ */
 function warnAboutMisspeltAttributes(host: HTMLElement): void {
   const known = (host.constructor as typeof ReactiveElement).observedAttributes;
   for (const { name } of host.attributes) {

@@ -516,7 +516,7 @@ describe('<wfp-facility-locator>', () => {
       expect(articles(all)).to.have.length(50);
       // The map's keys are its description: a screen reader in browse mode would take arrows for itself.
       const keys = root(all).getElementById(root(all).querySelector('.tiles')!.getAttribute('aria-describedby')!);
-      expect(keys?.textContent).to.equal('화살표 키로 이웃 자치구로, Home·End 키로 처음·마지막 자치구로 옮겨 가고, Enter 키로 고릅니다.');
+      expect(keys?.textContent).to.equal('화살표 키로 이웃 자치구로, Home·End 키로 처음·마지막 자치구로 옮겨 가고, Enter·Space 키로 고릅니다.');
       expect(articles(all).map((a) => a.tabIndex).filter((index) => index === 0)).to.have.length(1);
       expect(articles(all)[0]!.tabIndex).to.equal(0);
       articles(all)[0]!.focus();
@@ -533,6 +533,27 @@ describe('<wfp-facility-locator>', () => {
       expect(root(all).activeElement === articles(all)[0], 'Home: the first result').to.equal(true);
       await withKey('Control', 'Home');
       expect(root(all).activeElement?.closest('.tiles'), 'Ctrl+Home: the map, the control before the results').to.exist;
+      // A page that hides the map: Ctrl+Home goes to the search field instead.
+      const hide = document.createElement('style');
+      hide.textContent = 'wfp-facility-locator::part(map) { display: none; }';
+      document.head.append(hide);
+      try {
+        articles(all)[1]!.focus();
+        await withKey('Control', 'Home');
+        expect(root(all).activeElement?.id, 'Ctrl+Home with the map hidden').to.equal('search');
+      } finally {
+        hide.remove();
+      }
+      // A filter change reuses the results' elements: still exactly one tab stop, the first result.
+      articles(all)[2]!.focus();
+      const focused = articles(all)[2]!.dataset['facility'];
+      all.district = 'gwangjin';
+      await all.updateComplete;
+      expect(articles(all).map((a) => a.tabIndex)).to.deep.equal([0, -1, -1]);
+      // Back to all of Seoul: the result last focused is the stop again, and the only one.
+      all.district = null;
+      await all.updateComplete;
+      expect(articles(all).filter((a) => a.tabIndex === 0).map((a) => a.dataset['facility'])).to.deep.equal([focused]);
 
       const el = await render(html`<wfp-facility-locator district="gwangjin"></wfp-facility-locator>`);
       const list = articles(el);

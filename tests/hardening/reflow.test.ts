@@ -16,6 +16,11 @@ import { deepElements, nextFrame, overflowing, settle } from './helpers.js';
  * The opening is the ring's inner circle above its flat edge; the figure's glyphs (a Range's box,
  * not the full-width element) must stay within it at their top, where the circle is narrowest.
  */
+/** The shadow roots of the arc gauges in a container. */
+function arcGauges(container: Element): ShadowRoot[] {
+  return [...container.querySelectorAll('wfp-execution-gauge')].map((gauge) => gauge.shadowRoot!).filter((root) => root.querySelector('svg[part="arc"]'));
+}
+
 function figureBeyondArc(gauge: ShadowRoot): number {
   const svg = gauge.querySelector<SVGSVGElement>('svg[part="arc"]')!;
   const box = svg.getBoundingClientRect();
@@ -36,6 +41,8 @@ const BEFORE_OPENING = new Date('2024-03-31T20:00:00Z');
 
 const WIDGETS: ReadonlyArray<[tag: string, attributes: Record<string, string>, properties?: Record<string, unknown>]> = [
   ['wfp-execution-gauge', { pace: 'auto' }],
+  // No rate (a budget of 0): the arc shows its "not applicable" words instead of a figure.
+  ['wfp-execution-gauge', { budget: '0', spent: '0', label: '예비비' }],
   ['wfp-execution-gauge', { department: 'children', variant: 'bar', breakdown: '', limit: '3', pace: 'auto' }],
   // Every row of a division, each with its pace word ("진도 일치" / "on pace" the widest).
   ['wfp-execution-gauge', { department: 'gender-equality', breakdown: '', pace: 'auto' }],
@@ -77,8 +84,21 @@ describe('reflow: a 320 px screen with text at 200 %', () => {
         for (const widget of container.children as HTMLCollectionOf<HTMLElement>) {
           expect(overflowing(widget), `elements outside <${widget.localName} ${[...widget.attributes].map((a) => a.name).join(' ')}>`).to.deep.equal([]);
         }
-        // The gauge's figure stays in the arc's opening: its "%" lay on the ring's end.
-        expect(figureBeyondArc(container.querySelector('wfp-execution-gauge')!.shadowRoot!), "px of the gauge's figure past the arc's opening").to.be.at.most(0);
+        // The gauges' figures stay in the arcs' opening: "31.4%" lay on the ring's ends.
+        for (const arc of arcGauges(container)) expect(figureBeyondArc(arc), "px of a gauge's figure past the arc's opening").to.be.at.most(0);
+        // A breakdown row's pace shape stays on the line of its word (▲ at the end of one line,
+        // "앞섬" on the next, read as two things).
+        const values = [...container.querySelectorAll('wfp-execution-gauge')].flatMap((gauge) => [...gauge.shadowRoot!.querySelectorAll('.row-value')]);
+        let paired = 0;
+        for (const value of values) {
+          const [shape, word] = [value.querySelector('svg.shape'), value.querySelector('.pace-word')];
+          if (!shape || !word) continue;
+          const [s, w] = [shape.getBoundingClientRect(), word.getBoundingClientRect()];
+          if (w.height === 0) continue; // a row past a limit, not drawn
+          expect((s.top + s.bottom) / 2 > w.top && (s.top + s.bottom) / 2 < w.bottom, `pace shape beside "${word.textContent}"`).to.equal(true);
+          paired += 1;
+        }
+        expect(paired, 'rows with a pace word').to.be.greaterThan(3);
         // A count on a district tile stays one line: "10" split into "1" over "0" covered the name.
         const locator = container.querySelector('wfp-facility-locator')!.shadowRoot!;
         for (const count of locator.querySelectorAll<HTMLElement>('.tile-count')) {
@@ -135,6 +155,8 @@ describe('text spacing: line height 1.5, paragraphs 2em apart, letters 0.12em, w
           expect(overflowing(widget), `elements outside <${widget.localName} ${[...widget.attributes].map((a) => a.name).join(' ')}>`).to.deep.equal([]);
         }
         expect(figureBottom() - before, "the gauge's figure moved up from the arc's opening by (px)").to.be.below(2);
+        // …nor, letter-spaced, reaches onto the ring.
+        for (const arc of arcGauges(container)) expect(figureBeyondArc(arc), "px of a gauge's figure past the arc's opening").to.be.at.most(0);
       } finally {
         document.documentElement.style.cssText = '';
         container.remove();

@@ -464,9 +464,14 @@ test("a misspelt attribute pasted into a CMS page, or another widget's name for 
 <wfp-facility-locator distict="강서구" headlinelevel="3"></wfp-facility-locator>
 <wfp-program-card program="mom-dad-taxi" part="p" slot="s"></wfp-program-card>
 <wfp-staffing-table division="children"></wfp-staffing-table>
-<wfp-program-list program="mom-dad-taxi" division="children"></wfp-program-list>`,
+<wfp-program-list program="mom-dad-taxi" division="children"></wfp-program-list>
+<wfp-program-card program-ids="mom-dad-taxi"></wfp-program-card>`,
   );
-  await page.waitForFunction(() => ['wfp-execution-gauge', 'wfp-facility-locator', 'wfp-program-card', 'wfp-staffing-table', 'wfp-program-list'].every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.source, table, [part="results"]')), undefined, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('body > *')].filter((el) => el.localName.startsWith('wfp-')).every((el) => el.shadowRoot?.querySelector('.source, table, [part="results"], [part="error"]')),
+    undefined,
+    { timeout: 30_000 },
+  );
   await page.waitForTimeout(100);
   const { warnings, thrown } = await noticed();
   assert.deepEqual(warnings.sort(), [
@@ -474,6 +479,9 @@ test("a misspelt attribute pasted into a CMS page, or another widget's name for 
     '[wfp] <wfp-facility-locator> has no attribute "distict" (ignored); did you mean "district"?',
     '[wfp] <wfp-facility-locator> has no attribute "headlinelevel" (ignored); did you mean "headline-level"?',
     // The list's names: the table takes department only, the list program-ids (and division itself).
+    '[wfp] <wfp-program-card> has no attribute "program-ids" (ignored); did you mean "program"?',
+    // …and the card without a program says what it needs, as a box and a console line.
+    '[wfp] <wfp-program-card>: Set the program attribute to a program id, e.g. program="mom-dad-taxi".',
     '[wfp] <wfp-program-list> has no attribute "program" (ignored); did you mean "program-ids"?',
     '[wfp] <wfp-staffing-table> has no attribute "division" (ignored); did you mean "department"?',
   ]);

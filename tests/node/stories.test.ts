@@ -225,7 +225,7 @@ async function waitForStory(page: Page, expectsLoading: boolean): Promise<void> 
   await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
 }
 
-/** Error boxes the widgets show (with `role="alert"`, or without it beside content that still shows), searched through every shadow root. */
+/** Error boxes the widgets show (whole-widget boxes and those beside content that still shows), searched through every shadow root. */
 function countErrorBoxes(page: Page): Promise<number> {
   return page.evaluate(() => {
     let count = 0;

@@ -77,8 +77,11 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
     text-align: center;
   }
+  /* "not applicable" on one line, small enough to stay inside the arc letter-spaced (WCAG 1.4.12);
+     wrapped, its first line rose onto the ring. */
   .arc .value.not-applicable {
-    font-size: clamp(1rem, 9cqi, 1.75rem);
+    font-size: min(7cqi, 1.75rem);
+    white-space: nowrap;
   }
   .track {
     fill: var(--_track-color);
@@ -352,6 +355,12 @@ export const styles = css`
     column-gap: var(--_space-1);
     white-space: nowrap;
   }
+  /* The pace shape stays with its word when the word goes under the rate. */
+  .row-value .pace-tag {
+    display: inline-flex;
+    align-items: baseline;
+    gap: var(--_space-1);
+  }
   .row-value .pace-word {
     font-weight: normal;
     font-size: var(--_font-size-xsmall);
@@ -383,6 +392,8 @@ export const styles = css`
     }
     .row {
       grid-column: 1 / -1;
+      /* Before subgrid (Chrome 117): the same columns in each row, though not shared between rows. */
+      grid-template-columns: minmax(0, 1.4fr) minmax(5rem, 1fr) auto;
       grid-template-columns: subgrid;
       grid-template-areas:
         'name bar value'

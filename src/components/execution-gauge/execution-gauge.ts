@@ -403,7 +403,7 @@ export class WfpExecutionGauge extends WidgetElement {
             <span class="row-name" id=${id}>${this.name(row.name, locale)}</span>
             <span class="row-value"
               >${text.rate}${text.pace
-                ? html`${this.renderPaceShape(text.pace.status)}<span class="pace-word">${text.pace.short}</span>`
+                ? html`<span class="pace-tag">${this.renderPaceShape(text.pace.status)}<span class="pace-word">${text.pace.short}</span></span>`
                 : nothing}${row.overspent ? html`<span class="pace-word">${labels.overspentShort}</span>` : nothing}</span
             >
             <div

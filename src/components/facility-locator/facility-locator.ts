@@ -115,7 +115,7 @@ export class WfpFacilityLocator extends WidgetElement {
   private observedBox: HTMLElement | null = null;
   private clockTimer: ReturnType<typeof setInterval> | undefined;
   private revealFrom: number | null = null;
-  /** The facility whose result Tab lands on (not state: onResultFocusin moves the tabindex itself). */
+  /** The facility whose result Tab lands on (see placeResultTabStop). */
   private resultTabStop: string | null = null;
 
   /** Boundaries fetched from `boundaries-src`. */
@@ -321,6 +321,7 @@ export class WfpFacilityLocator extends WidgetElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    this.placeResultTabStop();
     const state = this.widget.state;
     const dataError = state.status === 'error' ? this.widget.dataErrorDetail(state.error) : null;
     this.widget.report(dataError ?? this.inputError ?? this.boundaryErrorDetail());
@@ -539,10 +540,15 @@ export class WfpFacilityLocator extends WidgetElement {
     const articles = [...(this.shadowRoot?.querySelectorAll<HTMLElement>('article.result') ?? [])];
     let next: HTMLElement | undefined;
     if (event.ctrlKey) {
-      // Out of the results: to "show more" after them (if there are more), or to the map before them.
+      // Out of the results: to "show more" after them (if there are more; else the browser's own
+      // Ctrl+End), or to the map before them.
       const root = this.shadowRoot!;
       if (event.key === 'End') next = root.querySelector<HTMLElement>('.more') ?? undefined;
-      if (event.key === 'Home') next = root.querySelector<HTMLElement>('.map [tabindex="0"]') ?? root.querySelector<HTMLElement>('#search') ?? undefined;
+      if (event.key === 'Home') {
+        const tile = root.querySelector<HTMLElement>('.map [tabindex="0"]');
+        // A page may hide the map (::part(map)): then the search field.
+        next = (tile?.checkVisibility() ? tile : root.querySelector<HTMLElement>('#search')) ?? undefined;
+      }
     } else if (event.key === 'Home' || event.key === 'End') {
       // From the result itself only: in a phone link or button the keys keep their own meaning.
       if (event.target === current) next = event.key === 'Home' ? articles[0] : articles.at(-1);
@@ -559,8 +565,23 @@ export class WfpFacilityLocator extends WidgetElement {
   private onResultFocusin(event: FocusEvent): void {
     const article = (event.target as HTMLElement).closest<HTMLElement>('article.result');
     if (!article || article.tabIndex === 0) return;
-    for (const other of this.shadowRoot!.querySelectorAll<HTMLElement>('article.result')) other.tabIndex = other === article ? 0 : -1;
     this.resultTabStop = article.dataset['facility'] ?? null;
+    this.placeResultTabStop();
+  }
+
+  /**
+   * One result is a tab stop (roving tabindex): the one last focused, else the first. Every result a
+   * stop made 50 between the map and what follows the widget. Set here after each render, not bound
+   * in the template: a filter change reuses the <article>s, and Lit compares a binding with what it
+   * last wrote, not with what focusing moved.
+   */
+  private placeResultTabStop(): void {
+    const articles = [...this.shadowRoot!.querySelectorAll<HTMLElement>('article.result')];
+    const stop = articles.find((article) => article.dataset['facility'] === this.resultTabStop) ?? articles[0];
+    for (const article of articles) {
+      const index = article === stop ? 0 : -1;
+      if (article.tabIndex !== index) article.tabIndex = index;
+    }
   }
 
   private showMore(): void {
@@ -927,9 +948,6 @@ export class WfpFacilityLocator extends WidgetElement {
     const districtName = this.selectedDistrict ? this.districtName(this.selectedDistrict, locale) : null;
     const page = this.printing ? result.matches : result.matches.slice(0, this.pageLimit);
     const clock = seoulClock(this.currentTime());
-    // One result is a tab stop (roving tabindex): the one last focused, else the first. Every result
-    // a tab stop made 50 stops between the map and what follows the widget.
-    const tabStop = page.some((entry) => entry.facility.id === this.resultTabStop) ? this.resultTabStop : page[0]?.facility.id;
     let body: TemplateResult;
     if (total === 0) {
       // The way out on a line of its own, under the sentence: after a dash in the sentence, a phone
@@ -946,7 +964,7 @@ export class WfpFacilityLocator extends WidgetElement {
     } else if (this.origin) {
       body = html`<div class="group">
         ${heading(this.headlineLevel + 1, labels.nearestFirst, { className: 'sub' })}
-        <ul class="result-list" role="list">${page.map((entry) => this.renderFacility(derived, entry, result, clock, entry.facility.id === tabStop))}</ul>
+        <ul class="result-list" role="list">${page.map((entry) => this.renderFacility(derived, entry, result, clock))}</ul>
       </div>`;
     } else {
       // With a district chosen there is one group, and the count line above already names it
@@ -954,7 +972,7 @@ export class WfpFacilityLocator extends WidgetElement {
       body = html`${this.groupsOf(page, result).map(
         (group) => html`<div class="group" data-group=${group.key}>
           ${heading(this.headlineLevel + 1, labels.groupHeading(group.name, formatNumber(group.total, locale), group.total), { className: districtName ? 'sub visually-hidden' : 'sub' })}
-          <ul class="result-list" role="list">${group.entries.map((entry) => this.renderFacility(derived, entry, result, clock, entry.facility.id === tabStop))}</ul>
+          <ul class="result-list" role="list">${group.entries.map((entry) => this.renderFacility(derived, entry, result, clock))}</ul>
         </div>`,
       )}`;
     }
@@ -989,7 +1007,7 @@ export class WfpFacilityLocator extends WidgetElement {
     return groups;
   }
 
-  private renderFacility(derived: DerivedData, entry: IndexedFacility, result: FilterResult, clock: SeoulClock, tabStop: boolean): TemplateResult {
+  private renderFacility(derived: DerivedData, entry: IndexedFacility, result: FilterResult, clock: SeoulClock): TemplateResult {
     const labels = this.labels;
     const locale = this.widget.locale.value;
     const facility = entry.facility;
@@ -1002,7 +1020,7 @@ export class WfpFacilityLocator extends WidgetElement {
     const headingId = `facility-${facility.id}`;
     const statusLabel = facility.status === 'planned' || facility.status === 'under-construction' ? labels.status[facility.status] : null;
     return html`<li>
-      <article class="result" part="result" tabindex=${tabStop ? 0 : -1} aria-labelledby=${headingId} data-facility=${facility.id}>
+      <article class="result" part="result" tabindex="-1" aria-labelledby=${headingId} data-facility=${facility.id}>
         ${heading(
           this.headlineLevel + 2,
           html`<span>${localized(facility.name, locale)}</span> ${statusLabel ? html`<span class="badge status">${statusLabel}</span>` : nothing}`,

@@ -360,8 +360,9 @@ export const staffingTableStyles = css`
       .bar-space {
         grid-area: var(--_figures-row, 1) / 3;
         margin-inline-start: var(--_space-2);
-        /* A fifth of the card at most: at 200 % text on a phone a 3rem bar took the figures' room
-           ("59 / 61 (44)" on three lines) and pushed the totals card past its box. */
+        /* A fifth of the widget at most (cqi of the staffing-table container): at 200 % text on a
+           phone a 3rem bar took the figures' room ("59 / 61 (44)" on three lines) and pushed the
+           totals card past its box. */
         inline-size: min(3rem, 20cqi);
       }
       /* Across the whole row, so its width never narrows the label's column above it. */
@@ -369,8 +370,11 @@ export const staffingTableStyles = css`
         grid-area: calc(var(--_figures-row, 1) + 1) / 1 / auto / -1;
         justify-self: end;
       }
-      /* The "/ ''" alt text keeps screen readers from reading the header twice (it already is one). */
+      /* The "/ ''" alt text keeps screen readers from reading the header twice (it already is one).
+         Browsers without it (Firefox before 128, Safari before 17.4) drop that declaration and keep
+         the first: the label shows, and is read twice. */
       td::before {
+        content: attr(data-label);
         content: attr(data-label) / '';
         font-weight: var(--_font-weight-bold);
         text-align: start;

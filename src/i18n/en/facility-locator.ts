@@ -19,7 +19,7 @@ const TILE_SYLLABLES: Readonly<Record<string, string>> = {
 export const facilityLocator: FacilityLocatorEnglish = {
   title: 'Find women & family facilities',
   mapHeading: 'Facilities by district',
-  mapKeys: 'Arrow keys move to a neighbouring district, Home and End to the first and last; Enter selects.',
+  mapKeys: 'Arrow keys move to a neighbouring district, Home and End to the first and last; Enter or Space selects.',
   tileName: (district, count, n) => `${district}, ${count} ${plural(n, 'facility', 'facilities')}`,
   tileShortName: (id, name) => (TILE_SYLLABLES[id] ?? name.replace(/-gu$/, '')).replaceAll('·', '\u00ad'),
   legendLow: 'fewer',
