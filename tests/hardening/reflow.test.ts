@@ -16,6 +16,20 @@ import { deepElements, nextFrame, overflowing, settle } from './helpers.js';
  * The opening is the ring's inner circle above its flat edge; the figure's glyphs (a Range's box,
  * not the full-width element) must stay within it at their top, where the circle is narrowest.
  */
+/** Every widget of WIDGETS in a column of that width and language, not yet in the page. */
+function widgetsInColumn(width: number, locale: Locale): HTMLElement {
+  const container = document.createElement('div');
+  container.style.width = `${width}px`;
+  container.lang = locale;
+  for (const [tag, attributes, properties = {}] of WIDGETS) {
+    const widget = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) widget.setAttribute(name, value);
+    Object.assign(widget, properties);
+    container.append(widget);
+  }
+  return container;
+}
+
 /** The shadow roots of the arc gauges in a container. */
 function arcGauges(container: Element): ShadowRoot[] {
   return [...container.querySelectorAll('wfp-execution-gauge')].map((gauge) => gauge.shadowRoot!).filter((root) => root.querySelector('svg[part="arc"]'));
@@ -59,17 +73,9 @@ describe('reflow: a 320 px screen with text at 200 %', () => {
     it(`keeps every widget inside a ${column} px column, and its content inside the widget (${locale})`, async () => {
       const root = document.documentElement;
       const fontSize = root.style.fontSize;
-      const container = document.createElement('div');
       // The whole 320 px of a page with no margins, and the columns a portal leaves its content on a
       // 320 px screen: 16 px padding each side, as much again inside a card, a card in a card.
-      container.style.width = `${column}px`;
-      container.lang = locale;
-      for (const [tag, attributes, properties = {}] of WIDGETS) {
-        const widget = document.createElement(tag);
-        for (const [name, value] of Object.entries(attributes)) widget.setAttribute(name, value);
-        Object.assign(widget, properties);
-        container.append(widget);
-      }
+      const container = widgetsInColumn(column, locale);
       try {
         root.style.fontSize = '200%';
         document.body.append(container);
@@ -133,15 +139,7 @@ describe('text spacing: line height 1.5, paragraphs 2em apart, letters 0.12em, w
   };
   for (const [locale, column] of [['ko', 320], ['en', 320], ['ko', 640], ['en', 640]] as [Locale, number][]) {
     it(`keeps every widget's content inside it in a ${column} px column (${locale})`, async () => {
-      const container = document.createElement('div');
-      container.style.width = `${column}px`;
-      container.lang = locale;
-      for (const [tag, attributes, properties = {}] of WIDGETS) {
-        const widget = document.createElement(tag);
-        for (const [name, value] of Object.entries(attributes)) widget.setAttribute(name, value);
-        Object.assign(widget, properties);
-        container.append(widget);
-      }
+      const container = widgetsInColumn(column, locale);
       try {
         document.body.append(container);
         await settle(container);
