@@ -101,7 +101,8 @@ export class WidgetController implements ReactiveController {
   hostUpdated(): void {
     if (!this.boxRendered) {
       this.boxAlert = null;
-      if (this.state.status === 'ready') this.announceBoxes = true;
+      // Figures on screen: from the data, or a gauge's own (it needs no data, and reads as idle).
+      if (this.state.status === 'ready' || this.data.idle) this.announceBoxes = true;
     }
     if (!this.checkedContent && (this.state.status !== 'loading' || this.data.idle)) {
       this.warnAboutSwallowedContent();
@@ -254,11 +255,10 @@ export class WidgetController implements ReactiveController {
   /**
    * The error box. `retry` is offered for data failures that may be transient; it is described by
    * the box's title, so that the Retry buttons of a gauge, a table and a card on one page say which
-   * figures each brings back. For a
-   * problem beside content the widget still shows (some ids or types unknown), `partOnly` replaces
-   * the title ("these figures cannot be shown") and is never announced: every visitor's screen reader
-   * would otherwise announce a webmaster's typo on a page that works. A whole-widget box is
-   * announced only when it is news (see announceBoxes).
+   * figures each brings back. For a problem beside content the widget still shows (some ids or
+   * types unknown), `partOnly` replaces the title ("these figures cannot be shown") and is never
+   * announced: every visitor's screen reader would otherwise announce a webmaster's typo on a page
+   * that works. A whole-widget box is announced only when it is news (see announceBoxes).
    */
   renderError(detail: WfpErrorDetail, hints: readonly string[] = [], partOnly?: { title: string }): TemplateResult {
     const labels = this.labels;

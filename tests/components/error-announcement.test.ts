@@ -69,6 +69,12 @@ describe('error boxes: announced only when they are news', () => {
     await waitUntil(() => box(first), 'the box', { timeout: 10_000 });
     expect(box(first)!.getAttribute('role')).to.equal(null);
     expect(box(first)!.textContent).to.contain('"없는과"에 해당하는 부서가 없습니다');
+    // A gauge on its own figures (it loads no data) that showed them: a bad budget afterwards is news too.
+    const own = await fixture<WfpExecutionGauge>(html`<wfp-execution-gauge budget="1000" spent="250"></wfp-execution-gauge>`);
+    await waitUntil(() => loaded(own), 'the gauge shows its own figures', { timeout: 10_000 });
+    own.budget = 'abc';
+    await own.updateComplete;
+    expect(box(own)!.getAttribute('role')).to.equal('alert');
     // Corrected by the page, then broken again: now the box follows figures, and is announced.
     first.department = 'children';
     await waitUntil(() => loaded(first), 'the corrected gauge shows its figures', { timeout: 10_000 });
