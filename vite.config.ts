@@ -1,7 +1,7 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
 import { minifyHtmlLiteralsPlugin } from './scripts/minify-html-literals.mjs';
-import { sha256Hex, shippedDatasetBytes, shippedFiguresBytes } from './scripts/official-dataset.mjs';
+import { FIGURES_DATASET_FILE, OFFICIAL_DATASET_FILE, sha256Hex, shippedDatasetBytes, shippedFiguresBytes } from './scripts/official-dataset.mjs';
 
 /**
  * The library builds (see scripts/build.mjs):
@@ -27,11 +27,12 @@ export const ENTRIES = {
 } as const;
 
 const define = {
-  __WFP_DATASET_PATH__: JSON.stringify('./seoul-wfp-2024-03.json'),
+  // The file names scripts/build.mjs writes beside the builds.
+  __WFP_DATASET_PATH__: JSON.stringify(`./${OFFICIAL_DATASET_FILE}`),
   // A fetched dataset with exactly the shipped bytes skips the lazily loaded validator (src/data/load.ts).
   __WFP_OFFICIAL_SHA256__: JSON.stringify(sha256Hex(shippedDatasetBytes())),
   // The same for the figures file (src/data/official.ts), which the gauge and the staffing table load.
-  __WFP_FIGURES_PATH__: JSON.stringify('./seoul-wfp-2024-03.figures.json'),
+  __WFP_FIGURES_PATH__: JSON.stringify(`./${FIGURES_DATASET_FILE}`),
   __WFP_FIGURES_SHA256__: JSON.stringify(sha256Hex(shippedFiguresBytes())),
 };
 

@@ -342,9 +342,9 @@ export class WfpProgramList extends WidgetElement {
     const labels = programCardLabels[locale].list;
     const district = view.districtId ? DISTRICTS.find((d) => d.id === view.districtId) : undefined;
     const districtName = district ? (locale === 'ko' ? district.ko : district.en) : '';
-    const countText = labels.count(view.results.length, view.total);
     // Shown in one line, read from another: the visually hidden status line (it follows the count once
     // typing pauses) is what screen readers hear, in browse mode too, so the shown one is aria-hidden.
+    const countText = labels.count(view.results.length, view.total);
     const shown = visibleCount(view.results.length, view.limit, this.expanded);
     return html`${view.problem ? this.widget.renderError(view.problem.detail, view.problem.hints, { title: labels.someNotShown }) : nothing}
       <form class="controls" part="controls" role="search" aria-label=${labels.filtersLabel} @submit=${(e: Event) => e.preventDefault()}>
