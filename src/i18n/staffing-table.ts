@@ -41,6 +41,8 @@ const ko = {
     percent: '막대 길이는 100%를 기준으로 합니다. 수치를 대신하지 않습니다.',
   },
   overStrength: '정원 초과',
+  /** A "정원 / 현원 (여성)" cell as a screen reader hears it. */
+  spokenReport: (quota: string, current: string, women: string) => `정원 ${quota}명, 현원 ${current}명, 여성 ${women}명`,
   selectedUnit: '(선택한 부서)',
   noRowOfItsOwn: (unit: string) => `${unit}은(는) 이 표에 따로 나와 있지 않습니다. 표 전체를 보여 드립니다.`,
   download: 'CSV 내려받기',

@@ -37,3 +37,19 @@ export async function accessibleStatuses(): Promise<string[]> {
   walk((await a11ySnapshot({})) as unknown as AxNode | null);
   return statuses;
 }
+
+/**
+ * The runs of text a screen reader is given (the tree's StaticText names), in reading order: what
+ * browse mode reads. (The snapshot keeps only "interesting" nodes, so table cells themselves are
+ * flattened away; their text remains.)
+ */
+export async function accessibleTextRuns(): Promise<string[]> {
+  const runs: string[] = [];
+  const walk = (node: AxNode | null) => {
+    if (!node) return;
+    if ((node.role === 'StaticText' || node.role === 'text') && node.name) runs.push(node.name);
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk((await a11ySnapshot({})) as unknown as AxNode | null);
+  return runs;
+}

@@ -20,6 +20,7 @@ import {
   validCategoriesText,
   validDepartmentsText,
   womenShareOf,
+  type StaffingMeasure,
   type StaffingTable,
 } from '../../src/components/staffing-table/staffing-core.js';
 
@@ -123,6 +124,17 @@ describe('staffing core', () => {
       expect(table.total.cells.map((c) => c.text)).to.deep.equal(['0', '−1 정원 초과', '−1 정원 초과', '1', '1']);
       const english = buildStaffingTable(official, { measure: 'vacancy', locale: 'en' });
       expect(english.rows.find((r) => r.id === 'children')!.cells[0]!.text).to.equal('−9 over strength');
+    });
+
+    it('a "정원 / 현원 (여성)" cell is spoken with each count named; one-count measures are spoken as shown', () => {
+      const children = (measure: StaffingMeasure, locale: 'ko' | 'en' = 'ko') =>
+        buildStaffingTable(official, { measure, locale }).rows.find((r) => r.id === 'children')!.cells[0]!;
+      expect(children('report').spoken).to.equal('정원 22명, 현원 31명, 여성 26명');
+      expect(children('report', 'en').spoken).to.equal('quota 22, current 31, women 26');
+      // The CSV and the screen keep the printed form.
+      expect(children('report').text).to.equal('22 / 31 (26)');
+      expect(children('vacancy').spoken).to.equal('−9 정원 초과');
+      expect(children('women-share').spoken).to.equal(children('women-share').text);
     });
 
     it('women-share: 가족다문화담당관 87.5% (21 / 24); no current staff is "not applicable"', () => {

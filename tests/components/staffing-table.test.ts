@@ -5,6 +5,7 @@ import type { WfpStaffingTable } from '../../src/components/staffing-table/staff
 import { clearDatasetCache, OFFICIAL_DATASET_URL } from '../../src/data/index.js';
 import type { WfpErrorEvent } from '../../src/events/wfp-error-event.js';
 import { settle } from '../hardening/helpers.js';
+import { accessibleTextRuns } from './accessibility-tree.js';
 
 const official = await (await fetch(OFFICIAL_DATASET_URL)).json();
 /** A fresh copy to break in one test without touching the others. */
@@ -44,8 +45,9 @@ function visibleText(element: Element): string {
   const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement!;
-    // Not drawn (display: none, as the totals card's title in the table) or drawn for no one.
-    if (parent.closest('.visually-hidden, [aria-hidden="true"]') || !parent.checkVisibility()) continue;
+    // Not drawn (display: none, as the totals card's title in the table) or drawn for no one. Text
+    // hidden from screen readers (aria-hidden) is still drawn: the figures are.
+    if (parent.closest('.visually-hidden') || !parent.checkVisibility()) continue;
     text += node.textContent;
   }
   return text.replace(/\s+/g, ' ').trim();
@@ -155,6 +157,24 @@ describe('<wfp-staffing-table>', () => {
       expect(visibleText(root(el).querySelector('tfoot th[scope="row"]')!)).to.equal('계');
       expect(root(el).querySelector('table')!.getAttribute('aria-describedby')).to.equal('legend');
       expect(visibleText(root(el).querySelector('#legend')!)).to.contain('정원 / 현원 (여성) 순서');
+    });
+
+    it('names each count of a "정원 / 현원 (여성)" cell for a screen reader, which hears the column header and not the legend', async () => {
+      const el = await render(html`<wfp-staffing-table department="children"></wfp-staffing-table>`);
+      const runs = await accessibleTextRuns();
+      // 아동담당관 (22 / 31 (26)) and the totals row, each read once, in words; the slashes are not read.
+      expect(runs.filter((run) => run === '정원 22명, 현원 31명, 여성 26명')).to.have.length(1);
+      expect(runs.filter((run) => run === '정원 230명, 현원 230명, 여성 173명')).to.have.length(1);
+      expect(runs.filter((run) => /^정원 \d+명, 현원 \d+명, 여성 \d+명$/.test(run))).to.have.length(8 * 5);
+      expect(runs.filter((run) => /\d+ \/ \d+/.test(run))).to.deep.equal([]);
+      // Measures of one count read as shown.
+      el.measure = 'vacancy';
+      await el.updateComplete;
+      expect(await accessibleTextRuns()).to.include('−9');
+      el.setAttribute('lang', 'en');
+      el.measure = 'report';
+      await settle(el);
+      expect(await accessibleTextRuns()).to.include('quota 22, current 31, women 26');
     });
 
     it('renders in English under lang="en" with the dataset’s English names', async () => {

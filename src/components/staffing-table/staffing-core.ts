@@ -35,8 +35,14 @@ export interface StaffingCell {
   readonly figure: string;
   /** Words shown beside the figure so that colour never carries the meaning alone ("정원 초과"). */
   readonly flag: string | null;
-  /** Figure and flag as one string: what the cell reads and what the CSV holds. */
+  /** Figure and flag as one string: what the cell shows and what the CSV holds. */
   readonly text: string;
+  /**
+   * What a screen reader hears in place of `text`: "230 / 230 (173)" names its three counts
+   * ("정원 230명, 현원 230명, 여성 173명"), since a reader moving cell by cell hears the column's
+   * header, not the legend that explains the order. Other measures read as shown.
+   */
+  readonly spoken: string;
   /** Vacancy below zero: more staff in post than posts. */
   readonly overStrength: boolean;
   /** Women-share of a cell without current staff. */
@@ -182,6 +188,7 @@ export function measureCell(counts: StaffCounts, measure: StaffingMeasure, local
   const labels = staffingTableLabels[locale];
   const n = (value: number) => formatNumber(value, locale);
   let figure: string;
+  let spoken: string | null = null;
   let flag: string | null = null;
   let sortKey: number[] | null;
   let overStrength = false;
@@ -190,6 +197,7 @@ export function measureCell(counts: StaffCounts, measure: StaffingMeasure, local
     case 'report':
       // The report prints "230 /230(173)"; the issue asks for this spacing.
       figure = `${n(counts.quota)} / ${n(counts.current)} (${n(counts.women)})`;
+      spoken = labels.spokenReport(n(counts.quota), n(counts.current), n(counts.women));
       sortKey = [counts.quota, counts.current, counts.women];
       break;
     case 'quota':
@@ -214,12 +222,14 @@ export function measureCell(counts: StaffCounts, measure: StaffingMeasure, local
       break;
     }
   }
+  const text = flag ? `${figure} ${flag}` : figure;
   return {
     column,
     counts,
     figure,
     flag,
-    text: flag ? `${figure} ${flag}` : figure,
+    text,
+    spoken: spoken ?? text,
     overStrength,
     notApplicable,
     sortKey,

@@ -347,7 +347,10 @@ export class WfpStaffingTable extends WidgetElement {
     const bar = this.bars && !isTotal && cell.bar !== null;
     return html`<td role="cell" data-label=${columnLabel} data-column=${cell.column} class=${classes}>
       <span class="cell"
-        ><span class="figure">${cell.figure}</span>${cell.flag ? html` <span class="flag">${cell.flag}</span>` : nothing}${bar
+        >${cell.spoken === cell.text
+          ? html`<span class="figure">${cell.figure}</span>`
+          : // Shown for the eye, heard as words (see StaffingCell.spoken); one or the other, never both.
+            html`<span class="figure" aria-hidden="true">${cell.figure}</span><span class="visually-hidden">${cell.spoken}</span>`}${cell.flag ? html` <span class="flag">${cell.flag}</span>` : nothing}${bar
           ? html`<span class="bar" aria-hidden="true"><span class="bar-fill" style=${styleProperties({ '--_bar': String(cell.bar) })}></span></span>`
           : // The bar's room kept empty (the total, a cell without a figure): figures stay in one column.
             this.bars

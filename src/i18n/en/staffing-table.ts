@@ -25,6 +25,7 @@ export const staffingTable: StaffingTableEnglish = {
     percent: 'Bars are drawn on a scale of 0 to 100%. They do not replace the numbers.',
   },
   overStrength: 'over strength',
+  spokenReport: (quota, current, women) => `quota ${quota}, current ${current}, women ${women}`,
   selectedUnit: '(selected unit)',
   noRowOfItsOwn: (unit) => `${unit} has no row of its own in this table; here is the whole table.`,
   download: 'Download CSV',
