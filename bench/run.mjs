@@ -282,6 +282,8 @@ async function profileScenarios(browser, context, origin, results) {
   const search = GROUPS.find((g) => g.kind === 'search');
   wanted.push({ title: 'locator search, 12 keystrokes — ours', v: search.variants[0], gated: true });
   wanted.push({ title: 'locator first render, 5,000 facilities — ours', v: GROUPS.find((g) => g.id === 'locator-5000').variants[0] });
+  // The slowest first render of ours: every program as a full card.
+  wanted.push({ title: 'program list, every program as full cards — ours', v: GROUPS.find((g) => g.id === 'program-list').variants[0] });
   const profiles = [];
   for (const item of wanted) {
     log(`profiling ${item.title}`);
