@@ -338,3 +338,19 @@ test('the Korean guide (README.ko.md) pastes the same snippet as README.md and n
   assert.ok(guide.match(/^\| `<wfp-[a-z-]+>` \| `/gm)!.length >= 5, 'the table lists the five widgets');
   assert.deepEqual(wrong, []);
 });
+
+test('CHANGELOG.md has an entry for the version package.json names, whose dataset figures and file names are true of the build', () => {
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+  const changelog = readFileSync('CHANGELOG.md', 'utf8');
+  const entry = changelog.split(/^## /m).find((section) => section.startsWith(`${version} `));
+  assert.ok(entry, `CHANGELOG.md has no "## ${version} — …" entry: say what this version changes`);
+  const dataset = JSON.parse(readFileSync('data/seoul-wfp-2024-03.json', 'utf8'));
+  const counted = `${dataset.departments.length} units, ${dataset.staffing.length} staffing rows, ${dataset.budgetLines.length} budget lines,\n  ${dataset.programs.length} programs, ${dataset.facilities.length} facilities of ${dataset.facilityTypes.length} types, and ${dataset.notes.length} notes`;
+  assert.ok(entry.includes(`schema version ${dataset.schemaVersion}`), 'the schema version it ships');
+  assert.ok(entry.includes(counted), `the official dataset's counts: ${counted}`);
+  for (const file of entry.match(/`(?:dist\/[\w./-]+|[\w.-]+)\.(?:js|json|sri)`/g) ?? []) {
+    const path = file.slice(1, -1);
+    const inDist = path.startsWith('dist/') ? path : `dist/cdn/${path}`;
+    assert.ok(existsSync(inDist), `${path}, named in the changelog, is built`);
+  }
+});

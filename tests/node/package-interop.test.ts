@@ -578,11 +578,12 @@ describe('the npm package in scratch projects', { timeout: 420_000 }, () => {
       assert.ok(packedFiles.includes(`dist/${file}`) && packedFiles.includes(`dist/cdn/${file}`), `${file} sits beside both builds`);
     }
     assert.deepEqual(
-      packedFiles.filter((path) => !/^(dist\/|bin\/|examples\/district-minimal\.json$|README(\.ko)?\.md$|SECURITY\.md$|LICENSE$|package\.json$)/.test(path)),
+      packedFiles.filter((path) => !/^(dist\/|bin\/|examples\/district-minimal\.json$|README(\.ko)?\.md$|SECURITY\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/.test(path)),
       [],
-      'only dist/, bin/, the example district dataset, the READMEs (npm packs README.ko.md, the Korean guide, as it does every README*), SECURITY.md (the import-map pinning it refers to) and LICENSE ship',
+      'only dist/, bin/, the example district dataset, the READMEs (npm packs README.ko.md, the Korean guide, as it does every README*), SECURITY.md (the import-map pinning it refers to), CHANGELOG.md and LICENSE ship',
     );
     assert.ok(packedFiles.includes('LICENSE'), 'the MIT licence text package.json names ships with the code');
+    assert.ok(packedFiles.includes('CHANGELOG.md'), 'what changed between versions ships with them');
     assert.ok(packedFiles.includes('README.ko.md'), 'the Korean guide for webmasters ships too');
   });
 
