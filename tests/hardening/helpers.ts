@@ -196,16 +196,22 @@ export function setPageLang(locale: Locale): () => void {
   return () => (previous === null ? html.removeAttribute('lang') : html.setAttribute('lang', previous));
 }
 
-/** Elements reaching outside the column, unless a scrolling or clipping box of the widget holds them. */
+/**
+ * Elements reaching outside the column, unless a box of the widget that scrolls (the staffing
+ * table's, a card's KPI table) holds them, where the reader can scroll to them. A box that clips
+ * (`overflow: hidden` or `clip`) does not excuse them: what it cuts off is lost to the reader, the
+ * very failure these checks are for. Only the visually hidden text is meant to be cut.
+ */
 export function overflowing(container: HTMLElement): string[] {
   const column = container.getBoundingClientRect();
-  const clipped = (element: Element): boolean => {
+  const held = (element: Element): boolean => {
+    if (element.closest('.visually-hidden')) return true;
     let node: Element | null = element;
     while (node && node !== container) {
       const parent: Element | null = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
       if (!parent || parent === container) return false;
       const overflowX = getComputedStyle(parent).overflowX;
-      if (overflowX !== 'visible') return true;
+      if (overflowX === 'auto' || overflowX === 'scroll') return true;
       node = parent;
     }
     return false;
@@ -218,7 +224,7 @@ export function overflowing(container: HTMLElement): string[] {
     const rect = element.getBoundingClientRect();
     if (rect.width === 0 && rect.height === 0) continue;
     if (rect.right <= column.right + 1 && rect.left >= column.left - 1) continue;
-    if (clipped(element)) continue;
+    if (held(element)) continue;
     out.push(`<${element.localName} class="${element.getAttribute('class') ?? ''}"> spans ${Math.round(rect.left - column.left)}…${Math.round(rect.right - column.left)} px`);
   }
   return out;
