@@ -253,6 +253,14 @@ describe('<wfp-program-list>', () => {
       expect(titles.at(-1)).to.equal('힘든 집안일 덜어주는 「서울형 가사서비스」 지원');
       await choose(el, 'sort', 'achievement');
       const ids = shownIds(el);
+      // 150.4 % first (the 1인가구 안전 plan), then the three at 100 % in the report's order, then 95.4 %.
+      expect(ids.slice(0, 5)).to.deep.equal([
+        'single-household-safety-plan-2024',
+        'initiative-01-future-jobs-vocational-training',
+        'initiative-06-seoul-morning-care',
+        'safe-return-home',
+        'gender-equality-family-fund',
+      ]);
       expect(ids.indexOf('mom-dad-taxi')).to.be.lessThan(ids.indexOf('first-meeting-voucher'));
       await choose(el, 'sort', 'order');
       expect(shownIds(el)).to.deep.equal(dataset.programs.map((p) => p.id));
@@ -432,6 +440,10 @@ describe('<wfp-program-list>', () => {
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
       expect(($(el, '#sort') as HTMLSelectElement).value).to.equal('budget');
+      // The division's programs, largest budget first.
+      const budgets = shownIds(el).map((id) => dataset.programs.find((p) => p.id === id)!.budget?.amount ?? -1);
+      expect(budgets.length).to.be.greaterThan(2);
+      expect(budgets.every((amount, i) => i === 0 || budgets[i - 1]! >= amount), budgets.join(' ≥ ')).to.equal(true);
       expect(count(el)).to.match(/^전체 69개 사업 중 \d+개$/);
 
       // Clearing the search with the keyboard brings the division's programs back.
