@@ -716,6 +716,7 @@ describe('<wfp-execution-gauge>', () => {
       try {
         const wrapper = await fixture(html`<div style="width: 470px"><wfp-execution-gauge department="영유아담당관" breakdown limit="3" pace="auto"></wfp-execution-gauge></div>`);
         const el = await settled(wrapper.querySelector('wfp-execution-gauge')!);
+        expect(visibleRows(el), 'the three rows of the limit, shown').to.have.length(3);
         for (const row of visibleRows(el)) {
           const name = row.querySelector('.row-name')!.getBoundingClientRect();
           const bar = row.querySelector('.row-meter')!.getBoundingClientRect();
