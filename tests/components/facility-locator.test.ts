@@ -434,6 +434,10 @@ describe('<wfp-facility-locator>', () => {
       el.query = '시립';
       el.openNow = true;
       await el.updateComplete;
+      // The settings took effect (so the silence below is not a widget that ignored them).
+      expect(tile(el, 'mapo').getAttribute('aria-pressed')).to.equal('true');
+      expect((root(el).querySelector('#search') as HTMLInputElement).value).to.equal('시립');
+      expect(countLine(el).textContent).to.contain('마포구');
       el.district = null;
       await el.updateComplete;
       expect(fired).to.equal(0);
