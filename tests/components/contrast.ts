@@ -5,6 +5,9 @@ type Rgb = [number, number, number];
 /** Linear-light sRGB channels (0–1) of a computed colour: "rgb(…)" / "rgba(…)" or color-mix's "color(srgb …)". */
 function linearRgb(color: string): Rgb {
   const numbers = (color.match(/[\d.]+/g) ?? []).map(Number);
+  // A see-through colour's look depends on what lies under it: measuring it as if opaque
+  // ("rgba(0, 0, 0, 0)" as black) would overstate or invent a contrast. Composite it first.
+  if (numbers.length > 3 && numbers[3]! < 1) throw new Error(`${color} is translucent: measure the colour it makes over its background`);
   const channels = color.startsWith('color(') ? numbers.slice(0, 3) : numbers.slice(0, 3).map((n) => n / 255);
   return channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as Rgb;
 }

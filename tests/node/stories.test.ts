@@ -304,9 +304,12 @@ const runs = stories.flatMap((story) => [
 
 /** Relative luminance (0 black … 1 white) of the story page's background. */
 async function pageLuminance(page: Page): Promise<number> {
-  const [r, g, b] = await page.evaluate(() =>
+  const [r, g, b, alpha = 1] = await page.evaluate(() =>
     (getComputedStyle(document.querySelector('#storybook-root .story-page')!).backgroundColor.match(/[\d.]+/g) ?? ['255', '255', '255']).map(Number),
   );
+  // A page without a background of its own (transparent, read "rgba(0, 0, 0, 0)") shows the white
+  // under it, not black.
+  if (alpha < 1) return 1;
   const linear = (channel: number) => ((channel /= 255) <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4);
   return 0.2126 * linear(r!) + 0.7152 * linear(g!) + 0.0722 * linear(b!);
 }
