@@ -46,9 +46,12 @@ describe('error boxes: announced only when they are news', () => {
 
     // Retry while the file is still missing: the widget whose Retry was pressed announces that it
     // failed again; the others, refetched with it, stay quiet.
+    const failedAgain = new Set<Element>();
+    wrapper.addEventListener('wfp-error', (event) => failedAgain.add(event.target as Element));
     box(widgets[1]!)!.querySelector('button')!.click();
     await waitUntil(() => box(widgets[1]!)?.getAttribute('role') === 'alert', 'the retried box is announced', { timeout: 10_000 });
-    await waitUntil(() => widgets.every((w) => box(w)), 'every widget shows its box again', { timeout: 10_000 });
+    // Each widget has failed again (its new box, not the one from before the retry, is read below).
+    await waitUntil(() => widgets.every((w) => failedAgain.has(w) && box(w)), 'every widget fails again and shows its box', { timeout: 10_000 });
     await aTimeout(50);
     expect(widgets.map((w) => box(w)!.getAttribute('role'))).to.deep.equal([null, 'alert', null, null]);
   });
