@@ -280,6 +280,25 @@ describe('<wfp-facility-locator> with boundaries', () => {
     await waitUntil(() => viewWidth() !== before && viewWidth() === Math.round(box().getBoundingClientRect().width), 'did not follow the resize');
   });
 
+  it('still follows its container after a page moves it (a tab panel, a reordered section)', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div>
+      <div class="first" style="width: 420px"><wfp-facility-locator .boundaries=${THREE_DISTRICTS}></wfp-facility-locator></div>
+      <div class="second" style="width: 360px"></div>
+    </div>`);
+    const el = host.querySelector('wfp-facility-locator') as WfpFacilityLocator;
+    await waitUntil(() => root(el).querySelector('svg.boundaries'), 'no map', { timeout: 10000 });
+    const box = () => root(el).querySelector<HTMLElement>('.map-box')!;
+    const viewWidth = () => root(el).querySelector<SVGSVGElement>('svg.boundaries')!.viewBox.baseVal.width;
+    const fitted = () => viewWidth() === Math.round(box().getBoundingClientRect().width);
+    await waitUntil(fitted, 'not fitted');
+    const second = host.querySelector<HTMLDivElement>('.second')!;
+    second.append(el); // disconnected, then connected again
+    await waitUntil(fitted, 'not fitted to its new place');
+    const before = viewWidth();
+    second.style.width = '280px';
+    await waitUntil(() => viewWidth() !== before && fitted(), 'did not follow a resize after the move');
+  });
+
   it('falls back to the tile map and reports invalid boundaries', async () => {
     const el = document.createElement('wfp-facility-locator');
     el.boundaries = { type: 'FeatureCollection', features: [feature(square(0, 0, 1, false), { name: 'Atlantis' })] };

@@ -179,6 +179,9 @@ export class WfpFacilityLocator extends WidgetElement {
     }, CLOCK_INTERVAL_MS);
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
+    // Moved by the page (disconnected, then connected): nothing re-renders, so follow the map's
+    // width again here; the first render does it in updated().
+    if (this.hasUpdated) this.observeMapWidth();
   }
 
   override disconnectedCallback(): void {
