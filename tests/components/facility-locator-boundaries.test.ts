@@ -313,6 +313,37 @@ describe('<wfp-facility-locator> with boundaries', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('moving from invalid .boundaries to a boundaries-src file blames neither the file for the old data nor shows the old map while it loads', async () => {
+    const el = document.createElement('wfp-facility-locator');
+    el.boundaries = { type: 'FeatureCollection', features: [feature(square(0, 0, 1, false), { name: 'Atlantis' })] };
+    const first = oneEvent(el, 'wfp-error') as Promise<WfpErrorEvent>;
+    await fixture(html`<div>${el}</div>`);
+    expect((await first).detail.kind).to.equal('invalid-input');
+    const errors: WfpErrorEvent[] = [];
+    el.addEventListener('wfp-error', (event) => errors.push(event as WfpErrorEvent));
+    const url = URL.createObjectURL(new Blob([JSON.stringify(TOPOLOGY)], { type: 'application/json' }));
+    el.boundaries = null;
+    el.setAttribute('boundaries-src', url);
+    await el.updateComplete;
+    expect(errors.map((e) => `${e.detail.kind} ${e.detail.url ?? ''}`), 'no error named the new file before it was read').to.deep.equal([]);
+    await waitUntil(() => shapes(el).length === 2, 'the file drawn', { timeout: 10000 });
+    expect(root(el).querySelector('[part="error"]')).to.equal(null);
+    expect(errors).to.deep.equal([]);
+
+    // Another file: the previous file's map is not shown for it while it loads.
+    const slow = new Promise<Response>(() => {});
+    const originalFetch = window.fetch;
+    window.fetch = () => slow;
+    try {
+      el.setAttribute('boundaries-src', '/other-boundaries.json');
+      await el.updateComplete;
+      expect(shapes(el)).to.have.length(0);
+      expect(root(el).querySelector('.map .skeleton'), 'a loading placeholder').to.not.equal(null);
+    } finally {
+      window.fetch = originalFetch;
+    }
+  });
+
   it('reports a boundary file that cannot be fetched', async () => {
     const el = document.createElement('wfp-facility-locator');
     el.setAttribute('boundaries-src', '/no-such-boundaries.json');

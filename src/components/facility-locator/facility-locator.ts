@@ -208,7 +208,15 @@ export class WfpFacilityLocator extends WidgetElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if ((changed.has('boundariesSrc') || changed.has('boundaries')) && this.boundaryProblem?.reason === 'module') this.boundariesModuleLoading = false;
+    if (changed.has('boundariesSrc') || changed.has('boundaries')) {
+      // New boundaries: what was wrong with the old ones (or their module: try it again) and the
+      // old map go. Done here, once: a problem left over was reported against the new file before
+      // it was read, and the old file's map stood in for the new one while it loaded.
+      if (this.boundaryProblem?.reason === 'module') this.boundariesModuleLoading = false;
+      this.boundaryProblem = null;
+      this.boundaryMap = null;
+      if (changed.has('boundariesSrc')) this.fetchedBoundaries = null;
+    }
     const state = this.widget.state;
     const dataset = state.status === 'ready' ? state.dataset : null;
     if (dataset && dataset !== this.derived?.dataset) {
@@ -315,7 +323,6 @@ export class WfpFacilityLocator extends WidgetElement {
     this.boundaryMapKey = key;
     try {
       this.boundaryMap = this.boundariesModule.layoutBoundaries(source, width);
-      if (this.boundaryProblem?.reason === 'not-geojson' || this.boundaryProblem?.reason === 'no-districts') this.boundaryProblem = null;
     } catch (error) {
       this.boundaryMap = null;
       const reason = error instanceof this.boundariesModule.BoundaryInputError ? error.reason : 'not-geojson';
@@ -379,8 +386,6 @@ export class WfpFacilityLocator extends WidgetElement {
 
   private async fetchBoundaries(): Promise<void> {
     const token = ++this.boundaryFetchToken;
-    this.fetchedBoundaries = null;
-    if (this.boundaryProblem && ['http', 'network', 'json', 'module'].includes(this.boundaryProblem.reason)) this.boundaryProblem = null;
     const url = this.boundariesSrc;
     if (!url) return;
     let response: Response;
