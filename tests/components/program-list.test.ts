@@ -297,6 +297,28 @@ describe('<wfp-program-list>', () => {
       expect(el.shadowRoot!.activeElement?.id).to.equal('search');
       expect(($(el, '#search') as HTMLInputElement).value).to.equal('');
     });
+
+    it('a reset keeps the portal\'s district when the search emptied the list, and clears it when the district alone did (a curated list with none there)', async () => {
+      const searched = await list(html`<wfp-program-list district="gangseo" .dataset=${dataset}></wfp-program-list>`);
+      await type(searched, '없는사업이름');
+      ($(searched, '[part="empty"] button') as HTMLButtonElement).click();
+      await waitUntil(() => cards(searched).length > 0, 'the list is back');
+      expect(($(searched, '#district') as HTMLSelectElement).value).to.equal('gangseo');
+
+      // 중구's and 영등포구's programs only, on 강서구's portal.
+      const curated = await list(
+        html`<wfp-program-list program-ids="memory-site-redevelopment,seoul-foreign-residents-center" district="gangseo" .dataset=${dataset}></wfp-program-list>`,
+      );
+      expect(cards(curated)).to.have.length(0);
+      const changes: WfpProgramFilterChangeEvent[] = [];
+      curated.addEventListener('wfp-program-filter-change', (event) => changes.push(event as WfpProgramFilterChangeEvent));
+      ($(curated, '[part="empty"] button') as HTMLButtonElement).click();
+      await waitUntil(() => changes.length === 1, 'the change is told');
+      expect(shownIds(curated)).to.deep.equal(['memory-site-redevelopment', 'seoul-foreign-residents-center']);
+      expect(($(curated, '#district') as HTMLSelectElement).value).to.equal('');
+      expect(changes[0]!.detail.district).to.equal(null);
+      expect(changes[0]!.detail.resultCount).to.equal(2);
+    });
   });
 
   describe('limit', () => {

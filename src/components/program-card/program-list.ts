@@ -277,10 +277,16 @@ export class WfpProgramList extends WidgetElement {
     void this.announceChange();
   }
 
-  /** Clears the search and the division; the district (usually the portal's own) and sort stay. */
+  /**
+   * Clears the search and the division; the district (usually the portal's own) and sort stay —
+   * unless the district alone leaves nothing (a curated `program-ids` list with none of its
+   * programs there), where a Reset that kept it would change nothing.
+   */
   private async onReset(): Promise<void> {
     this.currentQuery = '';
     this.currentDivision = null;
+    await this.updateComplete;
+    if (this.view.kind === 'ready' && this.view.results.length === 0) this.currentDistrict = null;
     await this.announceChange();
     // The button disappears with the empty state; keep the reader's place in the form.
     this.searchInput?.focus();
