@@ -92,6 +92,7 @@ const ko = {
     invalidSort: (value: string, valid: string) => `sort="${value}"은(는) 쓸 수 없습니다. 가능한 값: ${valid}`,
     unknownDivision: (value: string, valid: string) => `"${value}" 부서를 찾을 수 없습니다. 가능한 값: ${valid}`,
     noPrograms: (value: string, valid: string) => `"${value}"이(가) 맡은 사업은 이 자료에 없습니다. 사업이 있는 부서: ${valid}`,
+    noProgramsInList: (value: string, valid: string) => `"${value}"이(가) 맡은 사업은 program-ids 목록에 없습니다. 목록에 사업이 있는 부서: ${valid}`,
     unknownDistrict: (value: string, valid: string) => `"${value}" 자치구를 찾을 수 없습니다. 가능한 값: ${valid}`,
   },
 } as const;
@@ -111,6 +112,7 @@ const always = {
     invalidSort: (value, valid) => `sort="${value}" cannot be used. Valid values: ${valid}`,
     unknownDivision: (value, valid) => `There is no division "${value}". Valid values: ${valid}`,
     noPrograms: (value, valid) => `"${value}" runs no program in this dataset. Divisions with programs: ${valid}`,
+    noProgramsInList: (value, valid) => `"${value}" runs none of the programs in program-ids. Divisions with programs in the list: ${valid}`,
     unknownDistrict: (value, valid) => `There is no district "${value}". Valid values: ${valid}`,
   },
 } satisfies Partial<Widen<typeof ko>>;

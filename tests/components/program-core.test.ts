@@ -282,6 +282,10 @@ describe('program core (pure)', () => {
       expect(resolveDivisionFilter(dataset, 'office')).to.deep.equal({ kind: 'all' });
       expect(resolveDivisionFilter(dataset, '아동복지센터')).to.deep.equal({ kind: 'no-programs' });
       expect(resolveDivisionFilter(dataset, '없는과')).to.deep.equal({ kind: 'unknown' });
+      // Among a curated set: a division running none of those programs runs none here.
+      const curated = dataset.programs.filter((program) => program.departmentId === 'gender-equality');
+      expect(resolveDivisionFilter(dataset, 'childcare', curated)).to.deep.equal({ kind: 'no-programs' });
+      expect(resolveDivisionFilter(dataset, 'gender-equality', curated)).to.deep.equal({ kind: 'division', id: 'gender-equality' });
     });
 
     const entries = programEntries(dataset.programs);

@@ -220,6 +220,25 @@ describe('<wfp-program-list>', () => {
       expect(text($(none, '[part="error"]'))).to.contain('"아동복지센터"이(가) 맡은 사업은 이 자료에 없습니다. 사업이 있는 부서: gender-equality (양성평등담당관)');
     });
 
+    it('a curated list with a division that runs none of its programs says so, rather than an empty list under "all divisions"', async () => {
+      const errors: WfpErrorEvent[] = [];
+      const wrapper = await fixture(html`<div @wfp-error=${(event: WfpErrorEvent) => errors.push(event)}>
+        <wfp-program-list program-ids="memory-site-redevelopment,seoul-foreign-residents-center" division="childcare" .dataset=${dataset}></wfp-program-list>
+      </div>`);
+      const el = wrapper.firstElementChild as WfpProgramList;
+      await waitUntil(() => el.shadowRoot?.querySelector('.count, [part="error"], .empty'), 'list did not settle', { timeout: 10000 });
+      expect(text($(el, '[part="error"]'))).to.contain(
+        '"childcare"이(가) 맡은 사업은 program-ids 목록에 없습니다. 목록에 사업이 있는 부서: gender-equality (양성평등담당관), family-multicultural (가족다문화담당관)',
+      );
+      expect(errors.map((event) => event.detail.kind)).to.deep.equal(['not-found']);
+      expect(errors[0]!.detail.message.en).to.contain('"childcare" runs none of the programs in program-ids');
+      // A division the list does have filters it, and its select says so.
+      el.setAttribute('division', 'family-multicultural');
+      await el.updateComplete;
+      expect(shownIds(el)).to.deep.equal(['seoul-foreign-residents-center']);
+      expect(($(el, '#division') as HTMLSelectElement).value).to.equal('family-multicultural');
+    });
+
     for (const key of ['gangseo', '강서구', '강서']) {
       it(`district="${key}" keeps programs naming 강서구 or running citywide, and says which`, async () => {
         const el = await list(html`<wfp-program-list district=${key} .dataset=${dataset}></wfp-program-list>`);

@@ -125,11 +125,11 @@ export type DivisionFilter =
   /** A real unit that runs none (아동복지센터, a staffing-table row): it would only ever list nothing. */
   | { kind: 'no-programs' };
 
-export function resolveDivisionFilter(dataset: Dataset, key: string): DivisionFilter {
+export function resolveDivisionFilter(dataset: Dataset, key: string, programs: readonly Program[] = dataset.programs): DivisionFilter {
   const department = findDepartment(dataset, key.trim());
   if (!department) return { kind: 'unknown' };
   if (department.id === officeDepartment(dataset)?.id) return { kind: 'all' };
-  if (!dataset.programs.some((program) => program.departmentId === department.id)) return { kind: 'no-programs' };
+  if (!programs.some((program) => program.departmentId === department.id)) return { kind: 'no-programs' };
   return { kind: 'division', id: department.id };
 }
 

@@ -208,14 +208,20 @@ export class WfpProgramList extends WidgetElement {
     if (entries.length === 0) return { kind: 'empty', dataset };
 
     const programs = entries.map((entry) => entry.program);
+    const curated = this.programIds !== null && parseIdList(this.programIds).length > 0;
     const divisions = departmentsWithPrograms(dataset, programs);
     let divisionId: string | null = null;
     if (this.currentDivision) {
-      const filter = resolveDivisionFilter(dataset, this.currentDivision);
+      // Checked against the programs listed (a curated set's own divisions, which the select
+      // offers): a division running none of them would empty the list under a select that,
+      // having no option for it, showed "all divisions".
+      const filter = resolveDivisionFilter(dataset, this.currentDivision, programs);
       const value = this.currentDivision;
       const valid = divisions.map((d) => `${d.id} (${d.name.ko})`).join(', ');
       if (filter.kind === 'unknown') return this.errorView('not-found', (l) => l.listErrors.unknownDivision(value, valid));
-      if (filter.kind === 'no-programs') return this.errorView('not-found', (l) => l.listErrors.noPrograms(value, valid));
+      if (filter.kind === 'no-programs') {
+        return this.errorView('not-found', (l) => (curated ? l.listErrors.noProgramsInList(value, valid) : l.listErrors.noPrograms(value, valid)));
+      }
       if (filter.kind === 'division') divisionId = filter.id;
     }
     let districtId: string | null = null;
@@ -229,7 +235,6 @@ export class WfpProgramList extends WidgetElement {
       districtId = district.id;
     }
     const filtered = filterEntries(entries, { query: this.currentQuery, departmentId: divisionId, districtId });
-    const curated = this.programIds !== null && parseIdList(this.programIds).length > 0;
     return {
       kind: 'ready',
       dataset,
