@@ -200,9 +200,11 @@ export class WidgetController implements ReactiveController {
    * Announces an error once: the same failure re-rendered (or shown in the other language) does not
    * fire again, a different one (or the same one after a recovery or a retry) does. Call from
    * `updated`, never from `render`. A widget with failures that come and go independently (the
-   * locator's boundaries beside its `types`) reports each on its own `channel`.
+   * locator's boundaries beside its `types`) reports each on its own `channel`. `logged`: whether
+   * the console already has it — by default data failures (the loader logs them once per URL) but
+   * not input mistakes; a widget's own fetch (the locator's boundaries) passes false.
    */
-  report(detail: WfpErrorDetail | null, channel = 'main'): void {
+  report(detail: WfpErrorDetail | null, channel = 'main', logged?: boolean): void {
     // Waiting for the English words (the page switched to English) is not a recovery: the same
     // mistake shown again in English must not fire and log a second time.
     if (!detail && this.data.state.status === 'ready' && !this.labelsReady) return;
@@ -210,8 +212,7 @@ export class WidgetController implements ReactiveController {
     if (key === (this.lastErrorKeys.get(channel) ?? null)) return;
     this.lastErrorKeys.set(channel, key);
     if (!detail) return;
-    if (detail.kind === 'not-found' || detail.kind === 'invalid-input') {
-      // Data failures are logged once per URL by the loader; input mistakes are logged here.
+    if (!(logged ?? !(detail.kind === 'not-found' || detail.kind === 'invalid-input'))) {
       console.warn(`[wfp] <${this.host.localName}>: ${detail.message.en}`);
     }
     this.host.dispatchEvent(new WfpErrorEvent(detail));

@@ -334,7 +334,8 @@ export class WfpFacilityLocator extends WidgetElement {
     this.placeResultTabStop();
     const state = this.widget.state;
     const dataError = state.status === 'error' ? this.widget.dataErrorDetail(state.error) : null;
-    this.widget.report(dataError ?? this.inputError ?? this.boundaryErrorDetail());
+    // The dataset's failures are the loader's to log; the boundaries' are fetched here, so logged here.
+    this.widget.report(dataError ?? this.inputError ?? this.boundaryErrorDetail(), 'main', dataError ? undefined : false);
     // A mistyped type beside working ones is reported on its own: a boundary failure must not wait for it.
     this.widget.report(dataError || this.inputError ? null : this.typesProblem, 'types');
 
