@@ -1,3 +1,5 @@
+import type { Locale } from '../i18n/locale-name.js';
+
 /**
  * Seoul's 25 autonomous districts (자치구), with their standard 5-digit administrative codes.
  * Datasets refer to districts by `id`; widgets show `ko` / `en`. Order is the official code order.
@@ -51,6 +53,14 @@ export function findDistrict(key: string | null | undefined): District | undefin
   }
   const trimmed = key.trim();
   return byKey.get(trimmed) ?? byKey.get(trimmed.toLowerCase());
+}
+
+/**
+ * The valid values an error message lists for a `district` attribute nothing matched:
+ * "jongno (종로구), jung (중구), …" with the names in the message's language.
+ */
+export function validDistrictsText(locale: Locale): string {
+  return DISTRICTS.map((d) => `${d.id} (${locale === 'ko' ? d.ko : d.en})`).join(', ');
 }
 
 export function isDistrictId(value: unknown): value is DistrictId {

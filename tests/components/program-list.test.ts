@@ -588,6 +588,18 @@ describe('<wfp-program-list>', () => {
       });
     }
 
+    it('lists valid districts and divisions in the language of each message (the English one named them in Korean)', async () => {
+      const messages: WfpErrorEvent['detail']['message'][] = [];
+      const listen = (event: WfpErrorEvent) => messages.push(event.detail.message);
+      await fixture(html`<div @wfp-error=${listen}><wfp-program-list district="busan" .dataset=${dataset}></wfp-program-list></div>`);
+      await fixture(html`<div @wfp-error=${listen}><wfp-program-list division="없는과" .dataset=${dataset}></wfp-program-list></div>`);
+      await waitUntil(() => messages.length === 2, 'two wfp-error events');
+      expect(messages[0]!.ko).to.contain('gangseo (강서구)');
+      expect(messages[0]!.en).to.contain('gangseo (Gangseo-gu)').and.not.contain('강서구');
+      expect(messages[1]!.ko).to.contain('childcare (아이돌봄담당관)');
+      expect(messages[1]!.en).to.contain('childcare (Childcare Division)').and.not.contain('아이돌봄담당관');
+    });
+
     it('says so when the dataset has no programs', async () => {
       const raw = await (await fetch(new URL('../../data/seoul-wfp-2024-03.json', import.meta.url))).json();
       // Facilities point at programs; without programs those links must go too.

@@ -13,7 +13,7 @@ import { SettledAnnouncement } from '../../internal/settled-announcement.js';
 import { heading, headlineLevelError } from '../../internal/heading.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { isPhoneNumber } from '../../schema/vocabulary.js';
-import { DISTRICTS, findDistrictLoosely, type District, type DistrictId } from '../../schema/districts.js';
+import { DISTRICTS, findDistrictLoosely, validDistrictsText, type District, type DistrictId } from '../../schema/districts.js';
 import type { Dataset, Facility, FacilityType, Program } from '../../schema/types.js';
 import type { BoundaryMap } from './boundaries.js';
 import {
@@ -244,12 +244,11 @@ export class WfpFacilityLocator extends WidgetElement {
     const district = findDistrictLoosely(districtKey);
     this.selectedDistrict = district ?? null;
     if (districtKey && !district) {
-      const valid = (locale: Locale) => DISTRICTS.map((d) => `${d.id} (${locale === 'ko' ? d.ko : d.en})`).join(', ');
       this.inputError = {
         kind: 'not-found',
         message: {
-          ko: facilityLocatorLabels.ko.unknownDistrict(districtKey, valid('ko')),
-          en: facilityLocatorLabels.en.unknownDistrict(districtKey, valid('en')),
+          ko: facilityLocatorLabels.ko.unknownDistrict(districtKey, validDistrictsText('ko')),
+          en: facilityLocatorLabels.en.unknownDistrict(districtKey, validDistrictsText('en')),
         },
       };
       return;

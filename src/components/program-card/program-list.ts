@@ -16,7 +16,7 @@ import { invalidLimitError, parseLimit, visibleCount } from '../../internal/limi
 import { limitLabels } from '../../i18n/limit.js';
 import { headlineLevelError } from '../../internal/heading.js';
 import { WidgetElement } from '../../internal/widget-element.js';
-import { DISTRICTS, findDistrictLoosely } from '../../schema/districts.js';
+import { DISTRICTS, findDistrictLoosely, validDistrictsText } from '../../schema/districts.js';
 import type { Dataset, Department } from '../../schema/types.js';
 import {
   departmentsWithPrograms,
@@ -174,8 +174,9 @@ export class WfpProgramList extends WidgetElement {
     this.widget.report(view.kind === 'error' ? view.detail : view.kind === 'ready' ? (view.problem?.detail ?? null) : null);
   }
 
-  private errorView(kind: WfpErrorDetail['kind'], message: (labels: Labels) => string, hints: string[] = []): Extract<View, { kind: 'error' }> {
-    return { kind: 'error', detail: { kind, message: { ko: message(programCardLabels.ko), en: message(programCardLabels.en) } }, hints };
+  /** An error in both languages; `message` gets each language's words and the language itself (for names it lists). */
+  private errorView(kind: WfpErrorDetail['kind'], message: (labels: Labels, locale: Locale) => string, hints: string[] = []): Extract<View, { kind: 'error' }> {
+    return { kind: 'error', detail: { kind, message: { ko: message(programCardLabels.ko, 'ko'), en: message(programCardLabels.en, 'en') } }, hints };
   }
 
   private deriveView(): View {
@@ -217,10 +218,12 @@ export class WfpProgramList extends WidgetElement {
       // having no option for it, showed "all divisions".
       const filter = resolveDivisionFilter(dataset, this.currentDivision, programs);
       const value = this.currentDivision;
-      const valid = divisions.map((d) => `${d.id} (${d.name.ko})`).join(', ');
-      if (filter.kind === 'unknown') return this.errorView('not-found', (l) => l.listErrors.unknownDivision(value, valid));
+      const valid = (locale: Locale) => divisions.map((d) => `${d.id} (${localizedString(d.name, locale)})`).join(', ');
+      if (filter.kind === 'unknown') return this.errorView('not-found', (l, locale) => l.listErrors.unknownDivision(value, valid(locale)));
       if (filter.kind === 'no-programs') {
-        return this.errorView('not-found', (l) => (curated ? l.listErrors.noProgramsInList(value, valid) : l.listErrors.noPrograms(value, valid)));
+        return this.errorView('not-found', (l, locale) =>
+          curated ? l.listErrors.noProgramsInList(value, valid(locale)) : l.listErrors.noPrograms(value, valid(locale)),
+        );
       }
       if (filter.kind === 'division') divisionId = filter.id;
     }
@@ -228,9 +231,8 @@ export class WfpProgramList extends WidgetElement {
     if (this.currentDistrict) {
       const district = findDistrictLoosely(this.currentDistrict);
       if (!district) {
-        const valid = DISTRICTS.map((d) => `${d.id} (${d.ko})`).join(', ');
         const value = this.currentDistrict;
-        return this.errorView('not-found', (l) => l.listErrors.unknownDistrict(value, valid));
+        return this.errorView('not-found', (l, locale) => l.listErrors.unknownDistrict(value, validDistrictsText(locale)));
       }
       districtId = district.id;
     }
