@@ -76,6 +76,8 @@ export class DataController implements ReactiveController {
         this.currentUrl = object === undefined ? url : '';
         if (object !== undefined) return useDatasetObject(object);
         if (url === '') return NO_DATA;
+        // Not the figures file, or the figures file is the dataset itself (in the source tree and
+        // the tests, where no figures file is built, the two URLs are one): just load it.
         if (url !== OFFICIAL_FIGURES_URL || url === OFFICIAL_DATASET_URL) return loadDataset(url);
         try {
           // No console line if it fails but by a timeout: the full file is tried next, and its

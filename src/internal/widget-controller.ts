@@ -15,7 +15,7 @@ import { editDistance, onlyNearest, slipsAllowed } from './edit-distance.js';
 import { focusOnce } from './focus-once.js';
 
 /**
- * Everything the four widgets share besides their figures: locale and theme inherited from the
+ * Everything the widgets share besides their figures: locale and theme inherited from the
  * page, the dataset, and the error contract (a specific message in the widget's own box, one
  * `wfp-error` event per distinct failure, never an exception into the host page).
  */
@@ -94,9 +94,15 @@ export class WidgetController implements ReactiveController {
   };
 
   /**
-   * Pressing Retry replaces the box the button is in (a loading state, then the figures or a new
-   * box), which would drop the focus on <body>. Put it back where the reader was: on the new
-   * Retry button if the data still fails, else on the widget. Not if the reader has moved on.
+   * After each render:
+   * - notes whether the widget has shown figures, which decides whether a later error box is news
+   *   to announce (see renderError);
+   * - once the widget shows something, checks the tag as pasted (content swallowed by a
+   *   self-closed tag; in the CDN file, misspelt attributes);
+   * - after Retry, puts the focus back where the reader was. Retry replaces the box the button is
+   *   in (a loading state, then the figures or a new box), which would drop the focus on <body>:
+   *   it goes on the new Retry button if the data still fails, else on the widget, unless the
+   *   reader has moved on.
    */
   hostUpdated(): void {
     if (!this.boxRendered) {
@@ -105,6 +111,7 @@ export class WidgetController implements ReactiveController {
       if (this.state.status === 'ready' || this.data.idle) this.announceBoxes = true;
     }
     if (!this.checkedContent && (this.state.status !== 'loading' || this.data.idle)) {
+      this.checkedContent = true;
       this.warnAboutSwallowedContent();
       // Only in the CDN file, which webmasters paste by hand: npm users have typings that catch the
       // slip (React's and Vue's included), and the entries would carry the edit distance (0.35 kB).
@@ -127,7 +134,6 @@ export class WidgetController implements ReactiveController {
    * too, which the warning allows for.
    */
   private warnAboutSwallowedContent(): void {
-    this.checkedContent = true;
     const hidden = [...this.host.children].filter((child) => !child.hasAttribute('slot') && child.localName !== 'noscript' && child.localName !== 'template');
     if (hidden.length === 0) return;
     const tag = this.host.localName;

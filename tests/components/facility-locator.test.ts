@@ -789,6 +789,37 @@ describe('<wfp-facility-locator>', () => {
       }
     });
 
+    it('starts again from the first 50 when "near me" changes the order', async () => {
+      const many = withFacilities(
+        Array.from({ length: 60 }, (_, i) => ({
+          id: `located-${i}`,
+          name: { ko: `위치 센터 ${i}호` },
+          type: 'family-center',
+          district: 'songpa',
+          location: { lat: 37.5 + i / 1000, lon: 127.1 },
+        })),
+      );
+      const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation');
+      Object.defineProperty(navigator, 'geolocation', {
+        configurable: true,
+        value: { getCurrentPosition: (success: PositionCallback) => success({ coords: { latitude: 37.56, longitude: 127.1 } } as GeolocationPosition) },
+      });
+      try {
+        const el = await render(html`<wfp-facility-locator .dataset=${many}></wfp-facility-locator>`);
+        expect(articles(el)).to.have.length(50);
+        root(el).querySelector<HTMLButtonElement>('.more')!.click();
+        await el.updateComplete;
+        expect(articles(el)).to.have.length(60);
+        root(el).querySelector<HTMLButtonElement>('.near-me')!.click();
+        await el.updateComplete;
+        expect(resultNames(el)[0]).to.equal('위치 센터 59호');
+        expect(articles(el)).to.have.length(50);
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>)['geolocation'];
+        if (original) Object.defineProperty(Navigator.prototype, 'geolocation', original);
+      }
+    });
+
     it('keeps the focus on “near me” while the position is being found', async () => {
       let answer: PositionCallback | undefined;
       const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation');

@@ -106,8 +106,8 @@ export class WfpFacilityLocator extends WidgetElement {
   private selectedDistrict: District | null = null;
   private selectedTypes: readonly string[] = [];
   private boundariesModule: BoundariesModule | null = null;
-  /** Loading, or failed: not tried again until boundaries-src or .boundaries change (see willUpdate). */
-  private boundariesModuleLoading = false;
+  /** Asked for (loading, loaded or failed): not tried again until boundaries-src or .boundaries change (see willUpdate). */
+  private boundariesModuleRequested = false;
   private boundaryMap: BoundaryMap | null = null;
   private boundaryMapKey: unknown[] = [];
   private boundaryFetchToken = 0;
@@ -212,7 +212,7 @@ export class WfpFacilityLocator extends WidgetElement {
       // New boundaries: what was wrong with the old ones (or their module: try it again) and the
       // old map go. Done here, once: a problem left over was reported against the new file before
       // it was read, and the old file's map stood in for the new one while it loaded.
-      if (this.boundaryProblem?.reason === 'module') this.boundariesModuleLoading = false;
+      if (this.boundaryProblem?.reason === 'module') this.boundariesModuleRequested = false;
       this.boundaryProblem = null;
       this.boundaryMap = null;
       if (changed.has('boundariesSrc')) this.fetchedBoundaries = null;
@@ -228,7 +228,9 @@ export class WfpFacilityLocator extends WidgetElement {
       };
     }
     this.resolveInputs();
-    if (changed.has('district') || changed.has('types') || changed.has('query') || changed.has('openNow')) {
+    // A new set or a new order ("near me" sorts by distance) starts again from its first page.
+    // (`origin` is private state, which PropertyValues<this> does not name.)
+    if (changed.has('district') || changed.has('types') || changed.has('query') || changed.has('openNow') || (changed as PropertyValues).has('origin')) {
       this.pageLimit = PAGE_SIZE;
     }
     this.deriveResult();
@@ -338,8 +340,8 @@ export class WfpFacilityLocator extends WidgetElement {
     // A mistyped type beside working ones is reported on its own: a boundary failure must not wait for it.
     this.widget.report(dataError || this.inputError ? null : this.typesProblem, 'types');
 
-    if (this.usesBoundaries && !this.boundariesModule && !this.boundariesModuleLoading) {
-      this.boundariesModuleLoading = true;
+    if (this.usesBoundaries && !this.boundariesModule && !this.boundariesModuleRequested) {
+      this.boundariesModuleRequested = true;
       // Loaded on first use only: pages without boundaries never fetch d3-geo / topojson-client.
       // In the CDN file it is a self-contained file beside the script (see importBesideScript).
       const loading: Promise<BoundariesModule> = __WFP_CDN__ ? importBesideScript('./wfp-boundaries.js') : import('./boundaries.js');
@@ -483,13 +485,6 @@ export class WfpFacilityLocator extends WidgetElement {
     this.emitFilterChange('open-now');
   }
 
-  private clearFilters(): void {
-    this.selectedTypes = [];
-    this.types = '';
-    this.query = '';
-    this.openNow = false;
-    this.emitFilterChange('reset');
-  }
 
   /** The empty state's button disappears once used; focus goes to the map where the district was. */
   private async showAllSeoul(): Promise<void> {
@@ -513,8 +508,13 @@ export class WfpFacilityLocator extends WidgetElement {
       ?.focus();
   }
 
+  /** The empty state's "clear filters": types, search and open-now go (the district stays); focus goes to the search field. */
   private async resetFilters(): Promise<void> {
-    this.clearFilters();
+    this.selectedTypes = [];
+    this.types = '';
+    this.query = '';
+    this.openNow = false;
+    this.emitFilterChange('reset');
     await this.updateComplete;
     this.shadowRoot?.querySelector<HTMLElement>('#search')?.focus();
   }

@@ -203,7 +203,8 @@ export class WfpProgramCard extends WidgetElement {
     </div>`;
   }
 
-  private heading(level: number, content: unknown, options: { id?: string; part?: string; className?: string } = {}): TemplateResult {
+  /** A heading of the card's own: class "section-heading" unless given another (the title's is "title"). */
+  private cardHeading(level: number, content: unknown, options: { id?: string; part?: string; className?: string } = {}): TemplateResult {
     return heading(level, content, { className: 'section-heading', ...options });
   }
 
@@ -218,7 +219,7 @@ export class WfpProgramCard extends WidgetElement {
     return html`<article class="card" aria-labelledby="title">
       <header class="header">
         ${eyebrow.length > 0 ? html`<p class="eyebrow">${eyebrow.join(' · ')}</p>` : nothing}
-        ${this.heading(level, localized(program.title, locale), { id: 'title', part: 'title', className: 'title' })}
+        ${this.cardHeading(level, localized(program.title, locale), { id: 'title', part: 'title', className: 'title' })}
         ${model.parent ? html`<p class="parent">${labels.partOf(localizedString(model.parent.title, locale))}</p>` : nothing}
         ${model.parts.length > 0
           ? html`<p class="parts">${labels.parts(model.parts.map((part) => localizedString(part.title, locale)).join(', '))}</p>`
@@ -314,7 +315,7 @@ export class WfpProgramCard extends WidgetElement {
         ></wfp-execution-gauge>
       </li>`;
     return html`<section class="section budget-section">
-      ${this.heading(level, labels.budgetHeading)} ${amount ?? nothing} ${funding}
+      ${this.cardHeading(level, labels.budgetHeading)} ${amount ?? nothing} ${funding}
       ${gauges.length > 0
         ? html`<div class="execution">
             <p class="block-label" id="execution-label">${labels.executionHeading}</p>
@@ -441,7 +442,7 @@ export class WfpProgramCard extends WidgetElement {
     const visible = model.kpis.slice(0, VISIBLE_KPIS);
     const rest = model.kpis.slice(VISIBLE_KPIS);
     return html`<section class="section">
-      ${this.heading(level, labels.kpiHeading)}
+      ${this.cardHeading(level, labels.kpiHeading)}
       <ul class="kpis">
         ${visible.map((item) => this.renderKpi(item, model, locale))}
       </ul>
@@ -461,7 +462,7 @@ export class WfpProgramCard extends WidgetElement {
   private renderWhereSection(model: ProgramView, locale: Locale, level: number): TemplateResult {
     const labels = programCardLabels[locale];
     return html`<section class="section">
-      ${this.heading(level, labels.whereHeading)}
+      ${this.cardHeading(level, labels.whereHeading)}
       <ul class="chips" aria-label=${labels.districtsLabel}>
         ${model.districts === null
           ? html`<li class="chip citywide" part="district">${labels.citywide}</li>`
@@ -492,11 +493,11 @@ export class WfpProgramCard extends WidgetElement {
     </ul>`;
     const blocks: TemplateResult[] = [];
     if (program.overview?.length) {
-      blocks.push(html`${this.heading(level, labels.overviewHeading)} ${list(program.overview.flatMap((item) => item.split('\n')))}`);
+      blocks.push(html`${this.cardHeading(level, labels.overviewHeading)} ${list(program.overview.flatMap((item) => item.split('\n')))}`);
     }
-    if (program.legalBasis?.length) blocks.push(html`${this.heading(level, labels.legalBasisHeading)} ${list(program.legalBasis)}`);
+    if (program.legalBasis?.length) blocks.push(html`${this.cardHeading(level, labels.legalBasisHeading)} ${list(program.legalBasis)}`);
     if (program.achievements?.length) {
-      blocks.push(html`${this.heading(level, labels.achievementsHeading)}
+      blocks.push(html`${this.cardHeading(level, labels.achievementsHeading)}
         <ul class="text-list dated">
           ${program.achievements.map(
             (item) => html`<li>
@@ -506,7 +507,7 @@ export class WfpProgramCard extends WidgetElement {
         </ul>`);
     }
     if (model.plans.length > 0) {
-      blocks.push(html`${this.heading(level, labels.plansHeading)}
+      blocks.push(html`${this.cardHeading(level, labels.plansHeading)}
         <ol class="timeline">
           ${model.plans.map(
             (plan) => html`<li class=${plan.status ?? ''}>
@@ -518,7 +519,7 @@ export class WfpProgramCard extends WidgetElement {
         </ol>`);
     }
     if (model.contacts.length > 0) {
-      blocks.push(html`${this.heading(level, labels.contactsHeading)}
+      blocks.push(html`${this.cardHeading(level, labels.contactsHeading)}
         <ul class="contacts">
           ${model.contacts.map(
             (contact) => html`<li>
@@ -529,9 +530,9 @@ export class WfpProgramCard extends WidgetElement {
         </ul>`);
     }
     if (program.tables?.length) {
-      blocks.push(html`${this.heading(level, labels.tablesHeading)} ${program.tables.map((table, index) => renderTable(table, index, locale))}`);
+      blocks.push(html`${this.cardHeading(level, labels.tablesHeading)} ${program.tables.map((table, index) => renderTable(table, index, locale))}`);
     }
-    if (program.budget?.note) blocks.push(html`${this.heading(level, labels.budgetNoteHeading)}<p class="budget-note">${koreanText(program.budget.note, locale)}</p>`);
+    if (program.budget?.note) blocks.push(html`${this.cardHeading(level, labels.budgetNoteHeading)}<p class="budget-note">${koreanText(program.budget.note, locale)}</p>`);
     if (blocks.length === 0) return nothing;
     // Each summary is described by the card's title: in a list, the keyboard meets "자세히 보기"
     // once per card, and the description says whose.

@@ -266,22 +266,22 @@ export class WfpProgramList extends WidgetElement {
 
   private onSearch(event: Event): void {
     this.currentQuery = (event.target as HTMLInputElement).value;
-    void this.announceChange();
+    void this.emitFilterChange();
   }
 
   private onDivision(event: Event): void {
     this.currentDivision = (event.target as HTMLSelectElement).value || null;
-    void this.announceChange();
+    void this.emitFilterChange();
   }
 
   private onDistrict(event: Event): void {
     this.currentDistrict = (event.target as HTMLSelectElement).value || null;
-    void this.announceChange();
+    void this.emitFilterChange();
   }
 
   private onSort(event: Event): void {
     this.currentSort = (event.target as HTMLSelectElement).value;
-    void this.announceChange();
+    void this.emitFilterChange();
   }
 
   /**
@@ -294,7 +294,7 @@ export class WfpProgramList extends WidgetElement {
     this.currentDivision = null;
     await this.updateComplete;
     if (this.view.kind === 'ready' && this.view.results.length === 0) this.currentDistrict = null;
-    await this.announceChange();
+    await this.emitFilterChange();
     // The button disappears with the empty state; keep the reader's place in the form.
     this.searchInput?.focus();
   }
@@ -308,7 +308,8 @@ export class WfpProgramList extends WidgetElement {
     if (first) focusOnce(first);
   }
 
-  private async announceChange(): Promise<void> {
+  /** Tells the page (wfp-program-filter-change) what the reader's change left shown. */
+  private async emitFilterChange(): Promise<void> {
     await this.updateComplete;
     const view = this.view;
     if (view.kind !== 'ready') return;
