@@ -485,7 +485,6 @@ export class WfpFacilityLocator extends WidgetElement {
     this.emitFilterChange('open-now');
   }
 
-
   /** The empty state's button disappears once used; focus goes to the map where the district was. */
   private async showAllSeoul(): Promise<void> {
     const previous = this.selectedDistrict?.id ?? null;
@@ -770,13 +769,9 @@ export class WfpFacilityLocator extends WidgetElement {
     return (count) => (count <= 0 ? 0 : Math.max(1, Math.min(4, Math.ceil((count / max) * 4))));
   }
 
-  private districtName(district: District, locale: Locale): string {
-    return locale === 'ko' ? district.ko : district.en;
-  }
-
   private tileLabel(district: District, count: number): string {
     const locale = this.widget.locale.value;
-    return this.labels.tileName(this.districtName(district, locale), formatNumber(count, locale), count);
+    return this.labels.tileName(localizedString(district, locale), formatNumber(count, locale), count);
   }
 
   /** The one tab stop of the map: the focused tile, else the selected one, else the first. */
@@ -821,7 +816,7 @@ export class WfpFacilityLocator extends WidgetElement {
 
   /** The name a tile or a shape shows: "강서" (구 dropped where it does not fit), "Gang\u00adseo". */
   private shortName(id: DistrictId, locale: Locale): string {
-    return this.labels.tileShortName(id, this.districtName(DISTRICT_BY_ID.get(id)!, locale));
+    return this.labels.tileShortName(id, localizedString(DISTRICT_BY_ID.get(id)!, locale));
   }
 
   private renderTiles(result: FilterResult, step: (count: number) => number): TemplateResult {
@@ -922,7 +917,7 @@ export class WfpFacilityLocator extends WidgetElement {
                     aria-pressed=${this.selectedDistrict?.id === id ? 'true' : 'false'}
                     @click=${() => this.selectDistrict(id)}
                   >
-                    ${this.districtName(district, locale)}
+                    ${localizedString(district, locale)}
                   </button>
                   <span class="tile-count" aria-hidden="true">${formatNumber(count, locale)}</span>
                 </li>`;
@@ -945,7 +940,7 @@ export class WfpFacilityLocator extends WidgetElement {
   }
 
   private placeName(entry: IndexedFacility, locale: Locale): string {
-    if (entry.districtId) return this.districtName(DISTRICT_BY_ID.get(entry.districtId)!, locale);
+    if (entry.districtId) return localizedString(DISTRICT_BY_ID.get(entry.districtId)!, locale);
     return entry.place === 'outside-seoul' ? this.labels.outsideSeoul : this.labels.districtUnknown;
   }
 
@@ -953,7 +948,7 @@ export class WfpFacilityLocator extends WidgetElement {
     const labels = this.labels;
     const locale = this.widget.locale.value;
     const total = result.matches.length;
-    const districtName = this.selectedDistrict ? this.districtName(this.selectedDistrict, locale) : null;
+    const districtName = this.selectedDistrict ? localizedString(this.selectedDistrict, locale) : null;
     const page = this.printing ? result.matches : result.matches.slice(0, this.pageLimit);
     const clock = seoulClock(this.currentTime());
     let body: TemplateResult;

@@ -355,7 +355,7 @@ export class WfpProgramList extends WidgetElement {
   private renderReady(view: Extract<View, { kind: 'ready' }>, locale: Locale): TemplateResult {
     const labels = programCardLabels[locale].list;
     const district = view.districtId ? DISTRICTS.find((d) => d.id === view.districtId) : undefined;
-    const districtName = district ? (locale === 'ko' ? district.ko : district.en) : '';
+    const districtName = district ? localizedString(district, locale) : '';
     // Shown in one line, read from another: the visually hidden status line (it follows the count once
     // typing pauses) is what screen readers hear, in browse mode too, so the shown one is aria-hidden.
     const countText = labels.count(view.results.length, view.total);
@@ -380,7 +380,7 @@ export class WfpProgramList extends WidgetElement {
           <label for="district">${labels.districtLabel}</label>
           <select id="district" @change=${this.onDistrict}>
             <option value="" ?selected=${view.districtId === null}>${labels.allDistricts}</option>
-            ${DISTRICTS.map((d) => html`<option value=${d.id} ?selected=${view.districtId === d.id}>${locale === 'ko' ? d.ko : d.en}</option>`)}
+            ${DISTRICTS.map((d) => html`<option value=${d.id} ?selected=${view.districtId === d.id}>${localizedString(d, locale)}</option>`)}
           </select>
         </div>
         <div class="field">
