@@ -6,17 +6,17 @@ import { findProgram } from '../../data/queries.js';
 import type { WfpErrorDetail } from '../../events/wfp-error-event.js';
 import { formatCount } from '../../format/count.js';
 import { formatAsOf } from '../../format/date.js';
-import { formatMoney, isMoneyUnit, MONEY_UNITS, sharedFractionDigits, WON_PER_UNIT, type MoneyUnit } from '../../format/money.js';
+import { formatMoney, sharedFractionDigits, WON_PER_UNIT, type MoneyUnit } from '../../format/money.js';
 import { formatNumber } from '../../format/number.js';
 import { formatPercent } from '../../format/rate.js';
 import type { Locale } from '../../i18n/locale.js';
 import { koreanText, localized, localizedString } from '../../i18n/localized.js';
 import { programCardLabels } from '../../i18n/program-card.js';
-import { heading, headlineLevelError } from '../../internal/heading.js';
+import { heading } from '../../internal/heading.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import type { Dataset, Program } from '../../schema/types.js';
 import type { FundingSegment } from './funding-split.js';
-import { suggestProgramIds } from './program-suggestions.js';
+import { programAttributeError, programError, programIdHints } from './program-input.js';
 import { formatPeriod } from './plan-timeline.js';
 import { programView, type DistrictView, type KpiView, type ProgramView } from './program-view.js';
 import { programCardStyles } from './program-card.styles.js';
@@ -124,14 +124,10 @@ export class WfpProgramCard extends WidgetElement {
     if (state.status === 'error') return { kind: 'error', detail: this.widget.dataErrorDetail(state.error), hints: [] };
     const { dataset } = state;
     const key = this.program?.trim() ?? '';
-    if (!key) return this.inputErrorView('invalid-input', (labels) => labels.errors.programMissing, true);
+    const locale = this.widget.locale.value;
+    if (!key) return { kind: 'error', detail: programError('invalid-input', (l) => l.errors.programMissing), hints: programIdHints(dataset, [], locale) };
     const program = findProgram(dataset, key);
-    if (!program) {
-      const suggestions = suggestProgramIds(dataset, key);
-      const view = this.inputErrorView('not-found', (labels) => labels.errors.programNotFound(key), true);
-      if (suggestions.length > 0) view.hints.push(programCardLabels[this.widget.locale.value].errors.didYouMean(suggestions.join(', ')));
-      return view;
-    }
+    if (!program) return { kind: 'error', detail: programError('not-found', (l) => l.errors.programNotFound(key)), hints: programIdHints(dataset, [key], locale) };
     // A new view model only when the dataset or the program changed; locale and theme re-format it.
     if (this.derivedFrom?.dataset !== dataset || this.derivedFrom.program !== program || this.view.kind !== 'ready') {
       this.derivedFrom = { dataset, program };
@@ -142,25 +138,8 @@ export class WfpProgramCard extends WidgetElement {
 
   /** Attribute values the card cannot use, reported before any data arrives. */
   private inputError(): View | null {
-    if (!isMoneyUnit(this.unit)) {
-      const valid = MONEY_UNITS.join(', ');
-      return this.inputErrorView('invalid-input', (labels) => labels.errors.invalidUnit(String(this.unit), valid));
-    }
-    const level = headlineLevelError(this, this.headlineLevel);
-    return level ? { kind: 'error', detail: level, hints: [] } : null;
-  }
-
-  private inputErrorView(
-    kind: WfpErrorDetail['kind'],
-    message: (labels: (typeof programCardLabels)['ko']) => string,
-    withIdHint = false,
-  ): { kind: 'error'; detail: WfpErrorDetail; hints: string[] } {
-    const locale = this.widget.locale.value;
-    return {
-      kind: 'error',
-      detail: { kind, message: { ko: message(programCardLabels.ko), en: message(programCardLabels.en) } },
-      hints: withIdHint ? [programCardLabels[locale].errors.howToFindIds] : [],
-    };
+    const detail = programAttributeError(this, this.unit, this.headlineLevel);
+    return detail ? { kind: 'error', detail, hints: [] } : null;
   }
 
   private onActionsChange(event: Event): void {

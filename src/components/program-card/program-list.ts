@@ -6,7 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import './program-card.js';
 import { WfpProgramFilterChangeEvent } from '../../events/wfp-program-filter-change-event.js';
 import type { WfpErrorDetail } from '../../events/wfp-error-event.js';
-import { isMoneyUnit, MONEY_UNITS, type MoneyUnit } from '../../format/money.js';
+import type { MoneyUnit } from '../../format/money.js';
 import type { Locale } from '../../i18n/locale.js';
 import { localizedString, markKoreanRuns } from '../../i18n/localized.js';
 import { programCardLabels } from '../../i18n/program-card.js';
@@ -14,7 +14,6 @@ import { SettledAnnouncement } from '../../internal/settled-announcement.js';
 import { focusOnce } from '../../internal/focus-once.js';
 import { invalidLimitError, parseLimit, visibleCount } from '../../internal/limit.js';
 import { limitLabels } from '../../i18n/limit.js';
-import { headlineLevelError } from '../../internal/heading.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { DISTRICTS, findDistrictLoosely, validDistrictsText } from '../../schema/districts.js';
 import type { Dataset, Department } from '../../schema/types.js';
@@ -35,7 +34,7 @@ import {
 
 /** The `sort` values, for typing code that sets it. */
 export type { ProgramSort } from './program-catalog.js';
-import { suggestProgramIds } from './program-suggestions.js';
+import { programAttributeError, programError, programIdHints } from './program-input.js';
 import { programListStyles } from './program-list.styles.js';
 
 // Re-exported so that importing only this element (`seoul-wfp-widgets/program-list`) types its events in
@@ -174,15 +173,13 @@ export class WfpProgramList extends WidgetElement {
     this.widget.report(view.kind === 'error' ? view.detail : view.kind === 'ready' ? (view.problem?.detail ?? null) : null);
   }
 
-  /** An error in both languages; `message` gets each language's words and the language itself (for names it lists). */
   private errorView(kind: WfpErrorDetail['kind'], message: (labels: Labels, locale: Locale) => string, hints: string[] = []): Extract<View, { kind: 'error' }> {
-    return { kind: 'error', detail: { kind, message: { ko: message(programCardLabels.ko, 'ko'), en: message(programCardLabels.en, 'en') } }, hints };
+    return { kind: 'error', detail: programError(kind, message), hints };
   }
 
   private deriveView(): View {
-    if (!isMoneyUnit(this.unit)) return this.errorView('invalid-input', (l) => l.errors.invalidUnit(String(this.unit), MONEY_UNITS.join(', ')));
-    const level = headlineLevelError(this, this.headlineLevel);
-    if (level) return { kind: 'error', detail: level, hints: [] };
+    const attributeError = programAttributeError(this, this.unit, this.headlineLevel);
+    if (attributeError) return { kind: 'error', detail: attributeError, hints: [] };
     const limit = parseLimit(this.limit);
     // Lit reads limit="ten" as NaN: quote what the page wrote.
     if (limit === undefined) return { kind: 'error', detail: invalidLimitError(this.getAttribute('limit') ?? String(this.limit)), hints: [] };
@@ -198,9 +195,7 @@ export class WfpProgramList extends WidgetElement {
     const { entries, unknown } = this.entries(dataset);
     let problem: { detail: WfpErrorDetail; hints: string[] } | null = null;
     if (unknown.length > 0) {
-      const suggestions = unknown.flatMap((id) => suggestProgramIds(dataset, id));
-      const hints = [programCardLabels[locale].errors.howToFindIds];
-      if (suggestions.length > 0) hints.push(programCardLabels[locale].errors.didYouMean([...new Set(suggestions)].join(', ')));
+      const hints = programIdHints(dataset, unknown, locale);
       const error = this.errorView('not-found', (l) => l.listErrors.unknownIds(unknown.join(', ')), hints);
       // One mistyped id in a curated list should not take the others off a public page.
       if (entries.length === 0) return error;
