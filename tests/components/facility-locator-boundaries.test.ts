@@ -368,6 +368,24 @@ describe('<wfp-facility-locator> with boundaries', () => {
     expect(warnings.find((line) => line.includes('/no-such-boundaries.json'))).to.contain('404');
   });
 
+  it('a file that failed still stands after the page gives .boundaries and takes them away again', async () => {
+    const el = document.createElement('wfp-facility-locator');
+    el.setAttribute('boundaries-src', '/no-such-boundaries.json');
+    const failed = oneEvent(el, 'wfp-error') as Promise<WfpErrorEvent>;
+    await fixture(html`<div>${el}</div>`);
+    expect((await failed).detail.status).to.equal(404);
+    await waitUntil(() => root(el).querySelector('.tiles'), 'the tile map stands in');
+    // The page's own boundaries come first: drawn, no box.
+    el.boundaries = THREE_DISTRICTS;
+    await waitUntil(() => shapes(el).length > 0, 'the given boundaries drawn');
+    expect(root(el).querySelector('.map .status')).to.equal(null);
+    // Taken away, the file's failure is said again, over the tile map (not a skeleton forever).
+    el.boundaries = null;
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('button.tile')).to.have.length(25);
+    expect(text(root(el).querySelector('.map .status'))).to.contain('404');
+  });
+
   it('reports a boundary failure and a mistyped type each once, neither waiting for the other', async () => {
     const el = document.createElement('wfp-facility-locator');
     el.setAttribute('types', 'kids-cafe,spaceport');

@@ -106,7 +106,10 @@ export class WfpFacilityLocator extends WidgetElement {
   private selectedDistrict: District | null = null;
   private selectedTypes: readonly string[] = [];
   private boundariesModule: BoundariesModule | null = null;
-  /** Asked for (loading, loaded or failed): not tried again until boundaries-src or .boundaries change (see willUpdate). */
+  /**
+   * Asked for: loading, loaded or failed. Never asked again: a browser remembers a failed module
+   * import for the page's lifetime, so another try would only fail (and log) once more.
+   */
   private boundariesModuleRequested = false;
   private boundaryMap: BoundaryMap | null = null;
   private boundaryMapKey: unknown[] = [];
@@ -120,7 +123,14 @@ export class WfpFacilityLocator extends WidgetElement {
 
   /** Boundaries fetched from `boundaries-src`. */
   @state() private fetchedBoundaries: unknown = null;
-  @state() private boundaryProblem: BoundaryProblem | null = null;
+  /**
+   * What went wrong, kept with what it belongs to, so a change to one leaves the others standing:
+   * fetching `boundaries-src` (http, network, json), laying out the boundaries in use (not-geojson,
+   * no-districts), loading the module (module). See `boundaryProblem`.
+   */
+  @state() private fetchProblem: BoundaryProblem | null = null;
+  @state() private layoutProblem: BoundaryProblem | null = null;
+  @state() private moduleProblem: BoundaryProblem | null = null;
   @state() private mapWidth = 0;
   @state() private focusDistrict: DistrictId | null = null;
   @state() private pageLimit = PAGE_SIZE;
@@ -209,13 +219,17 @@ export class WfpFacilityLocator extends WidgetElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('boundariesSrc') || changed.has('boundaries')) {
-      // New boundaries: what was wrong with the old ones (or their module: try it again) and the
-      // old map go. Done here, once: a problem left over was reported against the new file before
-      // it was read, and the old file's map stood in for the new one while it loaded.
-      if (this.boundaryProblem?.reason === 'module') this.boundariesModuleRequested = false;
-      this.boundaryProblem = null;
+      // Other boundaries: the old map and what was wrong in laying them out go. Done here, once: a
+      // problem left over was reported against a new file before it was read, and the old file's
+      // map stood in for the new one while it loaded.
+      this.layoutProblem = null;
       this.boundaryMap = null;
-      if (changed.has('boundariesSrc')) this.fetchedBoundaries = null;
+      // A new file: the old one's contents and failure go too. (Another .boundaries leaves them:
+      // taken off again, the file's failure still stands.)
+      if (changed.has('boundariesSrc')) {
+        this.fetchedBoundaries = null;
+        this.fetchProblem = null;
+      }
     }
     const state = this.widget.state;
     const dataset = state.status === 'ready' ? state.dataset : null;
@@ -327,7 +341,7 @@ export class WfpFacilityLocator extends WidgetElement {
     } catch (error) {
       this.boundaryMap = null;
       const reason = error instanceof this.boundariesModule.BoundaryInputError ? error.reason : 'not-geojson';
-      this.boundaryProblem = { reason };
+      this.layoutProblem = { reason };
     }
   }
 
@@ -348,15 +362,13 @@ export class WfpFacilityLocator extends WidgetElement {
       loading.then(
         (module) => {
           this.boundariesModule = module;
-          if (this.boundaryProblem?.reason === 'module') this.boundaryProblem = null;
           this.requestUpdate();
         },
         () => {
           // Said in the widget's own box, naming the missing file (not the boundary data, which may be
-          // fine). The flag stays set: clearing it here re-imported on every update, which the browser
-          // fails at once from its cache, some 2,000 renders a second. willUpdate clears it when
-          // boundaries-src or .boundaries change, which tries again.
-          this.boundaryProblem = { reason: 'module' };
+          // fine). The flag stays set (see boundariesModuleRequested): clearing it re-imported on
+          // every update, which the browser fails at once from its cache, some 2,000 renders a second.
+          this.moduleProblem = { reason: 'module' };
         },
       );
     }
@@ -369,9 +381,19 @@ export class WfpFacilityLocator extends WidgetElement {
     }
   }
 
+  /**
+   * The boundary problem that stands: the module's first (nothing can be drawn without it); with
+   * `.boundaries` given, only theirs (they come before a file); else the file's, then its layout's.
+   */
+  private get boundaryProblem(): BoundaryProblem | null {
+    if (!this.usesBoundaries) return null;
+    if (this.moduleProblem) return this.moduleProblem;
+    return this.boundaries ? this.layoutProblem : (this.fetchProblem ?? this.layoutProblem);
+  }
+
   private boundaryErrorDetail(): WfpErrorDetail | null {
     const problem = this.boundaryProblem;
-    if (!problem || !this.usesBoundaries) return null;
+    if (!problem) return null;
     const source = this.boundaries ? '.boundaries' : (this.boundariesSrc ?? '');
     const message = (locale: Locale) => {
       const m = facilityLocatorLabels[locale].boundaryErrors;
@@ -395,19 +417,19 @@ export class WfpFacilityLocator extends WidgetElement {
       // Like datasets: never send the page's cookies along (the host's boundaries are public files).
       response = await fetch(new URL(url, document.baseURI), { credentials: 'omit' });
     } catch {
-      if (token === this.boundaryFetchToken) this.boundaryProblem = { reason: 'network' };
+      if (token === this.boundaryFetchToken) this.fetchProblem = { reason: 'network' };
       return;
     }
     if (token !== this.boundaryFetchToken) return;
     if (!response.ok) {
-      this.boundaryProblem = { reason: 'http', status: response.status };
+      this.fetchProblem = { reason: 'http', status: response.status };
       return;
     }
     try {
       const json: unknown = await response.json();
       if (token === this.boundaryFetchToken) this.fetchedBoundaries = json;
     } catch {
-      if (token === this.boundaryFetchToken) this.boundaryProblem = { reason: 'json' };
+      if (token === this.boundaryFetchToken) this.fetchProblem = { reason: 'json' };
     }
   }
 
@@ -786,7 +808,7 @@ export class WfpFacilityLocator extends WidgetElement {
     const labels = this.labels;
     const locale = this.widget.locale.value;
     const step = this.stepScale(result);
-    const boundaryProblem = this.usesBoundaries ? this.boundaryProblem : null;
+    const boundaryProblem = this.boundaryProblem;
     let body: TemplateResult;
     if (this.usesBoundaries && !boundaryProblem) {
       body = this.boundaryMap
