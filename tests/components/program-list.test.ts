@@ -237,6 +237,18 @@ describe('<wfp-program-list>', () => {
       await el.updateComplete;
       expect(shownIds(el)).to.deep.equal(['seoul-foreign-residents-center']);
       expect(($(el, '#division') as HTMLSelectElement).value).to.equal('family-multicultural');
+
+      // A reader's choice of division does not outlive the set it was made in: the page swaps the
+      // list (a tab) for programs of other divisions, and the new list shows, with no error.
+      el.removeAttribute('division');
+      await el.updateComplete;
+      await choose(el, 'division', 'gender-equality');
+      expect(shownIds(el)).to.deep.equal(['memory-site-redevelopment']);
+      el.setAttribute('program-ids', 'seoul-foreign-residents-center,mom-dad-taxi');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="error"]') === null, 'no error box').to.equal(true);
+      expect(shownIds(el)).to.deep.equal(['seoul-foreign-residents-center', 'mom-dad-taxi']);
+      expect(errors).to.have.length(1);
     });
 
     for (const key of ['gangseo', '강서구', '강서']) {

@@ -161,7 +161,9 @@ export class WfpProgramList extends WidgetElement {
     super.willUpdate(changed);
     // A script setting an attribute replaces what the reader chose for that control.
     if (changed.has('query')) this.currentQuery = this.query ?? '';
-    if (changed.has('division') || changed.has('department')) this.currentDivision = this.division ?? this.department;
+    // So does a new program-ids set: the select offers its divisions only, and a reader's choice
+    // from the old set may run none of them (an error box blaming an attribute the page never set).
+    if (changed.has('division') || changed.has('department') || changed.has('programIds')) this.currentDivision = this.division ?? this.department;
     if (changed.has('district')) this.currentDistrict = this.district;
     if (changed.has('sort')) this.currentSort = this.sort;
     if (['currentQuery', 'currentDivision', 'currentDistrict', 'currentSort', 'programIds', 'limit'].some((key) => changed.has(key))) this.expanded = false;
