@@ -159,7 +159,7 @@ describe('boundaries (pure)', () => {
 describe('<wfp-facility-locator> with boundaries', () => {
   it('draws the synthetic FeatureCollection: selectable shapes named with their counts', async () => {
     const el = await renderWithBoundaries(html`<wfp-facility-locator .boundaries=${THREE_DISTRICTS}></wfp-facility-locator>`);
-    expect(root(el).querySelector('.tiles')).to.be.null;
+    expect(root(el).querySelector('.tiles') === null, 'no .tiles').to.equal(true);
     expect(shapes(el)).to.have.length(3);
     expect(shape(el, 'gangseo').getAttribute('role')).to.equal('button');
     expect(shape(el, 'gangseo').getAttribute('aria-label')).to.equal('강서구, 시설 3곳');
@@ -327,7 +327,7 @@ describe('<wfp-facility-locator> with boundaries', () => {
     await el.updateComplete;
     expect(errors.map((e) => `${e.detail.kind} ${e.detail.url ?? ''}`), 'no error named the new file before it was read').to.deep.equal([]);
     await waitUntil(() => shapes(el).length === 2, 'the file drawn', { timeout: 10000 });
-    expect(root(el).querySelector('[part="error"]')).to.equal(null);
+    expect(root(el).querySelector('[part="error"]') === null, 'no [part="error"]').to.equal(true);
     expect(errors).to.deep.equal([]);
 
     // Another file: the previous file's map is not shown for it while it loads.
@@ -378,7 +378,7 @@ describe('<wfp-facility-locator> with boundaries', () => {
     // The page's own boundaries come first: drawn, no box.
     el.boundaries = THREE_DISTRICTS;
     await waitUntil(() => shapes(el).length > 0, 'the given boundaries drawn');
-    expect(root(el).querySelector('.map .status')).to.equal(null);
+    expect(root(el).querySelector('.map .status') === null, 'no .map .status').to.equal(true);
     // Taken away, the file's failure is said again, over the tile map (not a skeleton forever).
     el.boundaries = null;
     await el.updateComplete;

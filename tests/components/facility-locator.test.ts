@@ -247,7 +247,7 @@ describe('<wfp-facility-locator>', () => {
       expect(text(hotline.querySelector('.badge.status'))).to.equal('개소 예정');
       // Facilities without a phone get no link.
       await typeQuery(el, '서울상상나라');
-      expect(article(el, '서울상상나라').querySelector('a[href^="tel:"]')).to.be.null;
+      expect(article(el, '서울상상나라').querySelector('a[href^="tel:"]') === null, 'no a[href^="tel:"]').to.equal(true);
     });
 
     it('does not load the boundary code when boundaries are not used', async () => {
@@ -279,7 +279,7 @@ describe('<wfp-facility-locator>', () => {
       await el.updateComplete;
       expect(visibleText(badge())).to.equal('지금 운영 중');
       // Facilities with printed text only get no badge (no claim about now).
-      expect(article(el, '동작3호점').querySelector('.badge[data-open]')).to.be.null;
+      expect(article(el, '동작3호점').querySelector('.badge[data-open]') === null, 'no .badge[data-open]').to.equal(true);
     });
 
     it('the open-now filter follows the injected clock', async () => {
@@ -733,7 +733,7 @@ describe('<wfp-facility-locator>', () => {
         article(el, '서울상상나라').querySelector<HTMLButtonElement>('button.copy')!.click();
         await waitUntil(() => text(root(el).querySelector('[data-announces="action"]')) !== '');
         expect(selected).to.equal('광진구 능동로 216(어린이대공원 내)');
-        expect(root(el).querySelector('textarea')).to.be.null;
+        expect(root(el).querySelector('textarea') === null, 'no textarea').to.equal(true);
         expect(text(root(el).querySelector('[data-announces="action"]'))).to.equal('서울상상나라 주소를 복사했습니다.');
       } finally {
         document.execCommand = originalExec;
@@ -751,7 +751,7 @@ describe('<wfp-facility-locator>', () => {
 
     it('is absent when no facility carries a location (the official data)', async () => {
       const el = await render(html`<wfp-facility-locator></wfp-facility-locator>`);
-      expect(root(el).querySelector('.near-me')).to.be.null;
+      expect(root(el).querySelector('.near-me') === null, 'no .near-me').to.equal(true);
     });
 
     it('asks for the position only on click, then sorts by distance and shows it', async () => {
@@ -779,7 +779,7 @@ describe('<wfp-facility-locator>', () => {
         expect(button.getAttribute('aria-pressed')).to.equal('true');
         expect(resultNames(el)).to.deep.equal(['가까운 센터', '먼 센터', '위치 없는 센터']);
         expect(text(article(el, '가까운 센터').querySelector('[data-field="distance"]'))).to.equal('0.5km');
-        expect(article(el, '위치 없는 센터').querySelector('[data-field="distance"]')).to.be.null;
+        expect(article(el, '위치 없는 센터').querySelector('[data-field="distance"]') === null, 'no [data-field="distance"]').to.equal(true);
         button.click();
         await el.updateComplete;
         expect(resultNames(el)).to.deep.equal(['위치 없는 센터', '먼 센터', '가까운 센터']);
@@ -906,7 +906,7 @@ describe('<wfp-facility-locator>', () => {
       expect(root(el).querySelector('.group [class~="sub"]')!.localName).to.equal('h4');
       expect(root(el).querySelector('#citywide-heading')!.localName).to.equal('h4');
       expect(articles(el)[0]!.querySelector('.name')!.localName).to.equal('h5');
-      expect(root(el).querySelector('h2')).to.equal(null);
+      expect(root(el).querySelector('h2') === null, 'no h2').to.equal(true);
       await expect(el).to.be.accessible();
       const plain = await render(html`<wfp-facility-locator></wfp-facility-locator>`);
       expect(root(plain).querySelector('[part="title"]')!.localName).to.equal('h2');
@@ -952,7 +952,7 @@ describe('<wfp-facility-locator>', () => {
 
     it('a shortened type name that fits one type only is taken (키즈카페 → 서울형 키즈카페); one that fits several is not', async () => {
       const el = await render(html`<wfp-facility-locator types="키즈카페"></wfp-facility-locator>`);
-      expect(root(el).querySelector('[part="error"]')).to.equal(null);
+      expect(root(el).querySelector('[part="error"]') === null, 'no [part="error"]').to.equal(true);
       const byId = await render(html`<wfp-facility-locator types="kids-cafe"></wfp-facility-locator>`);
       expect(resultNames(el)).to.deep.equal(resultNames(byId));
       expect(resultNames(el).length).to.be.within(1, 20);

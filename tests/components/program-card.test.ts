@@ -269,7 +269,7 @@ describe('<wfp-program-card>', () => {
       // Without a rate, the card's own date (its source line) is not repeated.
       const jobs = await card(html`<wfp-program-card program="women-reemployment-centers" .dataset=${dataset}></wfp-program-card>`);
       const seekers = [...$$(jobs, '.kpi'), ...$$(jobs, '.more .kpi')].find((row) => text(row).includes('구직자'))!;
-      expect(seekers.querySelector('.kpi-asof')).to.equal(null);
+      expect(seekers.querySelector('.kpi-asof') === null, 'no .kpi-asof').to.equal(true);
     });
 
     it('prints a money KPI and its target to one precision in a fixed unit (unit="억원")', async () => {

@@ -187,7 +187,7 @@ describe('<wfp-staffing-table>', () => {
       expect(caption).to.contain('Women and Family Policy Office staffing: Quota / current (women)');
       // The source in English where the dataset gives it, not the Korean citation.
       expect(caption).to.contain('As of 31 March 2024 · Source: Seoul Metropolitan Government, Women & Family Policy Office, Work Report (April 2024)');
-      expect(root(el).querySelector('caption [lang="ko"]')).to.equal(null);
+      expect(root(el).querySelector('caption [lang="ko"]') === null, 'no caption [lang="ko"]').to.equal(true);
       expect(root(el).querySelector('[part="download"]')!.textContent!.trim()).to.equal('Download CSV');
       expect(root(el).querySelector('[part="base"]')!.getAttribute('lang')).to.equal('en');
       await expect(el).to.be.accessible();
@@ -205,7 +205,7 @@ describe('<wfp-staffing-table>', () => {
       window.fetch = () => new Promise<Response>(() => undefined);
       try {
         const el = await fixture<WfpStaffingTable>(html`<wfp-staffing-table src="/never-answers.json"></wfp-staffing-table>`);
-        expect(root(el).querySelector('table')).to.equal(null);
+        expect(root(el).querySelector('table') === null, 'no table').to.equal(true);
         expect(root(el).querySelectorAll('.skeleton-row')).to.have.length(8);
         expect(root(el).querySelector('[role="status"]')!.textContent).to.contain('불러오는 중');
         await expect(el).to.be.accessible();
@@ -220,7 +220,7 @@ describe('<wfp-staffing-table>', () => {
       data.staffing = [];
       delete data.staffingTotals;
       const el = await render(html`<wfp-staffing-table .dataset=${data}></wfp-staffing-table>`);
-      expect(root(el).querySelector('table')).to.equal(null);
+      expect(root(el).querySelector('table') === null, 'no table').to.equal(true);
       expect(visibleText(root(el).querySelector('[part="empty"]')!)).to.equal('이 데이터에는 부서별 정원·현원 표가 없습니다.');
       await expect(el).to.be.accessible();
     });
@@ -751,7 +751,7 @@ describe('<wfp-staffing-table>', () => {
       const text = visibleText(root(el).querySelector('[part="error"]')!);
       expect(text).to.contain('부서 "없는담당관"은(는) 인력 현황 표에 없습니다');
       expect(text).to.contain('children (아동담당관)');
-      expect(root(el).querySelector('table')).to.equal(null);
+      expect(root(el).querySelector('table') === null, 'no table').to.equal(true);
       await expect(el).to.be.accessible();
     });
 
@@ -760,9 +760,9 @@ describe('<wfp-staffing-table>', () => {
       const el = await render(
         html`<wfp-staffing-table department="저출생정책추진반" @wfp-error=${(event: Event) => events.push(event)}></wfp-staffing-table>`,
       );
-      expect(root(el).querySelector('[part="error"]')).to.equal(null);
+      expect(root(el).querySelector('[part="error"]') === null, 'no [part="error"]').to.equal(true);
       expect(visibleTable(el)).to.have.length(9);
-      expect(root(el).querySelector('tr[aria-current]')).to.equal(null);
+      expect(root(el).querySelector('tr[aria-current]') === null, 'no tr[aria-current]').to.equal(true);
       const legend = root(el).querySelector('#legend')!;
       expect(visibleText(legend)).to.contain('저출생정책추진반은(는) 이 표에 따로 나와 있지 않습니다. 표 전체를 보여 드립니다.');
       expect(root(el).querySelector('table')!.getAttribute('aria-describedby')).to.equal('legend');
@@ -771,7 +771,7 @@ describe('<wfp-staffing-table>', () => {
       // The office is the whole table (its total row): nothing to say.
       for (const office of ['office', '여성가족정책실']) {
         const whole = await render(html`<wfp-staffing-table department=${office}></wfp-staffing-table>`);
-        expect(root(whole).querySelector('[part="error"]')).to.equal(null);
+        expect(root(whole).querySelector('[part="error"]') === null, 'no [part="error"]').to.equal(true);
         expect(visibleText(root(whole).querySelector('#legend')!)).not.to.contain('따로 나와 있지 않습니다');
       }
     });
@@ -809,7 +809,7 @@ describe('<wfp-staffing-table>', () => {
       expect(events).to.equal(1);
       el.department = '아동담당관';
       await el.updateComplete;
-      expect(root(el).querySelector('[part="error"]')).to.equal(null);
+      expect(root(el).querySelector('[part="error"]') === null, 'no [part="error"]').to.equal(true);
       expect(root(el).querySelector('tr[aria-current="true"]')!.getAttribute('data-id')).to.equal('children');
       expect(events).to.equal(1);
     });
@@ -843,7 +843,7 @@ describe('<wfp-staffing-table>', () => {
         const { detail } = await event;
         await settled(el);
         expect(detail.kind).to.equal('schema');
-        expect(root(el).querySelector('table')).to.equal(null);
+        expect(root(el).querySelector('table') === null, 'no table').to.equal(true);
         const text = visibleText(root(el).querySelector('[part="error"]')!);
         // The rejected rows list it: the box does not repeat it as the first problem.
         expect(text).not.to.contain('첫 번째 문제');
