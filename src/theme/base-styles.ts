@@ -124,6 +124,9 @@ export const baseStyles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
     border: 0;
+    /* Words for screen readers only stay out of a copy too: a reader copying a table or a card gets
+       what is shown ("22 / 31 (26)", not "… 정원 22명, 현원 31명, 여성 26명"). */
+    user-select: none;
   }
   .source {
     margin: 0;

@@ -167,6 +167,18 @@ describe('<wfp-staffing-table>', () => {
       expect(runs.filter((run) => run === '정원 230명, 현원 230명, 여성 173명')).to.have.length(1);
       expect(runs.filter((run) => /^정원 \d+명, 현원 \d+명, 여성 \d+명$/.test(run))).to.have.length(8 * 5);
       expect(runs.filter((run) => /\d+ \/ \d+/.test(run))).to.deep.equal([]);
+      // A copy of the table takes the figures as shown, not the words for screen readers too.
+      const row = root(el).querySelector('tr[data-id="children"]')!;
+      const selection = document.getSelection()!;
+      selection.removeAllRanges();
+      const range = document.createRange();
+      range.selectNodeContents(row);
+      selection.addRange(range);
+      const copied = selection.toString().replace(/\s+/g, ' ').trim();
+      selection.removeAllRanges();
+      expect(copied).to.contain('22 / 31 (26)');
+      expect(copied).to.not.contain('정원 22명');
+      expect(copied).to.not.contain('선택한 부서');
       // Measures of one count read as shown.
       el.measure = 'vacancy';
       await el.updateComplete;
