@@ -348,9 +348,19 @@ test('CHANGELOG.md has an entry for the version package.json names, whose datase
   const counted = `${dataset.departments.length} units, ${dataset.staffing.length} staffing rows, ${dataset.budgetLines.length} budget lines,\n  ${dataset.programs.length} programs, ${dataset.facilities.length} facilities of ${dataset.facilityTypes.length} types, and ${dataset.notes.length} notes`;
   assert.ok(entry.includes(`schema version ${dataset.schemaVersion}`), 'the schema version it ships');
   assert.ok(entry.includes(counted), `the official dataset's counts: ${counted}`);
-  for (const file of entry.match(/`(?:dist\/[\w./-]+|[\w.-]+)\.(?:js|json|sri)`/g) ?? []) {
+  const files = entry.match(/`(?:dist\/[\w./-]+|[\w.-]+)\.(?:js|json|sri|html)`/g) ?? [];
+  assert.ok(files.length >= 8, `the files it names (found ${files.length})`);
+  for (const file of files) {
     const path = file.slice(1, -1);
     const inDist = path.startsWith('dist/') ? path : `dist/cdn/${path}`;
     assert.ok(existsSync(inDist), `${path}, named in the changelog, is built`);
   }
+  // Entry points: "seoul-wfp-widgets/x", or "/x" continuing a list of them, are package exports.
+  const exported = new Set(Object.keys(PACKAGE_EXPORTS));
+  const entries = [...entry.matchAll(/`(?:seoul-wfp-widgets)?(\/[\w./-]+)?`/g)].filter((m) => m[0].startsWith('`seoul-wfp-widgets') || m[0].startsWith('`/'));
+  assert.ok(entries.length >= 15, `the entry points it names (found ${entries.length})`);
+  for (const [name, subpath] of entries) assert.ok(exported.has(subpath ? `.${subpath}` : '.'), `${name}, named in the changelog, is in package.json exports`);
+  const named = new Set(entries.map(([, subpath]) => (subpath ? `.${subpath}` : '.')));
+  const unnamed = [...exported].filter((key) => key !== './package.json' && !named.has(key));
+  assert.deepEqual(unnamed, [], 'every export is named in the changelog');
 });

@@ -307,11 +307,11 @@ async function pageLuminance(page: Page): Promise<number> {
   const [r, g, b, alpha = 1] = await page.evaluate(() =>
     (getComputedStyle(document.querySelector('#storybook-root .story-page')!).backgroundColor.match(/[\d.]+/g) ?? ['255', '255', '255']).map(Number),
   );
-  // A page without a background of its own (transparent, read "rgba(0, 0, 0, 0)") shows the white
-  // under it, not black.
-  if (alpha < 1) return 1;
+  // A see-through background shows the white page under it (fully transparent, read
+  // "rgba(0, 0, 0, 0)", is white, not black): composite it over white first.
+  const over = (channel: number) => alpha * channel + (1 - alpha) * 255;
   const linear = (channel: number) => ((channel /= 255) <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4);
-  return 0.2126 * linear(r!) + 0.7152 * linear(g!) + 0.0722 * linear(b!);
+  return 0.2126 * linear(over(r!)) + 0.7152 * linear(over(g!)) + 0.0722 * linear(over(b!));
 }
 
 /** Pages are independent (own console, own widgets), so a few run side by side. */

@@ -122,7 +122,10 @@ export type DivisionFilter =
   | { kind: 'all' }
   | { kind: 'division'; id: string }
   | { kind: 'unknown' }
-  /** A real unit that runs none (아동복지센터, a staffing-table row): it would only ever list nothing. */
+  /**
+   * A real unit that runs none of the programs listed (아동복지센터, a staffing-table row; with
+   * `program-ids`, a division none of those programs belongs to): it would only ever list nothing.
+   */
   | { kind: 'no-programs' };
 
 export function resolveDivisionFilter(dataset: Dataset, key: string, programs: readonly Program[] = dataset.programs): DivisionFilter {
