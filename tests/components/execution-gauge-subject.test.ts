@@ -191,6 +191,29 @@ describe('execution gauge subject (pure)', () => {
       });
     });
 
+    it('a dataset without execution data: the office, named or not, has none to show (not a budget of 0)', () => {
+      const bare = { ...dataset, budgetLines: [], executionTotals: [] } as Dataset;
+      for (const department of [undefined, 'office', '여성가족정책실']) {
+        const view = resolveGauge({ department }, bare);
+        expect(view.status, String(department)).to.equal('empty');
+      }
+    });
+
+    it('a breakdown lists the units with figures, printed totals alone too; with nothing to list there is none', () => {
+      // The report's seven units with lines, in its order.
+      expect(ready({ breakdown: true }).breakdown!.rows.map((r) => r.id)).to.deep.equal(DIVISIONS.map(([id]) => id));
+      // Totals only (a district that publishes no lines): the office lists its units from them.
+      const totalsOnly = { ...dataset, budgetLines: [] } as Dataset;
+      const office = ready({ breakdown: true }, totalsOnly);
+      expect(office.figure.rate).to.equal(31.4);
+      expect(office.breakdown!.rows.map((r) => r.id)).to.deep.equal(DIVISIONS.map(([id]) => id));
+      expect(office.breakdown!.rows.find((r) => r.id === 'children')!.rate).to.equal(27.7);
+      // A unit with a printed total but no lines: its figure, and no empty list under it.
+      const children = ready({ department: 'children', breakdown: true }, totalsOnly);
+      expect(children.figure.rate).to.equal(27.7);
+      expect(children.breakdown).to.equal(null);
+    });
+
     it('waits for the dataset when the subject needs it', () => {
       expect(resolveGauge({ department: 'children' }, null)).to.deep.equal({ status: 'needs-data' });
       expect(resolveGauge({}, null)).to.deep.equal({ status: 'needs-data' });

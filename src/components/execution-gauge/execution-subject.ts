@@ -237,19 +237,26 @@ function row(id: string, name: SubjectName, budget: number, spent: number, order
   return { id, name, budget, spent, rate: executionRate(spent, budget), overspent: budget > 0 && spent > budget, order };
 }
 
+/**
+ * The office's units, or a unit's lines. A unit with figures of its own (a printed total) counts
+ * even without lines; nothing to list (a unit whose lines the dataset leaves out) is no breakdown,
+ * not a heading over "0 of 0".
+ */
 function breakdownOf(dataset: Dataset, figure: GaugeFigure): Breakdown | null {
+  let breakdown: Breakdown | null = null;
   if (figure.kind === 'office') {
-    const rows = departmentsWithLines(dataset).map((d, order) => {
+    const units = departmentsWithFigures(dataset).filter((d) => d.kind !== 'office');
+    const rows = units.map((d, order) => {
       const execution = executionOf(dataset, d.id);
       return row(d.id, d.name, execution.budget, execution.spent, order);
     });
-    return { scope: 'office', rows };
-  }
-  if (figure.kind === 'department' && figure.id) {
+    breakdown = { scope: 'office', rows };
+  } else if (figure.kind === 'department' && figure.id) {
     const rows = linesOf(dataset, figure.id).map((line, order) => row(line.id, { ko: line.name }, line.budget, line.spent, order));
-    return { scope: 'department', rows };
+    breakdown = { scope: 'department', rows };
   }
-  return null; // a single line or explicit figures have nothing to break down
+  // A single line or explicit figures have nothing to break down.
+  return breakdown && breakdown.rows.length > 0 ? breakdown : null;
 }
 
 function unknownLineError(dataset: Dataset, key: string, candidates: readonly { id: string }[]): WfpErrorDetail {
@@ -349,7 +356,9 @@ export function resolveGauge(inputs: GaugeInputs, dataset: Dataset | null): Gaug
     const name = department.name;
     return { status: 'empty', message: { ko: LABELS.ko.noFigures(name.ko), en: LABELS.en.noFigures(name.en ?? name.ko) } };
   }
-  if (!department && dataset.budgetLines.length === 0 && dataset.executionTotals.length === 0) {
+  // The office named (department="여성가족정책실") is the office by default: without execution data it
+  // has none to show either, rather than a budget of 0.
+  if ((!department || department.kind === 'office') && dataset.budgetLines.length === 0 && dataset.executionTotals.length === 0) {
     return { status: 'empty', message: { ko: LABELS.ko.noExecutionData, en: LABELS.en.noExecutionData } };
   }
   const figure = departmentFigure(dataset, department);
