@@ -324,6 +324,26 @@ describe('<wfp-execution-gauge>', () => {
       expect(text($(el, 'button.more'))).to.equal('전체 46개 보기');
     });
 
+    it('the sort select names the rows\' order after the reader chose one and the page then set sort', async () => {
+      const { el } = await render(html`<wfp-execution-gauge department="children" breakdown limit="5"></wfp-execution-gauge>`);
+      const select = $<HTMLSelectElement>(el, 'select')!;
+      select.value = 'rate';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+      expect(visibleRows(el)[0]!.dataset['id']).to.equal('children-020');
+      el.setAttribute('sort', 'budget');
+      await el.updateComplete;
+      expect(select.value).to.equal('budget');
+      el.setAttribute('sort', 'rate');
+      await el.updateComplete;
+      expect(select.value).to.equal('rate');
+      expect(visibleRows(el)[0]!.dataset['id']).to.equal('children-020');
+      el.removeAttribute('sort');
+      await el.updateComplete;
+      expect(select.value).to.equal('');
+      expect(visibleRows(el)[0]!.dataset['id']).to.equal('children-001');
+    });
+
     it('rows carry the pace too, as a tick and a word', async () => {
       const { el } = await render(html`<wfp-execution-gauge breakdown pace="auto"></wfp-execution-gauge>`);
       const center = rows(el).find((row) => row.dataset['id'] === 'child-welfare-center')!;

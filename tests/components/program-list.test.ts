@@ -297,6 +297,27 @@ describe('<wfp-program-list>', () => {
       expect(shownIds(el)).to.deep.equal(dataset.programs.map((p) => p.id));
     });
 
+    it('its selects name the filters applied after the reader chose and the page then set them', async () => {
+      const el = await list(html`<wfp-program-list .dataset=${dataset}></wfp-program-list>`);
+      await choose(el, 'sort', 'title');
+      await choose(el, 'division', 'childcare');
+      await choose(el, 'district', 'mapo');
+      el.setAttribute('sort', 'budget');
+      el.setAttribute('division', 'children');
+      el.setAttribute('district', 'gangseo');
+      await el.updateComplete;
+      el.setAttribute('sort', 'title');
+      el.setAttribute('division', 'childcare');
+      el.setAttribute('district', 'mapo');
+      await el.updateComplete;
+      const value = (id: string) => ($(el, `#${id}`) as HTMLSelectElement).value;
+      expect([value('sort'), value('division'), value('district')]).to.deep.equal(['title', 'childcare', 'mapo']);
+      el.removeAttribute('division');
+      el.removeAttribute('district');
+      await el.updateComplete;
+      expect([value('division'), value('district')]).to.deep.equal(['', '']);
+    });
+
     it('starts from the sort attribute', async () => {
       const el = await list(html`<wfp-program-list sort="budget" .dataset=${dataset}></wfp-program-list>`);
       expect(shownIds(el)[0]).to.equal('single-household-safety-plan-2024');

@@ -383,12 +383,17 @@ export class WfpExecutionGauge extends WidgetElement {
     const shown = visibleCount(total, limit, this.expanded);
     const sort = (this.options.sort ?? '') as SortKey | '';
     const sortName = labels.sortOptions[sort === '' ? 'printed' : sort];
+    // The select's value is set as a property as well as by `selected`: once the reader has picked
+    // an option, a `selected` attribute no longer moves the choice, so a page setting `sort` later
+    // left the select naming another order than the rows'. (`selected` still picks on first render,
+    // before the options exist for the property.) No live(): the reader's choice sets `sort`, so
+    // the value Lit last set always is the select's.
     return html`<section part="breakdown" class="breakdown" aria-labelledby="breakdown-title">
       <div class="breakdown-head">
         <p class="breakdown-title" id="breakdown-title">${labels.breakdownHeading[scope]}</p>
         <div class="controls no-print">
           <label for="sort">${labels.sortLabel}</label>
-          <select id="sort" @change=${this.onSortChange}>
+          <select id="sort" .value=${sort} @change=${this.onSortChange}>
             ${(['', 'rate', 'budget', 'name'] as const).map(
               (key) => html`<option value=${key} ?selected=${key === sort}>${labels.sortOptions[key === '' ? 'printed' : key]}</option>`,
             )}

@@ -357,6 +357,8 @@ export class WfpProgramList extends WidgetElement {
     // typing pauses) is what screen readers hear, in browse mode too, so the shown one is aria-hidden.
     const countText = labels.count(view.results.length, view.total);
     const shown = visibleCount(view.results.length, view.limit, this.expanded);
+    // Each select's value is set as a property as well as by `selected`: once the reader has picked
+    // an option, a `selected` attribute no longer moves the choice (see the gauge's sort select).
     return html`${view.problem ? this.widget.renderError(view.problem.detail, view.problem.hints, { title: labels.someNotShown }) : nothing}
       <form class="controls" part="controls" role="search" aria-label=${labels.filtersLabel} @submit=${(e: Event) => e.preventDefault()}>
         <div class="field search">
@@ -366,7 +368,7 @@ export class WfpProgramList extends WidgetElement {
         </div>
         <div class="field">
           <label for="division">${labels.divisionLabel}</label>
-          <select id="division" @change=${this.onDivision}>
+          <select id="division" .value=${view.divisionId ?? ''} @change=${this.onDivision}>
             <option value="" ?selected=${view.divisionId === null}>${labels.allDivisions}</option>
             ${view.divisions.map(
               (d) => html`<option value=${d.id} ?selected=${view.divisionId === d.id}>${localizedString(d.name, locale)}</option>`,
@@ -375,14 +377,14 @@ export class WfpProgramList extends WidgetElement {
         </div>
         <div class="field">
           <label for="district">${labels.districtLabel}</label>
-          <select id="district" @change=${this.onDistrict}>
+          <select id="district" .value=${view.districtId ?? ''} @change=${this.onDistrict}>
             <option value="" ?selected=${view.districtId === null}>${labels.allDistricts}</option>
             ${DISTRICTS.map((d) => html`<option value=${d.id} ?selected=${view.districtId === d.id}>${localizedString(d, locale)}</option>`)}
           </select>
         </div>
         <div class="field">
           <label for="sort">${labels.sortLabel}</label>
-          <select id="sort" @change=${this.onSort}>
+          <select id="sort" .value=${view.sort} @change=${this.onSort}>
             ${PROGRAM_SORTS.map(
               (sort) =>
                 html`<option value=${sort} ?selected=${view.sort === sort}>${sort === 'order' && view.curated ? labels.sorts.curated : labels.sorts[sort]}</option>`,
