@@ -416,6 +416,23 @@ describe('<wfp-staffing-table>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('a sort whose column categories took away ends there: the column back does not bring it back, nor announce it', async () => {
+      const el = await render(html`<wfp-staffing-table></wfp-staffing-table>`);
+      const status = () => root(el).querySelector('.footer + [role="status"]')!.textContent;
+      const reportOrder = bodyRows(el).map((row) => row[0]);
+      sortButton(el, '기술직').click();
+      await el.updateComplete;
+      expect(bodyRows(el).map((row) => row[0])).to.not.deep.equal(reportOrder);
+      el.setAttribute('categories', 'administrative');
+      await el.updateComplete;
+      expect(bodyRows(el).map((row) => row[0])).to.deep.equal(reportOrder);
+      el.removeAttribute('categories');
+      await el.updateComplete;
+      expect(bodyRows(el).map((row) => row[0])).to.deep.equal(reportOrder);
+      expect(headers(el).some((th) => th.hasAttribute('aria-sort'))).to.equal(false);
+      expect(status()).to.equal('');
+    });
+
     it('says the order in the page’s language, also after the page switches', async () => {
       const el = await render(html`<wfp-staffing-table></wfp-staffing-table>`);
       const status = () => root(el).querySelector('.footer + [role="status"]')!.textContent;

@@ -155,6 +155,12 @@ export class WfpStaffingTable extends WidgetElement {
       }
     }
     const table = buildStaffingTable(dataset, { measure, categories, locale, sort: this.sort, highlight });
+    if (this.sort && !table.sort) {
+      // The sorted column went (categories changed): the report's order now, for good. Kept, the sort
+      // came back with the column, announced as if the reader had just sorted.
+      this.sort = null;
+      this.announceSort = false;
+    }
     return { kind: 'ready', dataset, table, unlisted };
   }
 
