@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locale-name.js';
 import { formatNumber } from './number.js';
-import { roundToStep } from './rounding.js';
+import { roundHalfUp, roundToStep } from './rounding.js';
 
 /** Units official Korean tables print money in. */
 export type FixedMoneyUnit = '원' | '천원' | '백만원' | '억원' | '조원';
@@ -105,7 +105,10 @@ export function sharedFractionDigits(amounts: readonly number[], locale: Locale,
  * with `markTiny`, -1 for a non-zero amount that shows none of its digits (it rounds to 0).
  */
 function shownDigits(won: number, unit: FixedMoneyUnit, locale: Locale, markTiny = false): number {
-  const shown = (Math.abs(won) / unitSize(unit, locale)).toFixed(naturalDigits(won, unit, locale)).replace(/\.?0+$/, '');
+  // Rounded half-up as formatNumber shows it: toFixed alone rounds the binary value (0.1205 held as
+  // 0.12049… gave "0.120", two decimals, where the amount alone reads "0.121").
+  const natural = naturalDigits(won, unit, locale);
+  const shown = roundHalfUp(Math.abs(won) / unitSize(unit, locale), natural).toFixed(natural).replace(/\.?0+$/, '');
   if (markTiny && won !== 0 && shown === '0') return -1;
   const decimals = shown.includes('.') ? shown.length - shown.indexOf('.') - 1 : 0;
   return Math.max(leastDigits(unit, locale), decimals);

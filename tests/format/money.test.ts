@@ -104,6 +104,17 @@ describe('formatMoney', () => {
       ]);
     });
 
+    it('counts an amount\'s decimals as it is shown, rounded half-up: 1,205억 reads 0.121조원 beside 2조 too', () => {
+      // 1,205억 / 1조 = 0.1205, which binary floating point holds as 0.12049…: counted with toFixed
+      // it showed two decimals ("0.12조원") where alone it shows three.
+      for (const spent of [1_205 * 100 * M, 1_206 * 100 * M]) {
+        const pair = [2_000_000 * M, spent];
+        const digits = sharedFractionDigits(pair, 'ko', '조원');
+        expect(formatMoney(spent, 'ko', { unit: '조원', fractionDigits: digits })).to.equal(formatMoney(spent, 'ko', { unit: '조원' }));
+        expect(pair.map((won) => formatMoney(won, 'ko', { unit: '조원', fractionDigits: digits }))).to.deep.equal(['2.000조원', '0.121조원']);
+      }
+    });
+
     it('keeps every decimal for amounts too small to show in the unit, so none reads "under 1조원"', () => {
       // A 40백만원 line that spent 5백만원, in 조원: both are under the smallest step shown.
       const pair = [40 * M, 5 * M];
