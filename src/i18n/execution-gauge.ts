@@ -20,6 +20,8 @@ const ko = {
       : `계획 진도(${pace})보다 ${difference}%p ${status === 'ahead' ? '앞섬' : '뒤처짐'}`,
   paceShort: { ahead: '앞섬', behind: '뒤처짐', 'on-pace': '진도 일치' },
   budgetZeroNote: '예산이 0원이어서 집행률을 계산할 수 없습니다.',
+  /** Over the figures a page gave, when pace="auto" could not read the dataset's as-of date. */
+  paceUnavailable: '계획 진도를 표시할 수 없습니다',
   overspentNote: (rate: string) => `집행액이 예산보다 많습니다(집행률 ${rate}). 그래프는 100%까지만 그립니다.`,
   overspentShort: '예산 초과',
   lineOf: (department: string) => `${department} 세부사업`,

@@ -181,6 +181,25 @@ describe('<wfp-execution-gauge>', () => {
       }
     });
 
+    it('its own figures with pace="auto" and a dataset that fails: the figures, and above them a box saying the pace cannot be shown, once', async () => {
+      const { el, events } = await render(
+        html`<wfp-execution-gauge src="/no-such-pace-data.json" budget="1200000000" spent="300000000" label="구 자체 사업" pace="auto"></wfp-execution-gauge>`,
+      );
+      await waitUntil(() => $(el, '[part="error"]'), 'a box for the pace');
+      expect(text($(el, '[part="value"]'))).to.equal('25.0%');
+      expect(text($(el, '[part="error"] .title'))).to.equal('계획 진도를 표시할 수 없습니다');
+      expect(text($(el, '[part="error"]'))).to.contain('/no-such-pace-data.json');
+      expect($(el, '.pace') === null, 'no pace sentence').to.equal(true);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(events.map((event) => `${event.kind} ${event.status ?? ''}`)).to.deep.equal(['http 404']);
+      // Without pace="auto" the dataset is not needed: the box goes.
+      el.removeAttribute('pace');
+      await el.updateComplete;
+      expect($(el, '[part="error"]') === null, 'no box').to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
     it('a gauge given its own figures while its data loads tells whoever waits for that data that it is done', async () => {
       const gate = deferFetch('/slow-then-own.json');
       try {

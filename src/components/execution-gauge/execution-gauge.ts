@@ -70,7 +70,7 @@ const SKELETON_PACE = 25;
  *
  * @summary Budget execution rate as a semicircle or bar gauge, with an optional pace marker and breakdown.
  *
- * @fires {WfpErrorEvent} wfp-error - Once per distinct problem: unknown department or line, bad attribute, budget 0, spent > budget, or a data failure.
+ * @fires {WfpErrorEvent} wfp-error - Once per distinct problem: unknown department or line, bad attribute, `budget` 0 or `spent` > `budget` given as attributes, or a data failure (also the one that leaves the page's own figures without their `pace="auto"`).
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart arc - The SVG of the semicircle (arc variant).
@@ -105,6 +105,8 @@ export class WfpExecutionGauge extends WidgetElement {
   private options: GaugeOptions = FALLBACK_OPTIONS;
   /** The error to show and report (attribute problem or data failure), if any. */
   private errorDetail: WfpErrorDetail | null = null;
+  /** The page's figures are shown, but pace="auto" could not read the dataset: said above them. */
+  private paceProblem: WfpErrorDetail | null = null;
   private figureText: FigureText | null = null;
   private rowViews: RowView[] = [];
   private viewKey: unknown[] = [];
@@ -188,6 +190,12 @@ export class WfpExecutionGauge extends WidgetElement {
         : this.view.status === 'needs-data' && data.status === 'error'
           ? this.widget.dataErrorDetail(data.error)
           : null;
+    // The page's own figures show whatever the dataset does; but pace="auto" needed its as-of date,
+    // and a dataset that failed would otherwise take the pace marker away without a word.
+    this.paceProblem =
+      this.view.status === 'ready' && !this.view.fromDataset && this.options.pace === 'auto' && data.status === 'error'
+        ? this.widget.dataErrorDetail(data.error)
+        : null;
     if (this.view.status === 'ready') {
       const { figure, breakdown, pace } = this.view;
       this.figureText = describeFigure(figure, locale, this.options.unit, pace);
@@ -203,6 +211,7 @@ export class WfpExecutionGauge extends WidgetElement {
   protected override updated(): void {
     const problem = this.view.status === 'ready' ? this.view.problem : null;
     this.widget.report(this.errorDetail ?? problem);
+    this.widget.report(this.paceProblem, 'pace');
   }
 
   private onSortChange(event: Event): void {
@@ -447,7 +456,8 @@ export class WfpExecutionGauge extends WidgetElement {
         return html`<p class="status">${view.message[locale]}</p>`;
       case 'ready':
         // Figures from attributes need no dataset, but they still wait for their words (English page).
-        return this.widget.labelsReady ? this.renderReady(view, locale) : this.renderLoading();
+        if (!this.widget.labelsReady) return this.renderLoading();
+        return html`${this.paceProblem ? this.widget.renderError(this.paceProblem, [], { title: this.labels.paceUnavailable }) : nothing}${this.renderReady(view, locale)}`;
       default:
         return this.renderLoading();
     }

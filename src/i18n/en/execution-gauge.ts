@@ -13,6 +13,7 @@ export const executionGauge: ExecutionGaugeEnglish = {
       : `${difference} percentage points ${status === 'ahead' ? 'ahead of' : 'behind'} planned pace (${pace})`,
   paceShort: { ahead: 'ahead', behind: 'behind', 'on-pace': 'on pace' },
   budgetZeroNote: 'The budget is 0 won, so there is no execution rate.',
+  paceUnavailable: 'The planned pace cannot be shown',
   overspentNote: (rate) => `More was spent than budgeted (execution ${rate}). The graphic stops at 100%.`,
   overspentShort: 'over budget',
   lineOf: (department) => `Budget line of the ${department}`,
