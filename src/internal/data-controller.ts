@@ -63,6 +63,8 @@ export class DataController implements ReactiveController {
     if (this.source()[0] === (event as CustomEvent<unknown>).detail && this.task.status !== TaskStatus.PENDING) void this.task.run();
   };
   private currentUrl = '';
+  /** The source the task last ran for (see `state`). */
+  private ranWith: readonly [unknown, string] | null = null;
   /** The official file this widget reads when given no data: the figures file or the full one. */
   private officialUrl: string | undefined;
   private rerunOnUpdate = false;
@@ -73,6 +75,7 @@ export class DataController implements ReactiveController {
     this.task = new Task(host, {
       args: () => (this.host.needsData === false ? NO_SOURCE : this.source()),
       task: async ([object, url], { signal }) => {
+        this.ranWith = [object, url];
         this.currentUrl = object === undefined ? url : '';
         if (object !== undefined) return useDatasetObject(object);
         if (url === '') return NO_DATA;
@@ -165,6 +168,14 @@ export class DataController implements ReactiveController {
   }
 
   get state(): DataState {
+    // The widget derives its view in willUpdate, before the task (in hostUpdate) starts a run for a
+    // new source: a source that changed since the last run reads as loading, not as the old
+    // source's data, which stayed up until the new data came — and a name changed with it (a
+    // district switcher) was looked up in the old dataset.
+    if (this.ranWith && this.host.needsData !== false) {
+      const [object, url] = this.source();
+      if (object !== this.ranWith[0] || url !== this.ranWith[1]) return { status: 'loading' };
+    }
     switch (this.task.status) {
       case TaskStatus.COMPLETE:
         return this.task.value === NO_DATA ? { status: 'loading' } : { status: 'ready', dataset: this.task.value! };

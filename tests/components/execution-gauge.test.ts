@@ -200,6 +200,25 @@ describe('<wfp-execution-gauge>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('a new data source shows the loading state at once, not the old figures until the new data comes', async () => {
+      const { el, events } = await render(html`<wfp-execution-gauge department="children"></wfp-execution-gauge>`);
+      expect(text($(el, '[part="value"]'))).to.equal('27.7%');
+      const gate = deferFetch('/slow-district-data.json');
+      try {
+        el.src = '/slow-district-data.json';
+        el.department = 'early-childhood';
+        await el.updateComplete;
+        expect($(el, '[part="value"]') === null, 'no figure from the old data').to.equal(true);
+        expect($(el, '.skeleton-text') !== null, 'the loading state').to.equal(true);
+        gate.release();
+        await waitUntil(() => text($(el, '[part="value"]')) === '31.2%', 'the new data, for the new name');
+        expect(events).to.deep.equal([]);
+      } finally {
+        gate.release();
+        gate.restore();
+      }
+    });
+
     it('a gauge given its own figures while its data loads tells whoever waits for that data that it is done', async () => {
       const gate = deferFetch('/slow-then-own.json');
       try {
