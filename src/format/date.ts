@@ -56,7 +56,8 @@ export function formatAsOf(text: string, locale: Locale): string {
 
 /**
  * Share of the year elapsed at the end of `asOf` (inclusive), for an even-spending pace marker:
- * end of March → 25.0 (3 of 12 months). Month precision is what budget execution is reported at.
+ * end of March → 25.0 (3 of 12 months). A month-end date, as execution is reported, counts the
+ * whole month; a date within a month counts its share of that month's days (15 April → 29.2).
  */
 export function yearElapsedPercent(asOf: string): number | null {
   const date = parseCalendarDate(asOf);

@@ -295,11 +295,11 @@ describe('execution gauge subject (pure)', () => {
       const { detail } = failed({ department: '여성정책과' });
       expect(detail.kind).to.equal('not-found');
       expect(detail.message.ko).to.equal(
-        '"여성정책과"에 해당하는 부서가 없습니다. 사용할 수 있는 값: 여성가족정책실(office), 양성평등담당관(gender-equality), ' +
-          '영유아담당관(early-childhood), 아이돌봄담당관(childcare), 아동담당관(children), 가족다문화담당관(family-multicultural), ' +
-          '1인가구담당관(single-household), 아동복지센터(child-welfare-center)',
+        '"여성정책과"에 해당하는 부서가 없습니다. 사용할 수 있는 값: office (여성가족정책실), gender-equality (양성평등담당관), ' +
+          'early-childhood (영유아담당관), childcare (아이돌봄담당관), children (아동담당관), family-multicultural (가족다문화담당관), ' +
+          'single-household (1인가구담당관), child-welfare-center (아동복지센터)',
       );
-      expect(detail.message.en).to.contain('Early Childhood Division (early-childhood)');
+      expect(detail.message.en).to.contain('early-childhood (Early Childhood Division)');
     });
 
     it('an unknown line number in a real department gives that department’s id range', () => {

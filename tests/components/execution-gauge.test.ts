@@ -542,10 +542,10 @@ describe('<wfp-execution-gauge>', () => {
     it('unknown department: lists the valid ones, fires not-found', async () => {
       const { el, events } = await render(html`<wfp-execution-gauge department="여성정책과"></wfp-execution-gauge>`);
       const alert = $(el, '[part="error"]')!;
-      expect(text(alert)).to.contain('"여성정책과"에 해당하는 부서가 없습니다. 사용할 수 있는 값: 여성가족정책실(office), 양성평등담당관(gender-equality)');
-      expect(text(alert)).to.contain('아동복지센터(child-welfare-center)');
+      expect(text(alert)).to.contain('"여성정책과"에 해당하는 부서가 없습니다. 사용할 수 있는 값: office (여성가족정책실), gender-equality (양성평등담당관)');
+      expect(text(alert)).to.contain('child-welfare-center (아동복지센터)');
       expect(events.map((e) => e.kind)).to.deep.equal(['not-found']);
-      expect(events[0]!.message.en).to.contain('There is no department "여성정책과". Valid values: Women and Family Policy Office (office)');
+      expect(events[0]!.message.en).to.contain('There is no department "여성정책과". Valid values: office (Women and Family Policy Office)');
       expect($(el, '[role="meter"]')).to.equal(null);
     });
 

@@ -210,9 +210,10 @@ export function departmentsWithFigures(dataset: Dataset): Department[] {
   return dataset.departments.filter((d) => d.kind === 'office' || totals.has(d.id) || withLines.has(d.id));
 }
 
+/** "office (여성가족정책실), gender-equality (양성평등담당관), …": the form every widget's message lists valid values in. */
 function departmentList(dataset: Dataset, locale: Locale): string {
   return departmentsWithFigures(dataset)
-    .map((d) => (locale === 'ko' ? `${d.name.ko}(${d.id})` : `${d.name.en ?? d.name.ko} (${d.id})`))
+    .map((d) => `${d.id} (${localizedString(d.name, locale)})`)
     .join(', ');
 }
 
@@ -295,8 +296,9 @@ function hasOwnFigures(inputs: Pick<GaugeInputs, 'budget' | 'spent'>): boolean {
 }
 
 /**
- * The view for the current attributes and dataset (null while it is not available). Explicit
- * figures never wait for the dataset; it is only consulted for `pace="auto"`.
+ * The view for the current attributes and dataset (the dataset null while it loads: the view is then
+ * `needs-data`, unless figures given as attributes need none). Explicit figures never wait for the
+ * dataset; it is only consulted for `pace="auto"`.
  */
 export function resolveGauge(inputs: GaugeInputs, dataset: Dataset | null): GaugeView {
   const parsed = parseOptions(inputs);

@@ -58,7 +58,10 @@ function tidy(value: number): number {
   return rounded === 0 ? 0 : rounded; // no "-0" in attributes
 }
 
-/** d3-shape 3.2.0 predates `arc.digits()`; round the numbers of its path strings the same way. */
+/**
+ * Rounds the numbers of d3's path strings as tidy() does (two decimals, no "-0"). d3-shape 3.2.0
+ * has `arc.digits()`, but its typings (@types/d3-shape 3.1.8) do not, and it keeps three by default.
+ */
 export function tidyPath(path: string): string {
   return path.replace(/-?\d*\.?\d+(?:e[-+]?\d+)?/gi, (number) => String(tidy(Number(number))));
 }
@@ -87,7 +90,7 @@ export interface PaceMarkerGeometry {
 
 export interface ArcGaugeGeometry {
   viewBox: string;
-  /** Aspect ratio of the viewBox (width / height), for a skeleton of the same size. */
+  /** Aspect ratio of the viewBox (width / height). The skeleton draws the same viewBox instead. */
   aspectRatio: number;
   /** The full semicircle. */
   track: string;
