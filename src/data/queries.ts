@@ -46,9 +46,6 @@ export interface Execution {
   spent: number;
   /** Half-up, one decimal; null when the budget is 0. */
   rate: number | null;
-  /** true when budget/spent are the totals the source prints, false when summed from lines. */
-  printed: boolean;
-  lineCount: number;
 }
 
 /**
@@ -63,7 +60,7 @@ export function executionOf(dataset: Dataset, departmentId?: string): Execution 
   const printed = dataset.executionTotals.find((total) => total.departmentId === (isOffice ? office?.id : departmentId));
   const budget = printed?.budget ?? lines.reduce((sum, line) => sum + line.budget, 0);
   const spent = printed?.spent ?? lines.reduce((sum, line) => sum + line.spent, 0);
-  return { budget, spent, rate: executionRate(spent, budget), printed: Boolean(printed), lineCount: lines.length };
+  return { budget, spent, rate: executionRate(spent, budget) };
 }
 
 export interface StaffCounts {

@@ -5,7 +5,7 @@ import { styleProperties } from '../../internal/style-properties.js';
 import type { WfpErrorDetail } from '../../events/wfp-error-event.js';
 import { executionGaugeLabels } from '../../i18n/execution-gauge.js';
 import type { Locale } from '../../i18n/locale.js';
-import { koreanText, localized, localizedString } from '../../i18n/localized.js';
+import { localized, localizedString } from '../../i18n/localized.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import type { Dataset } from '../../schema/types.js';
 import type { MoneyUnit } from '../../format/money.js';
@@ -26,7 +26,6 @@ import {
   type GaugeView,
   type PaceStatus,
   type SortKey,
-  type SubjectName,
   type Variant,
 } from './execution-subject.js';
 
@@ -235,11 +234,6 @@ export class WfpExecutionGauge extends WidgetElement {
   }
 
   /** A dataset name in the reader's language; Korean-only names are marked `lang="ko"` in English. */
-  private name(name: SubjectName | null, locale: Locale): TemplateResult | string {
-    if (!name) return '';
-    return name.en === undefined ? koreanText(name.ko, locale) : localized({ ko: name.ko, en: name.en }, locale);
-  }
-
   private renderLoading(): TemplateResult {
     const { variant, pace, unit } = this.options;
     const locale = this.widget.locale.value;
@@ -362,7 +356,7 @@ export class WfpExecutionGauge extends WidgetElement {
     const labels = this.labels;
     const variant = this.options.variant;
     const label = html`<p part="label" class="label" id="label">
-      ${figure.name ? html`<span class="name">${this.name(figure.name, locale)}</span> ` : nothing}<span part="caption" class="caption"
+      ${figure.name ? html`<span class="name">${localized(figure.name, locale)}</span> ` : nothing}<span part="caption" class="caption"
         >${labels.caption}</span
       >
     </p>`;
@@ -414,7 +408,7 @@ export class WfpExecutionGauge extends WidgetElement {
           const meter = this.meterAttributes(row.rate, text);
           const id = `row-${row.id}`;
           return html`<li class=${index < shown ? 'row' : 'row beyond-limit'} data-id=${row.id} data-pace=${text.pace?.status ?? nothing}>
-            <span class="row-name" id=${id}>${this.name(row.name, locale)}</span>
+            <span class="row-name" id=${id}>${localized(row.name, locale)}</span>
             <span class="row-value"
               >${text.rate}${text.pace
                 ? html`<span class="pace-tag">${this.renderPaceShape(text.pace.status)}<span class="pace-word">${text.pace.short}</span></span>`

@@ -190,7 +190,7 @@ function explicitFigure(inputs: GaugeInputs): { figure: GaugeFigure; problem: Wf
     budget,
     spent,
     rate,
-    overspent: spent > budget && budget > 0,
+    overspent: isOverspent(budget, spent),
   };
   let problem: WfpErrorDetail | null = null;
   if (budget === 0) problem = bilingual('invalid-input', (l) => l.errors.budgetZero);
@@ -230,12 +230,17 @@ function departmentFigure(dataset: Dataset, department: Department | undefined):
     budget: execution.budget,
     spent: execution.spent,
     rate: execution.rate,
-    overspent: execution.budget > 0 && execution.spent > execution.budget,
+    overspent: isOverspent(execution.budget, execution.spent),
   };
 }
 
+/** More spent than budgeted: shown as the real rate over 100 %, flagged in words. A budget of 0 has no rate at all. */
+function isOverspent(budget: number, spent: number): boolean {
+  return budget > 0 && spent > budget;
+}
+
 function row(id: string, name: SubjectName, budget: number, spent: number, order: number): BreakdownRow {
-  return { id, name, budget, spent, rate: executionRate(spent, budget), overspent: budget > 0 && spent > budget, order };
+  return { id, name, budget, spent, rate: executionRate(spent, budget), overspent: isOverspent(budget, spent), order };
 }
 
 /**
@@ -349,7 +354,7 @@ export function resolveGauge(inputs: GaugeInputs, dataset: Dataset | null): Gaug
       budget: line.budget,
       spent: line.spent,
       rate,
-      overspent: line.budget > 0 && line.spent > line.budget,
+      overspent: isOverspent(line.budget, line.spent),
     };
     return { status: 'ready', figure, breakdown: null, pace, problem: null, fromDataset: true };
   }
