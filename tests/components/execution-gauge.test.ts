@@ -219,6 +219,31 @@ describe('<wfp-execution-gauge>', () => {
       }
     });
 
+    it('inside <wfp-data>, a name set on the gauge just before the wrapper\'s new src is looked up in the new data (React commits a child\'s props first)', async () => {
+      const renamed = JSON.parse(officialText);
+      renamed.departments.find((d: { id: string }) => d.id === 'children').name.ko = '아동정책담당관';
+      const originalFetch = window.fetch;
+      window.fetch = async (input, init) =>
+        String(input).endsWith('/renamed-unit.json')
+          ? new Response(JSON.stringify(renamed), { headers: { 'content-type': 'application/json' } })
+          : originalFetch(input, init);
+      try {
+        const errors: WfpErrorDetail[] = [];
+        const wrapper = await fixture<HTMLElement & { src: string | null }>(
+          html`<wfp-data @wfp-error=${(event: CustomEvent<WfpErrorDetail>) => errors.push(event.detail)}><wfp-execution-gauge department="children"></wfp-execution-gauge></wfp-data>`,
+        );
+        const el = wrapper.querySelector('wfp-execution-gauge')!;
+        await settled(el);
+        el.department = '아동정책담당관'; // only in the new data
+        wrapper.src = '/renamed-unit.json';
+        await waitUntil(() => seen(el).includes('아동정책담당관'), 'the unit, from the new data', { timeout: 10_000 });
+        expect(text($(el, '[part="value"]'))).to.equal('27.7%');
+        expect(errors).to.deep.equal([]);
+      } finally {
+        window.fetch = originalFetch;
+      }
+    });
+
     it('a gauge given its own figures while its data loads tells whoever waits for that data that it is done', async () => {
       const gate = deferFetch('/slow-then-own.json');
       try {

@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, LitElement, type PropertyValues } from 'lit';
+import { css, html, LitElement, type PropertyDeclaration } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../../internal/custom-element.js';
 import { datasetInputOf, readDatasetProperty, writeDatasetProperty, type DatasetPropertyValue } from '../../internal/dataset-property.js';
@@ -77,8 +77,18 @@ export class WfpData extends LitElement {
     console.warn(`[wfp] <wfp-data ${source}> has no widget inside it; widgets after it show the official data. Close it after them.`);
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('src') || changed.has('dataset')) {
+  /**
+   * A new `src` or `.dataset` reaches the widgets inside at once, as it is set, not at this
+   * element's next update: a page (or React, which sets a child's props before its parent's) that
+   * changes a widget's `department` and this element's `src` in one step would otherwise have the
+   * widget update first, on the old data, and look the new name up there.
+   */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValue, options);
+    // The provider is a field, made before `src` is first set; the guard is for Lit's own calls
+    // during construction.
+    const now = name === 'src' ? this.src : name === 'dataset' ? datasetInputOf(this) : oldValue;
+    if (now !== oldValue && this.provider) {
       const value: DataSourceContext = {
         ...(this.src && { src: this.src }),
         ...(datasetInputOf(this) !== undefined && { dataset: datasetInputOf(this) }),
