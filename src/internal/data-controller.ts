@@ -172,9 +172,13 @@ export class DataController implements ReactiveController {
     // new source: a source that changed since the last run reads as loading, not as the old
     // source's data, which stayed up until the new data came — and a name changed with it (a
     // district switcher) was looked up in the old dataset.
+    // One `.dataset` object for another is the exception: the old one stays up while the new one is
+    // checked, since pages (React's inline objects) hand over equal ones on every render, and a
+    // loading state each time would take the reader's focus and caret with it.
     if (this.ranWith && this.host.needsData !== false) {
       const [object, url] = this.source();
-      if (object !== this.ranWith[0] || url !== this.ranWith[1]) return { status: 'loading' };
+      const objectForObject = object !== undefined && this.ranWith[0] !== undefined;
+      if (!objectForObject && (object !== this.ranWith[0] || url !== this.ranWith[1])) return { status: 'loading' };
     }
     switch (this.task.status) {
       case TaskStatus.COMPLETE:

@@ -318,6 +318,21 @@ describe('<wfp-program-list>', () => {
       expect([value('division'), value('district')]).to.deep.equal(['', '']);
     });
 
+    it('a new .dataset object equal to the old (React hands one over on every render) keeps the list and the reader\'s place in the search field', async () => {
+      const el = await list(html`<wfp-program-list .dataset=${dataset}></wfp-program-list>`);
+      await type(el, '키즈');
+      const search = $(el, '#search') as HTMLInputElement;
+      search.focus();
+      const shown = shownIds(el);
+      el.dataset = structuredClone(dataset);
+      await el.updateComplete;
+      expect($(el, '#search') === search, 'the same field').to.equal(true);
+      expect(el.shadowRoot!.activeElement === search, 'still focused').to.equal(true);
+      expect(shownIds(el)).to.deep.equal(shown);
+      await waitUntil(() => !el.isUpdatePending, 'settled');
+      expect(el.shadowRoot!.activeElement === search, 'still focused once checked').to.equal(true);
+    });
+
     it('starts from the sort attribute', async () => {
       const el = await list(html`<wfp-program-list sort="budget" .dataset=${dataset}></wfp-program-list>`);
       expect(shownIds(el)[0]).to.equal('single-household-safety-plan-2024');
