@@ -318,6 +318,20 @@ describe('<wfp-program-list>', () => {
       expect([value('division'), value('district')]).to.deep.equal(['', '']);
     });
 
+    it('a new program-ids set and its division, changed together, show that division in the select', async () => {
+      // The new division's option takes the old selected one's place (both second in their lists).
+      const el = await list(
+        html`<wfp-program-list program-ids="initiative-01-digital-specialization-grants,initiative-10-family-meal-discounts" division="gender-equality" .dataset=${dataset}></wfp-program-list>`,
+      );
+      const select = $(el, '#division') as HTMLSelectElement;
+      expect(select.value).to.equal('gender-equality');
+      el.setAttribute('program-ids', 'initiative-06-seoul-morning-care,initiative-08-child-abuse-prevention');
+      el.setAttribute('division', 'childcare');
+      await el.updateComplete;
+      expect(shownIds(el)).to.deep.equal(['initiative-06-seoul-morning-care']);
+      expect(select.value).to.equal('childcare');
+    });
+
     it('a new .dataset object equal to the old (React hands one over on every render) keeps the list and the reader\'s place in the search field', async () => {
       const el = await list(html`<wfp-program-list .dataset=${dataset}></wfp-program-list>`);
       await type(el, '키즈');

@@ -173,6 +173,20 @@ export class WfpProgramList extends WidgetElement {
   protected override updated(): void {
     const view = this.view;
     this.widget.report(view.kind === 'error' ? view.detail : view.kind === 'ready' ? (view.problem?.detail ?? null) : null);
+    if (view.kind === 'ready') {
+      // Each select names the filter applied, set here, once its options are in place. `selected`
+      // alone no longer moves a choice the reader has made, and a value bound as a property is set
+      // before the options of the same render (a new program-ids set and its division: none chosen).
+      const values: Array<[string, string]> = [
+        ['division', view.divisionId ?? ''],
+        ['district', view.districtId ?? ''],
+        ['sort', view.sort],
+      ];
+      for (const [id, value] of values) {
+        const select = this.renderRoot.querySelector<HTMLSelectElement>(`#${id}`);
+        if (select && select.value !== value) select.value = value;
+      }
+    }
   }
 
   private errorView(kind: WfpErrorDetail['kind'], message: (labels: Labels, locale: Locale) => string, hints: string[] = []): Extract<View, { kind: 'error' }> {
@@ -357,8 +371,6 @@ export class WfpProgramList extends WidgetElement {
     // typing pauses) is what screen readers hear, in browse mode too, so the shown one is aria-hidden.
     const countText = labels.count(view.results.length, view.total);
     const shown = visibleCount(view.results.length, view.limit, this.expanded);
-    // Each select's value is set as a property as well as by `selected`: once the reader has picked
-    // an option, a `selected` attribute no longer moves the choice (see the gauge's sort select).
     return html`${view.problem ? this.widget.renderError(view.problem.detail, view.problem.hints, { title: labels.someNotShown }) : nothing}
       <form class="controls" part="controls" role="search" aria-label=${labels.filtersLabel} @submit=${(e: Event) => e.preventDefault()}>
         <div class="field search">
@@ -368,7 +380,7 @@ export class WfpProgramList extends WidgetElement {
         </div>
         <div class="field">
           <label for="division">${labels.divisionLabel}</label>
-          <select id="division" .value=${view.divisionId ?? ''} @change=${this.onDivision}>
+          <select id="division" @change=${this.onDivision}>
             <option value="" ?selected=${view.divisionId === null}>${labels.allDivisions}</option>
             ${view.divisions.map(
               (d) => html`<option value=${d.id} ?selected=${view.divisionId === d.id}>${localizedString(d.name, locale)}</option>`,
@@ -377,14 +389,14 @@ export class WfpProgramList extends WidgetElement {
         </div>
         <div class="field">
           <label for="district">${labels.districtLabel}</label>
-          <select id="district" .value=${view.districtId ?? ''} @change=${this.onDistrict}>
+          <select id="district" @change=${this.onDistrict}>
             <option value="" ?selected=${view.districtId === null}>${labels.allDistricts}</option>
             ${DISTRICTS.map((d) => html`<option value=${d.id} ?selected=${view.districtId === d.id}>${localizedString(d, locale)}</option>`)}
           </select>
         </div>
         <div class="field">
           <label for="sort">${labels.sortLabel}</label>
-          <select id="sort" .value=${view.sort} @change=${this.onSort}>
+          <select id="sort" @change=${this.onSort}>
             ${PROGRAM_SORTS.map(
               (sort) =>
                 html`<option value=${sort} ?selected=${view.sort === sort}>${sort === 'order' && view.curated ? labels.sorts.curated : labels.sorts[sort]}</option>`,

@@ -113,6 +113,13 @@ export class WfpStaffingTable extends WidgetElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.view = this.deriveView();
+    if (this.sort && this.view.kind === 'ready' && !this.view.table.sort) {
+      // The sorted column went (categories changed): the report's order now, for good. Kept, the sort
+      // came back with the column, announced as if the reader had just sorted. (Here, not in
+      // deriveView: csv() derives a view too, and a script's passing change must not end a sort.)
+      this.sort = null;
+      this.announceSort = false;
+    }
   }
 
   protected override updated(): void {
@@ -155,12 +162,6 @@ export class WfpStaffingTable extends WidgetElement {
       }
     }
     const table = buildStaffingTable(dataset, { measure, categories, locale, sort: this.sort, highlight });
-    if (this.sort && !table.sort) {
-      // The sorted column went (categories changed): the report's order now, for good. Kept, the sort
-      // came back with the column, announced as if the reader had just sorted.
-      this.sort = null;
-      this.announceSort = false;
-    }
     return { kind: 'ready', dataset, table, unlisted };
   }
 
