@@ -56,10 +56,12 @@ export function formatMoney(won: number, locale: Locale, options: MoneyFormatOpt
 /** More decimals than this and a sum is better said to be "under" the smallest step. */
 const MAX_FRACTION_DIGITS = 4;
 
+// Whole 조 hide too much: the office's 3.29조 would read "3조원".
+const leastForSize = (size: number) => (size === JO ? 2 : 0);
+
 /** The decimals `won` takes in a unit `unitSize` won large when none are requested. */
 function fittingDigits(won: number, unitSize: number): number {
-  // Whole 조 hide too much: the office's 3.29조 would read "3조원".
-  const least = unitSize === JO ? 2 : 0;
+  const least = leastForSize(unitSize);
   if (won === 0) return least;
   // Three significant figures below 100 units: a 393,000-won line in 백만원 must not read "0백만원",
   // nor 477백만원 in 억원 "5억원" beside a 500백만원 target read "5억원" too (4.77억원).
@@ -74,6 +76,10 @@ function unitSize(unit: FixedMoneyUnit, locale: Locale): number {
 
 /** English billions always show one decimal ("KRW 4.0 billion" beside "KRW 1.4 billion"). */
 const leastDigits = (unit: FixedMoneyUnit, locale: Locale) => (locale === 'en' && unit === '억원' ? 1 : 0);
+
+/** The fewest decimals a unit keeps for any amount before trailing zeros drop (two in 조원). */
+const leastFittingDigits = (unit: FixedMoneyUnit, locale: Locale) =>
+  Math.max(leastDigits(unit, locale), leastForSize(unitSize(unit, locale)));
 
 function naturalDigits(won: number, unit: FixedMoneyUnit, locale: Locale): number {
   return Math.max(leastDigits(unit, locale), fittingDigits(won, unitSize(unit, locale)));
@@ -95,9 +101,11 @@ export function sharedFractionDigits(amounts: readonly number[], locale: Locale,
   // "0.0001조원 미만", not "1조원 미만", which is true but says nothing. Beside a larger amount, a tiny
   // one takes that amount's decimals instead ("3.29조원" and "0.01조원 미만").
   const tiny = finite.filter((won) => won !== 0 && shownDigits(won, unit, locale, true) < 0);
-  return tiny.length > 0 && tiny.length === finite.filter((won) => won !== 0).length
-    ? Math.max(...tiny.map((won) => naturalDigits(won, unit, locale)))
-    : digits;
+  if (tiny.length === 0) return digits;
+  if (tiny.length === finite.filter((won) => won !== 0).length) return Math.max(...tiny.map((won) => naturalDigits(won, unit, locale)));
+  // A whole 2조 beside 5백만원 shows no decimals, but the tiny one must not read "1조원 미만": it
+  // takes at least the decimals the unit keeps for any amount ("2.00조원", "0.01조원 미만").
+  return Math.max(digits, leastFittingDigits(unit, locale));
 }
 
 /**

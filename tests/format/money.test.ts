@@ -130,6 +130,16 @@ describe('formatMoney', () => {
       const pair = [3_286_749 * M, 40 * M];
       const digits = sharedFractionDigits(pair, 'ko', '조원');
       expect(pair.map((won) => formatMoney(won, 'ko', { unit: '조원', fractionDigits: digits }))).to.deep.equal(['3.29조원', '0.01조원 미만']);
+      // A whole amount shows no decimals alone, yet the tiny one beside it keeps 조원's two, not "1조원 미만".
+      const whole = [2_000_000 * M, 5 * M];
+      expect(whole.map((won) => formatMoney(won, 'ko', { unit: '조원', fractionDigits: sharedFractionDigits(whole, 'ko', '조원') }))).to.deep.equal([
+        '2.00조원',
+        '0.01조원 미만',
+      ]);
+      expect(whole.map((won) => formatMoney(won, 'en', { unit: '조원', fractionDigits: sharedFractionDigits(whole, 'en', '조원') }))).to.deep.equal([
+        'KRW 2.00\u00a0trillion',
+        'under KRW 0.01\u00a0trillion',
+      ]);
       expect(formatMoney(-40 * M, 'ko', { unit: '억원', fractionDigits: 0 })).to.equal('0억원');
       expect(formatMoney(-40 * M, 'en', { unit: '조원', fractionDigits: 4 })).to.equal('KRW 0.0000\u00a0trillion');
     });
