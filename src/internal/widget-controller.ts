@@ -282,6 +282,10 @@ export class WidgetController implements ReactiveController {
     if (!partOnly) {
       this.boxRendered = true;
       this.boxAlert ??= this.announceBoxes;
+    } else {
+      // A box beside figures still shown, even while the data fails (a gauge's own figures without
+      // the dataset its pace needs): the figures are on screen, so a whole-widget box later is news.
+      this.announceBoxes = true;
     }
     return html`<div class="status error" role=${!partOnly && this.boxAlert ? 'alert' : nothing} part="error">
       <svg aria-hidden="true" width="20" height="20" viewBox="0 0 20 20" focusable="false">

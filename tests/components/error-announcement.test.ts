@@ -85,4 +85,21 @@ describe('error boxes: announced only when they are news', () => {
     await first.updateComplete;
     expect(box(first)!.getAttribute('role')).to.equal('alert');
   });
+
+  it('a gauge that showed its own figures beside a "pace cannot be shown" box announces the whole-widget box that follows', async () => {
+    const el = await fixture<WfpExecutionGauge>(
+      html`<wfp-execution-gauge lang="en" src="/no-such-pace-announcement.json" budget="1000" spent="250" pace="auto"></wfp-execution-gauge>`,
+    );
+    await waitUntil(() => box(el) && loaded(el), 'its own figures, and the pace box above them', { timeout: 10_000 });
+    // The pace box is beside figures that work: never an alert. In English on an English page.
+    expect(box(el)!.getAttribute('role')).to.equal(null);
+    expect(box(el)!.querySelector('.title')!.textContent).to.equal('The planned pace cannot be shown');
+    expect(box(el)!.textContent).to.contain('/no-such-pace-announcement.json');
+    // The page takes its figures away: the gauge now needs the failed file for everything.
+    el.budget = null;
+    el.spent = null;
+    await waitUntil(() => !loaded(el) && box(el), 'the whole-widget box', { timeout: 10_000 });
+    expect(box(el)!.querySelector('.title')!.textContent).to.equal('The budget execution cannot be shown');
+    expect(box(el)!.getAttribute('role')).to.equal('alert');
+  });
 });
