@@ -1,3 +1,4 @@
+import { collatorFor } from '../../internal/collator.js';
 import { departmentsWithLines, executionOf, findBudgetLine, findDepartment, linesOf, officeDepartment } from '../../data/queries.js';
 import type { WfpErrorDetail } from '../../events/wfp-error-event.js';
 import { yearElapsedPercent } from '../../format/date.js';
@@ -373,12 +374,6 @@ export function resolveGauge(inputs: GaugeInputs, dataset: Dataset | null): Gaug
   return { status: 'ready', figure, breakdown, pace, problem: null, fromDataset: true };
 }
 
-const collators: Partial<Record<Locale, Intl.Collator>> = {};
-
-function collator(locale: Locale): Intl.Collator {
-  return (collators[locale] ??= new Intl.Collator(locale === 'ko' ? 'ko' : 'en', { numeric: true }));
-}
-
 /**
  * Rows in the requested order: rate and budget descending (largest first, "not applicable" last),
  * names in the reader's collation; ties keep the report's order so the result is stable.
@@ -392,7 +387,7 @@ export function sortRows(rows: readonly BreakdownRow[], sort: SortKey | null, lo
     case 'budget':
       return sorted.sort((a, b) => b.budget - a.budget || byOrder(a, b));
     case 'name':
-      return sorted.sort((a, b) => collator(locale).compare(localizedString(a.name, locale), localizedString(b.name, locale)) || byOrder(a, b));
+      return sorted.sort((a, b) => collatorFor(locale).compare(localizedString(a.name, locale), localizedString(b.name, locale)) || byOrder(a, b));
     default:
       return sorted.sort(byOrder);
   }

@@ -1,3 +1,4 @@
+import { collatorFor } from '../../internal/collator.js';
 import type { Locale } from '../../i18n/locale.js';
 import { findDepartment, findProgram, officeDepartment } from '../../data/queries.js';
 import type { Dataset, Department, Program } from '../../schema/types.js';
@@ -70,17 +71,6 @@ export function filterEntries(entries: readonly ProgramEntry[], criteria: Progra
   );
 }
 
-const collators = new Map<Locale, Intl.Collator>();
-
-/** Korean collation for Korean titles (가나다순); 「」 and other punctuation are ignored. */
-export function titleCollator(locale: Locale): Intl.Collator {
-  let collator = collators.get(locale);
-  if (!collator) {
-    collator = new Intl.Collator(locale, { ignorePunctuation: true, numeric: true });
-    collators.set(locale, collator);
-  }
-  return collator;
-}
 
 /** Highest first; programs without the figure go last; ties keep the report's order. */
 function descendingNullsLast(a: number | null, b: number | null): number {
@@ -98,7 +88,8 @@ function descendingNullsLast(a: number | null, b: number | null): number {
  * wherever the report printed them, often past a list's `limit`.
  */
 export function sortEntries(entries: readonly ProgramEntry[], sort: ProgramSort, locale: Locale, districtFirst: string | null = null): ProgramEntry[] {
-  const collator = titleCollator(locale);
+  // 「」 and other punctuation ignored: titles sort by their words.
+  const collator = collatorFor(locale, true);
   const title = (entry: ProgramEntry) => (locale === 'en' ? (entry.program.title.en ?? entry.program.title.ko) : entry.program.title.ko);
   const compare: Record<ProgramSort, (a: ProgramEntry, b: ProgramEntry) => number> = {
     order: () => 0,

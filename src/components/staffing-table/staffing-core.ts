@@ -5,6 +5,7 @@
  * Totals are always derived from the rows by `staffingMatrix`; the dataset's printed totals exist
  * only for the validator to check.
  */
+import { collatorFor } from '../../internal/collator.js';
 import { findDepartment, staffingMatrix, type StaffCounts } from '../../data/queries.js';
 import { formatNumber } from '../../format/number.js';
 import { formatPercent, percentShare } from '../../format/rate.js';
@@ -304,16 +305,6 @@ function withBars(rows: StaffingRowModel[], columnCount: number, measure: Staffi
   }));
 }
 
-const collators = new Map<Locale, Intl.Collator>();
-function collator(locale: Locale): Intl.Collator {
-  let found = collators.get(locale);
-  if (!found) {
-    found = new Intl.Collator(locale, { numeric: true });
-    collators.set(locale, found);
-  }
-  return found;
-}
-
 function compareKeys(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
     const difference = (a[i] ?? 0) - (b[i] ?? 0);
@@ -336,7 +327,7 @@ export function sortRows(
   if (!sort) return byReport;
   const sign = sort.direction === 'ascending' ? 1 : -1;
   if (sort.key === 'department') {
-    return byReport.sort((a, b) => sign * collator(locale).compare(a.label, b.label) || a.reportIndex - b.reportIndex);
+    return byReport.sort((a, b) => sign * collatorFor(locale).compare(a.label, b.label) || a.reportIndex - b.reportIndex);
   }
   const index = columns.findIndex((column) => column.key === sort.key);
   if (index < 0) return byReport;
