@@ -224,11 +224,16 @@ export class WfpProgramCard extends WidgetElement {
 
   // ── Budget ────────────────────────────────────────────────────────────────────────────────
 
-  /** A sum in the chosen unit, with the report's 백만원 figure beside it when that reads differently. */
-  private money(won: number, locale: Locale, fractionDigits?: number): TemplateResult {
+  /** A sum in the chosen unit, and the report's 백만원 figure to show beside it when that reads differently. */
+  private moneyText(won: number, locale: Locale, fractionDigits?: number): [primary: string, printed: TemplateResult | typeof nothing] {
     const primary = formatMoney(won, locale, { unit: this.unit, fractionDigits });
     const printed = reportFigure(won, locale, primary);
-    return html`<span class="money">${primary}</span>${printed === null ? nothing : html` <span class="printed">(${printed})</span>`}`;
+    return [primary, printed === null ? nothing : html` <span class="printed">(${printed})</span>`];
+  }
+
+  private money(won: number, locale: Locale, fractionDigits?: number): TemplateResult {
+    const [primary, printed] = this.moneyText(won, locale, fractionDigits);
+    return html`<span class="money">${primary}</span>${printed}`;
   }
 
   /**
@@ -249,12 +254,10 @@ export class WfpProgramCard extends WidgetElement {
     const labels = programCardLabels[locale];
     const { program, departmentBudget, department } = model;
     if (program.budget) {
-      const primary = formatMoney(program.budget.amount, locale, { unit: this.unit, fractionDigits });
-      const printed = reportFigure(program.budget.amount, locale, primary);
+      const [primary, printed] = this.moneyText(program.budget.amount, locale, fractionDigits);
       return html`<p class="budget" part="budget">
           <span class="budget-label">${labels.budgetOfYear(program.budget.year)}</span>
-          <strong class="budget-amount">${primary}</strong>
-          ${printed === null ? nothing : html`<span class="printed">(${printed})</span>`}
+          <strong class="budget-amount">${primary}</strong>${printed}
         </p>
         ${departmentBudget !== null && department
           ? html`<p class="note budget-scope">
