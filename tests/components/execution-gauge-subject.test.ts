@@ -9,7 +9,7 @@ import {
   parsePace,
   parseWon,
   resolveGauge,
-  sortRows,
+  sortBreakdownRows,
   type GaugeInputs,
   type GaugeView,
 } from '../../src/components/execution-gauge/execution-subject.js';
@@ -355,13 +355,13 @@ describe('execution gauge subject (pure)', () => {
     });
   });
 
-  describe('sortRows', () => {
+  describe('sortBreakdownRows', () => {
     const rows = ready({ department: 'children', breakdown: true }).breakdown!.rows;
 
-    it('report order by default', () => expect(sortRows(rows, null, 'ko').map((r) => r.id)).to.deep.equal(rows.map((r) => r.id)));
+    it('report order by default', () => expect(sortBreakdownRows(rows, null, 'ko').map((r) => r.id)).to.deep.equal(rows.map((r) => r.id)));
 
     it('rate: highest first', () => {
-      const sorted = sortRows(rows, 'rate', 'ko');
+      const sorted = sortBreakdownRows(rows, 'rate', 'ko');
       expect(sorted.slice(0, 3).map((r) => [r.id, r.rate])).to.deep.equal([
         ['children-020', 94.6],
         ['children-045', 80.7],
@@ -371,29 +371,29 @@ describe('execution gauge subject (pure)', () => {
     });
 
     it('rate: ties keep the report order; 0.0% lines come last', () => {
-      const zeros = sortRows(rows, 'rate', 'ko').filter((r) => r.rate === 0);
+      const zeros = sortBreakdownRows(rows, 'rate', 'ko').filter((r) => r.rate === 0);
       expect(zeros.map((r) => r.id)).to.deep.equal(['children-006', 'children-034', 'children-035', 'children-036', 'children-042']);
-      expect(sortRows(rows, 'rate', 'ko').slice(-5)).to.deep.equal(zeros);
+      expect(sortBreakdownRows(rows, 'rate', 'ko').slice(-5)).to.deep.equal(zeros);
     });
 
     it('"not applicable" (budget 0) sorts after 0.0%', () => {
       const extra = { ...rows[0]!, id: 'x', budget: 0, spent: 0, rate: null, order: -1 };
-      expect(sortRows([extra, ...rows], 'rate', 'ko').at(-1)?.id).to.equal('x');
+      expect(sortBreakdownRows([extra, ...rows], 'rate', 'ko').at(-1)?.id).to.equal('x');
     });
 
     it('budget: largest first', () => {
-      expect(sortRows(rows, 'budget', 'ko').slice(0, 3).map((r) => r.id)).to.deep.equal(['children-001', 'children-004', 'children-024']);
+      expect(sortBreakdownRows(rows, 'budget', 'ko').slice(0, 3).map((r) => r.id)).to.deep.equal(['children-001', 'children-004', 'children-024']);
     });
 
     it('name: Korean collation', () => {
-      const names = sortRows(rows, 'name', 'ko').map((r) => r.name.ko);
+      const names = sortBreakdownRows(rows, 'name', 'ko').map((r) => r.name.ko);
       expect(names[0]).to.equal('가정위탁센터, 입양기관, 결연기관 운영지원');
       expect(names).to.deep.equal([...names].sort(new Intl.Collator('ko').compare));
     });
 
     it('does not change its input', () => {
       const before = rows.map((r) => r.id);
-      sortRows(rows, 'budget', 'ko');
+      sortBreakdownRows(rows, 'budget', 'ko');
       expect(rows.map((r) => r.id)).to.deep.equal(before);
     });
   });

@@ -19,7 +19,7 @@ import {
   needsDataset,
   parseOptions,
   resolveGauge,
-  sortRows,
+  sortBreakdownRows,
   type BreakdownRow,
   type FigureText,
   type GaugeOptions,
@@ -199,7 +199,7 @@ export class WfpExecutionGauge extends WidgetElement {
       const { figure, breakdown, pace } = this.view;
       this.figureText = describeFigure(figure, locale, this.options.unit, pace);
       this.rowViews = breakdown
-        ? sortRows(breakdown.rows, this.options.sort, locale).map((row) => ({ row, text: describeFigure(row, locale, this.options.unit, pace) }))
+        ? sortBreakdownRows(breakdown.rows, this.options.sort, locale).map((row) => ({ row, text: describeFigure(row, locale, this.options.unit, pace) }))
         : [];
     } else {
       this.figureText = null;

@@ -378,7 +378,7 @@ export function resolveGauge(inputs: GaugeInputs, dataset: Dataset | null): Gaug
  * Rows in the requested order: rate and budget descending (largest first, "not applicable" last),
  * names in the reader's collation; ties keep the report's order so the result is stable.
  */
-export function sortRows(rows: readonly BreakdownRow[], sort: SortKey | null, locale: Locale): BreakdownRow[] {
+export function sortBreakdownRows(rows: readonly BreakdownRow[], sort: SortKey | null, locale: Locale): BreakdownRow[] {
   const byOrder = (a: BreakdownRow, b: BreakdownRow) => a.order - b.order;
   const sorted = [...rows];
   switch (sort) {
