@@ -40,17 +40,24 @@ if (origin === undefined) {
   console.error(`--origin "${originArgument ?? ''}" is not a web address: give the portal's, like https://www.gangseo.seoul.kr\n\n${USAGE}`);
   process.exit(2);
 }
-// Each usage mistake is named before the usage text: "valdiate", "--lang kr", no file.
+// Each usage mistake is named before the usage text ("valdiate", "--lang kr", no file), in Korean
+// when --lang ko was given.
+const ko = lang === 'ko';
+const langMistake =
+  lang !== 'en' && !ko
+    ? /[./\\]/.test(lang ?? '')
+      ? `--lang takes ko or en, and "${lang}" looks like the file: write --lang ko before or after it`
+      : `--lang "${lang ?? ''}" is not a language the messages come in: ko or en`
+    : null;
 const mistake =
   command !== 'validate'
     ? command === undefined
-      ? 'no command: write "validate" and the file'
-      : `unknown command "${command}": the command is "validate"`
-    : files.length === 0
-      ? 'no file to check: name a .json file or an https:// address after "validate"'
-      : lang !== 'en' && lang !== 'ko'
-        ? `--lang "${lang ?? ''}" is not a language the messages come in: ko or en`
-        : null;
+      ? ko ? '명령이 없습니다: "validate"와 파일을 쓰세요' : 'no command: write "validate" and the file'
+      : ko ? `알 수 없는 명령 "${command}": 명령은 "validate"입니다` : `unknown command "${command}": the command is "validate"`
+    : (langMistake ??
+      (files.length === 0
+        ? ko ? '검사할 파일이 없습니다: "validate" 뒤에 .json 파일이나 https:// 주소를 쓰세요' : 'no file to check: name a .json file or an https:// address after "validate"'
+        : null));
 if (mistake) {
   console.error(`${mistake}\n\n${USAGE}`);
   process.exit(2);
@@ -183,7 +190,13 @@ async function fetchAsPortal(url) {
 }
 
 /** Why a file over the limit the widgets apply (src/data/load.ts) cannot be checked; else undefined. */
-const overLimit = (bytes) => (bytes > DEFAULT_MAX_BYTES ? SAYS.overLimit(formatByteSize(bytes), formatByteSize(DEFAULT_MAX_BYTES)) : undefined);
+const overLimit = (bytes) => {
+  if (bytes <= DEFAULT_MAX_BYTES) return undefined;
+  const [size, limit] = [bytes, DEFAULT_MAX_BYTES].map(formatByteSize);
+  // A file just over the limit reads "20 MB" like the limit: then both in bytes.
+  const exact = (count) => `${count.toLocaleString('en')} bytes`;
+  return size === limit ? SAYS.overLimit(exact(bytes), exact(DEFAULT_MAX_BYTES)) : SAYS.overLimit(size, limit);
+};
 
 /** The file's bytes, or a one-line reason it cannot be checked (the widgets could not use it either). */
 async function read(file) {

@@ -9,11 +9,12 @@ export type DecodedDataset = { readonly text: string } | { readonly notUtf8: 'UT
 
 export function decodeDatasetBytes(bytes: Uint8Array): DecodedDataset {
   // UTF-16: its byte-order mark, or a JSON text's opening "{" or "[" with the zero byte that every
-  // ASCII character then carries. (Zero bytes elsewhere, a zip or gzip file, are not text at all:
-  // the JSON parser names those.)
+  // ASCII character then carries, after any blank lines or spaces (in UTF-16 too: "\n{" is 0a 00 7b 00).
+  // (Zero bytes elsewhere, a zip or gzip file, are not text at all: the JSON parser names those.)
   const [first, second] = bytes;
   const opens = (byte: number | undefined) => byte === 0x7b || byte === 0x5b;
-  if ((first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff) || (opens(first) && second === 0) || (first === 0 && opens(second))) {
+  const at = bytes.findIndex((byte) => byte > 0x20);
+  if ((first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff) || (opens(bytes[at]) && (bytes[at + 1] === 0 || bytes[at - 1] === 0))) {
     return { notUtf8: 'UTF-16' };
   }
   try {

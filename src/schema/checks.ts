@@ -1,10 +1,11 @@
 import { formatMoney } from '../format/money.js';
-import { executionRate, percentShare } from '../format/rate.js';
+import { percentShare } from '../format/rate.js';
 import { roundToStep } from '../format/rounding.js';
 import { editDistance, onlyNearest, slipsAllowed } from '../internal/edit-distance.js';
 import { DISTRICTS, findDistrictLoosely, isDistrictId, type District } from './districts.js';
 import { jsonPath, problem, type Problem } from './problems.js';
 import type { Dataset, StaffCategory } from './types.js';
+import { isSeparateNote } from './vocabulary.js';
 
 type Path = Array<string | number>;
 
@@ -89,6 +90,34 @@ export function referenceProblems(data: Dataset): Problem[] {
   const dept = (value: string, path: Path) => ref(departments, value, path, 'unknown-department', '부서', 'department');
 
   data.departments.forEach((item, i) => item.parentId && dept(item.parentId, ['departments', i, 'parentId']));
+  // The widgets read a dataset as one office and its departments: the office's gauge covers every
+  // budget line, the staffing table's total is the office's. A second office would be summed into
+  // the first, so it is refused with what to write instead.
+  const office = data.departments.find((department) => department.kind === 'office');
+  data.departments.forEach((item, i) => {
+    if (item.kind !== 'office' || item === office) return;
+    out.push(
+      problem(
+        jsonPath(['departments', i, 'kind']),
+        'invalid-value',
+        `실/국(office)은 하나만 쓸 수 있습니다: 이미 "${office!.id}"가 있습니다. 그 아래 부서이면 division 등 다른 kind를 쓰세요`,
+        `only one department may be the office; "${office!.id}" already is. Give a department under it another kind (division, task-force, …)`,
+      ),
+    );
+  });
+  // A key of the printed staffing totals names a department too ("famliy" would read as 0 staff).
+  for (const key of Object.keys(data.staffingTotals?.byDepartment ?? {})) {
+    if (departments.has(key)) continue;
+    const meant = onlyNearest([...departments], (id) => editDistance(key, id), slipsAllowed(key.length, 4));
+    out.push(
+      problem(
+        jsonPath(['staffingTotals', 'byDepartment', key]),
+        'unknown-department',
+        `부서 "${key}"를 찾을 수 없습니다${meant ? ` (올바른 아이디: "${meant}")` : ''}`,
+        `department "${key}" does not exist in this dataset${meant ? ` (did you mean "${meant}"?)` : ''}`,
+      ),
+    );
+  }
   const staffKeys = new Set<string>();
   data.staffing.forEach((row, i) => {
     dept(row.departmentId, ['staffing', i, 'departmentId']);
@@ -108,7 +137,9 @@ export function referenceProblems(data: Dataset): Problem[] {
   );
   data.programs.forEach((program, i) => {
     dept(program.departmentId, ['programs', i, 'departmentId']);
-    if (program.parentId) ref(programs, program.parentId, ['programs', i, 'parentId'], 'unknown-program', '사업', 'program');
+    if (program.parentId === program.id) {
+      out.push(problem(jsonPath(['programs', i, 'parentId']), 'invalid-value', '사업이 자기 자신의 상위 사업일 수 없습니다', 'a program cannot be its own parent'));
+    } else if (program.parentId) ref(programs, program.parentId, ['programs', i, 'parentId'], 'unknown-program', '사업', 'program');
     program.budgetLineIds?.forEach((lineId, j) => ref(lines, lineId, ['programs', i, 'budgetLineIds', j], 'unknown-budget-line', '세부사업', 'budget line'));
     program.facilityIds?.forEach((facilityId, j) => ref(facilities, facilityId, ['programs', i, 'facilityIds', j], 'unknown-facility', '시설', 'facility'));
     program.districts?.forEach((district, j) => checkDistrict(district, ['programs', i, 'districts', j], out));
@@ -155,61 +186,91 @@ function totalMismatch(path: Path, label: TotalLabel, computed: number, printed:
   );
 }
 
-function rateMismatch(path: Path, computed: number | null, printed: number): Problem {
-  const shown = computed === null ? 'n/a' : `${computed}%`;
-  return problem(
-    jsonPath(path),
-    'rate-mismatch',
-    `집행률 ${printed}%가 지출액/예산액(반올림 ${shown})과 다릅니다`,
-    `printed rate ${printed}% differs from spent/budget rounded half-up (${shown})`,
-  );
+/** A total printed exactly, or rounded to the unit the source printed it in. */
+function addsUp(exact: number, printed: number, unit: keyof typeof UNIT_STEP | undefined): boolean {
+  return exact === printed || (unit !== undefined && roundToStep(exact, UNIT_STEP[unit]) === printed);
 }
+
+/** The decimals a printed figure carries (50 → 0, 50.1 → 1), at most 4. */
+const decimalsOf = (value: number) => Math.min(4, (String(value).split('.')[1] ?? '').length);
+
+/**
+ * `part` ÷ `whole` as a percentage rounded half-up to the printed rate's own decimals: a report that
+ * prints whole percentages (50%) is as right as one that prints 50.1%. Official tables print one
+ * decimal, where this is the execution rate the widgets show.
+ */
+const rateAsPrinted = (part: number, whole: number, printed: number) => percentShare(part, whole, decimalsOf(printed));
 
 function checkPrintedRate(spent: number, budget: number, printed: number | undefined, path: Path, out: Problem[]): void {
   if (printed === undefined) return;
-  const computed = executionRate(spent, budget);
-  if (computed !== printed) out.push(rateMismatch([...path, 'printedRate'], computed, printed));
+  const computed = rateAsPrinted(spent, budget, printed);
+  if (computed === printed) return;
+  const shown = computed === null ? 'n/a' : `${computed}%`;
+  out.push(
+    problem(
+      jsonPath([...path, 'printedRate']),
+      'rate-mismatch',
+      `집행률 ${printed}%가 지출액/예산액(반올림 ${shown})과 다릅니다`,
+      `printed rate ${printed}% differs from spent/budget rounded half-up (${shown})`,
+    ),
+  );
+}
+
+/** Spent above budget is possible (transfers) but always worth a look. */
+function checkSpentWithinBudget(spent: number, budget: number, path: Path, out: Problem[]): void {
+  if (spent <= budget) return;
+  out.push(
+    problem(jsonPath([...path, 'spent']), 'spent-exceeds-budget', `지출액(${won(spent)})이 예산현액(${won(budget)})보다 큽니다`, `spent (${spent}) is greater than the budget (${budget})`, 'warning'),
+  );
 }
 
 /** Consistency layer: every printed total equals the sum of its parts at the printed precision. */
 export function consistencyProblems(data: Dataset): Problem[] {
   const out: Problem[] = [];
 
-  // Budget lines: spent above budget is possible (transfers) but always worth a look.
   data.budgetLines.forEach((line, i) => {
-    if (line.spent > line.budget) {
-      out.push(
-        problem(
-          jsonPath(['budgetLines', i, 'spent']),
-          'spent-exceeds-budget',
-          `지출액(${won(line.spent)})이 예산현액(${won(line.budget)})보다 큽니다`,
-          `spent (${line.spent}) is greater than the budget (${line.budget})`,
-          'warning',
-        ),
-      );
-    }
+    checkSpentWithinBudget(line.spent, line.budget, ['budgetLines', i], out);
     checkPrintedRate(line.spent, line.budget, line.printedRate, ['budgetLines', i], out);
   });
 
   // Execution totals: the office total covers every line; a department total covers its lines.
-  const officeIds = new Set(data.departments.filter((d) => d.kind === 'office').map((d) => d.id));
+  // (Grouped once: a filter per total took minutes on a large district file.)
+  const officeId = data.departments.find((d) => d.kind === 'office')?.id;
+  const linesByDepartment = new Map<string, Dataset['budgetLines']>();
+  for (const line of data.budgetLines) {
+    const lines = linesByDepartment.get(line.departmentId) ?? [];
+    lines.push(line);
+    linesByDepartment.set(line.departmentId, lines);
+  }
+  const totalFor = new Map<string, number>();
   data.executionTotals.forEach((total, i) => {
-    const parts = officeIds.has(total.departmentId)
-      ? data.budgetLines
-      : data.budgetLines.filter((line) => line.departmentId === total.departmentId);
+    // The gauge shows the first total for a department; a second is a copy-paste slip.
+    const first = totalFor.get(total.departmentId);
+    if (first !== undefined) {
+      out.push(
+        problem(
+          jsonPath(['executionTotals', i, 'departmentId']),
+          'duplicate-row',
+          `${total.departmentId}의 집행 합계가 두 번 있습니다(executionTotals[${first}])`,
+          `more than one execution total for ${total.departmentId} (see executionTotals[${first}])`,
+        ),
+      );
+      return;
+    }
+    totalFor.set(total.departmentId, i);
+    const parts = total.departmentId === officeId ? data.budgetLines : (linesByDepartment.get(total.departmentId) ?? []);
     const step = UNIT_STEP[total.sourceUnit ?? '백만원'];
     const exactBudget = parts.reduce((sum, line) => sum + line.budget, 0);
     const exactSpent = parts.reduce((sum, line) => sum + line.spent, 0);
-    const budget = roundToStep(exactBudget, step);
-    const spent = roundToStep(exactSpent, step);
     const name = data.departments.find((department) => department.id === total.departmentId)?.name ?? { ko: total.departmentId };
     // A total matches at the printed precision, or exactly (a district's total in whole won).
-    if (parts.length > 0 && budget !== total.budget && exactBudget !== total.budget) {
-      out.push(totalMismatch(['executionTotals', i, 'budget'], totalLabel(name, ' 예산', ' budget'), budget, total.budget, exactBudget));
+    if (parts.length > 0 && !addsUp(exactBudget, total.budget, total.sourceUnit ?? '백만원')) {
+      out.push(totalMismatch(['executionTotals', i, 'budget'], totalLabel(name, ' 예산', ' budget'), roundToStep(exactBudget, step), total.budget, exactBudget));
     }
-    if (parts.length > 0 && spent !== total.spent && exactSpent !== total.spent) {
-      out.push(totalMismatch(['executionTotals', i, 'spent'], totalLabel(name, ' 지출', ' spending'), spent, total.spent, exactSpent));
+    if (parts.length > 0 && !addsUp(exactSpent, total.spent, total.sourceUnit ?? '백만원')) {
+      out.push(totalMismatch(['executionTotals', i, 'spent'], totalLabel(name, ' 지출', ' spending'), roundToStep(exactSpent, step), total.spent, exactSpent));
     }
+    checkSpentWithinBudget(total.spent, total.budget, ['executionTotals', i], out);
     if (total.lineCount !== undefined && total.lineCount !== parts.length) {
       out.push(
         problem(
@@ -229,7 +290,9 @@ export function consistencyProblems(data: Dataset): Problem[] {
   data.funds.forEach((fund, i) => {
     if (!fund.components?.length) return;
     const sum = fund.components.reduce((acc, part) => acc + part.amount, 0);
-    if (sum !== fund.amount) out.push(totalMismatch(['funds', i, 'amount'], totalLabel(fund.name), sum, fund.amount));
+    if (!addsUp(sum, fund.amount, fund.sourceUnit)) {
+      out.push(totalMismatch(['funds', i, 'amount'], totalLabel(fund.name), fund.sourceUnit ? roundToStep(sum, UNIT_STEP[fund.sourceUnit]) : sum, fund.amount, sum));
+    }
   });
 
   data.programs.forEach((program, i) => {
@@ -242,16 +305,17 @@ export function consistencyProblems(data: Dataset): Problem[] {
         out.push(problem(jsonPath(['programs', i, 'budget', 'funding']), 'share-sum', `재원 분담 비율의 합이 ${sum}%입니다`, `funding shares add up to ${sum}%, not 100%`, 'warning'));
       }
     }
-    const amounts = funding.map((f) => f.amount);
-    if (amounts.every((amount) => amount !== undefined)) {
-      const sum = amounts.reduce((acc: number, amount) => acc + (amount ?? 0), 0);
+    // A part budgeted separately (별도) is not in the budget's amount.
+    const included = funding.filter((f) => !isSeparateNote(f.note));
+    if (included.length > 0 && included.every((f) => f.amount !== undefined)) {
+      const sum = included.reduce((acc, f) => acc + (f.amount ?? 0), 0);
       if (sum !== program.budget.amount) {
         out.push(
           problem(
             jsonPath(['programs', i, 'budget', 'funding']),
             'funding-sum',
-            `재원별 금액의 합(${won(sum)})이 사업비(${won(program.budget.amount)})와 다릅니다`,
-            `funding amounts add up to ${sum} won, not the budget of ${program.budget.amount} won`,
+            `재원별 금액의 합${included.length < funding.length ? '(별도 제외)' : ''}(${won(sum)})이 사업비(${won(program.budget.amount)})와 다릅니다`,
+            `funding amounts${included.length < funding.length ? ' (별도 parts aside)' : ''} add up to ${sum} won, not the budget of ${program.budget.amount} won`,
             'warning',
           ),
         );
@@ -320,27 +384,55 @@ function checkStaffing(data: Dataset, out: Problem[]): void {
 
 function checkBudgetSummary(data: Dataset, out: Problem[]): void {
   const accounts = data.budget?.accounts ?? [];
+  const unit = data.budget?.sourceUnit;
+  const rounded = (sum: number) => (unit ? roundToStep(sum, UNIT_STEP[unit]) : sum);
+  const childrenOf = new Map<string, typeof accounts>();
+  for (const account of accounts) {
+    if (account.parentId === undefined) continue;
+    const children = childrenOf.get(account.parentId) ?? [];
+    children.push(account);
+    childrenOf.set(account.parentId, children);
+  }
   accounts.forEach((account, i) => {
-    const children = accounts.filter((child) => child.parentId === account.id);
+    const children = childrenOf.get(account.id) ?? [];
     if (children.length > 0) {
       const sum = children.reduce((acc, child) => acc + child.amount, 0);
-      if (sum !== account.amount) out.push(totalMismatch(['budget', 'accounts', i, 'amount'], totalLabel(account.name), sum, account.amount));
+      if (!addsUp(sum, account.amount, unit)) out.push(totalMismatch(['budget', 'accounts', i, 'amount'], totalLabel(account.name), rounded(sum), account.amount, sum));
       if (account.previousAmount !== undefined && children.every((child) => child.previousAmount !== undefined)) {
         const previous = children.reduce((acc, child) => acc + (child.previousAmount ?? 0), 0);
-        if (previous !== account.previousAmount) {
-          out.push(totalMismatch(['budget', 'accounts', i, 'previousAmount'], totalLabel(account.name, ' (전년)', ' (previous year)'), previous, account.previousAmount));
+        if (!addsUp(previous, account.previousAmount, unit)) {
+          out.push(
+            totalMismatch(['budget', 'accounts', i, 'previousAmount'], totalLabel(account.name, ' (전년)', ' (previous year)'), rounded(previous), account.previousAmount, previous),
+          );
         }
       }
     }
     if (account.previousAmount === undefined) return;
     const change = account.amount - account.previousAmount;
     if (account.change !== undefined && account.change !== change) {
-      out.push(totalMismatch(['budget', 'accounts', i, 'change'], totalLabel(account.name, ' 증감', ' change'), change, account.change));
+      out.push(
+        problem(
+          jsonPath(['budget', 'accounts', i, 'change']),
+          'total-mismatch',
+          `${account.name.ko} 증감 ${won(account.change)}이 금액 − 전년 금액(${won(change)})과 다릅니다`,
+          `${account.name.en ?? account.name.ko} change ${account.change.toLocaleString('en')} won differs from amount − previousAmount (${change.toLocaleString('en')} won)`,
+        ),
+      );
     }
     if (account.changeRate !== undefined) {
-      const magnitude = percentShare(Math.abs(change), account.previousAmount);
+      const magnitude = rateAsPrinted(Math.abs(change), account.previousAmount, account.changeRate);
       const rate = magnitude === null ? null : Math.sign(change) * magnitude;
-      if (rate !== account.changeRate) out.push(rateMismatch(['budget', 'accounts', i, 'changeRate'], rate, account.changeRate));
+      if (rate !== account.changeRate) {
+        const shown = rate === null ? 'n/a' : `${rate}%`;
+        out.push(
+          problem(
+            jsonPath(['budget', 'accounts', i, 'changeRate']),
+            'rate-mismatch',
+            `${account.name.ko} 증감률 ${account.changeRate}%가 (금액 − 전년 금액) ÷ 전년 금액(반올림 ${shown})과 다릅니다`,
+            `${account.name.en ?? account.name.ko} change rate ${account.changeRate}% differs from (amount − previousAmount) ÷ previousAmount rounded half-up (${shown})`,
+          ),
+        );
+      }
     }
   });
 }

@@ -12,7 +12,8 @@ export * from './vocabulary.js';
  * included); dates are "YYYY-MM-DD", "YYYY-MM" or "YYYY" — as precise as the source prints them.
  */
 
-const text = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
+// Blank text ("   ") is as empty as "": a name or note of spaces would show as nothing.
+const text = v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.regex(/\S/, 'must not be empty'));
 const id = v.pipe(
   v.string(),
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id (a-z, 0-9, -)'),
@@ -22,12 +23,18 @@ const id = v.pipe(
 export const LocalizedTextSchema = v.object({ ko: text, en: text });
 export const KoreanFirstTextSchema = v.object({ ko: text, en: v.optional(text) });
 
+/** Messages of actions the shape layer also words in Korean (shape-issues.ts). */
+export const WHOLE_WON = 'must be an integer number of won (no fractions)';
+const WHOLE_YEAR = 'must be a whole number (a year)';
+const LATITUDE = 'must be a latitude, -90 to 90';
+const LONGITUDE = 'must be a longitude, -180 to 180';
+
 /** MoneySchema's type message: what tells a money field's issue from another number's (shape-issues.ts). */
 export const WON_NUMBER_MESSAGE = 'must be a number of won';
 
 export const MoneySchema = v.pipe(
   v.number(WON_NUMBER_MESSAGE),
-  v.integer('must be an integer number of won (no fractions)'),
+  v.integer(WHOLE_WON),
   v.minValue(0, 'must not be negative'),
   v.maxValue(Number.MAX_SAFE_INTEGER, 'is too large'),
   v.description('Integer number of Korean won'),
@@ -35,21 +42,36 @@ export const MoneySchema = v.pipe(
 
 const count = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'));
 
+/**
+ * A date as precise as printed. Months 01–12 and days 01–31 in the pattern itself, so that the JSON
+ * Schema (which has no calendar) refuses "2024-13" too; the check refuses "2024-02-30".
+ */
+const DATE = String.raw`\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?`;
+
 export const CalendarDateSchema = v.pipe(
   v.string(),
-  v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+  v.regex(new RegExp(`^${DATE}$`), 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
   v.check((value) => parseCalendarDate(value) !== null, 'is not a real calendar date'),
   v.description('YYYY-MM-DD, YYYY-MM or YYYY'),
 );
+
+export const PERIOD_MESSAGE = 'must be a date, an interval like 2024-04/2024-05, 2024-12/.. or ../2024-06, or separate dates like {2024-05,2024-11}';
 
 /** A date or an interval "2024-04/2024-05"; "2024-12/.." and "../2024-06" are open-ended (EDTF). */
 export const PeriodSchema = v.pipe(
   v.string(),
   v.regex(
-    /^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?(?:\/(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|\.\.))?|\.\.\/\d{4}(?:-\d{2}(?:-\d{2})?)?|\{\d{4}(?:-\d{2}(?:-\d{2})?)?(?:,\d{4}(?:-\d{2}(?:-\d{2})?)?)+\})$/,
-    'must be a date, an interval like 2024-04/2024-05, 2024-12/.. or ../2024-06, or separate dates like {2024-05,2024-11}',
+    new RegExp(`^(?:${DATE}(?:/(?:${DATE}|\\.\\.))?|\\.\\./${DATE}|\\{${DATE}(?:,${DATE})+\\})$`),
+    PERIOD_MESSAGE,
   ),
   v.check((value) => value.split(/[/,{}]/).every((part) => part === '..' || part === '' || parseCalendarDate(part) !== null), 'is not a real calendar date'),
+  v.check((value) => {
+    // An interval ends after it starts ("2024-05/2024-04" is a slip). Compared at the coarser of the
+    // two precisions: 2024-05-03/2024-05 and 2024-05/2024 are fine.
+    const [start = '', end] = value.split('/');
+    const length = Math.min(start.length, end?.length ?? 0);
+    return end === undefined || start === '..' || end === '..' || start.slice(0, length) <= end.slice(0, length);
+  }, 'is an interval that ends before it starts'),
 );
 
 export const SourceUnitSchema = v.picklist(['천원', '백만원', '억원'], 'must be 천원, 백만원 or 억원');
@@ -120,7 +142,7 @@ export const BudgetAccountSchema = v.object({
   parentId: v.optional(id),
   amount: MoneySchema,
   previousAmount: v.optional(MoneySchema),
-  change: v.optional(v.pipe(v.number(), v.integer())),
+  change: v.optional(v.pipe(v.number(), v.integer(WHOLE_WON))),
   changeRate: v.optional(v.pipe(v.number(), v.finite())),
   note: v.optional(text),
 });
@@ -128,14 +150,14 @@ export const BudgetAccountSchema = v.object({
 export const BudgetChangeSchema = v.object({
   name: text,
   amount: MoneySchema,
-  change: v.pipe(v.number(), v.integer()),
+  change: v.pipe(v.number(), v.integer(WHOLE_WON)),
   budgetLineIds: v.optional(v.array(id)),
   note: v.optional(text),
 });
 
 export const BudgetSummarySchema = v.object({
-  year: v.pipe(v.number(), v.integer()),
-  previousYear: v.optional(v.pipe(v.number(), v.integer())),
+  year: v.pipe(v.number(), v.integer(WHOLE_YEAR)),
+  previousYear: v.optional(v.pipe(v.number(), v.integer(WHOLE_YEAR))),
   sourceUnit: v.optional(SourceUnitSchema),
   totalPrinted: v.optional(text),
   accounts: v.array(BudgetAccountSchema),
@@ -155,7 +177,7 @@ export const FundSchema = v.object({
 export const FundingSchema = v.object({
   source: v.picklist(FUNDING_SOURCES, `must be one of ${FUNDING_SOURCES.join(', ')}`),
   amount: v.optional(MoneySchema),
-  share: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(100, 'must be at most 100 (percent)'))),
+  share: v.optional(v.pipe(v.number(), v.minValue(0, 'must not be negative'), v.maxValue(100, 'must be at most 100 (percent)'))),
   note: v.optional(text),
 });
 
@@ -193,7 +215,7 @@ export const ProgramSchema = v.object({
   budget: v.optional(
     v.object({
       amount: MoneySchema,
-      year: v.pipe(v.number(), v.integer()),
+      year: v.pipe(v.number(), v.integer(WHOLE_YEAR)),
       funding: v.optional(v.array(FundingSchema)),
       note: v.optional(text),
     }),
@@ -210,14 +232,15 @@ export const ProgramSchema = v.object({
   note: v.optional(text),
 });
 
-const clock = v.pipe(v.string(), v.regex(/^(?:[01]\d|2[0-4]):[0-5]\d$/, 'must be HH:MM (24-hour)'));
+// 24:00 for closing at midnight, no later.
+const clock = v.pipe(v.string(), v.regex(/^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/, 'must be HH:MM (24-hour)'));
 
 export const OpeningHoursSchema = v.object({
   text: v.pipe(text, v.description('Hours as printed')),
   weekly: v.optional(
     v.array(
       v.object({
-        days: v.pipe(v.array(v.picklist(WEEKDAYS, `must be one of ${WEEKDAYS.join(', ')}`)), v.minLength(1)),
+        days: v.pipe(v.array(v.picklist(WEEKDAYS, `must be one of ${WEEKDAYS.join(', ')}`)), v.minLength(1, 'must list at least one day')),
         opens: clock,
         closes: clock,
       }),
@@ -246,8 +269,8 @@ export const FacilitySchema = v.object({
   programIds: v.optional(v.array(id)),
   location: v.optional(
     v.object({
-      lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
-      lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+      lat: v.pipe(v.number(), v.minValue(-90, LATITUDE), v.maxValue(90, LATITUDE)),
+      lon: v.pipe(v.number(), v.minValue(-180, LONGITUDE), v.maxValue(180, LONGITUDE)),
     }),
   ),
   note: v.optional(text),

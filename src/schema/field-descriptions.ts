@@ -20,7 +20,7 @@ export const BY_NAME: Readonly<Record<string, string>> = {
   women: 'Women among the people in post; at most current',
   year: 'Budget year',
   sourceUnit: 'Unit the source printed these amounts in (천원, 백만원, 억원); totals are checked at that precision',
-  printedRate: 'Execution rate as printed, percent',
+  printedRate: 'Execution rate as printed, percent; checked against spent ÷ budget at the decimals given (50 or 50.1)',
   phone: 'Phone number, e.g. 02-2133-5005',
   note: 'What the source leaves ambiguous or how a figure was derived, in plain words',
 };
@@ -38,7 +38,7 @@ export const BY_PATH: Readonly<Record<string, string>> = {
   departments: 'The organisation: the office and its departments',
   'departments[].name': 'Department name (과, 담당관, 반)',
   'departments[].kind':
-    'office: the whole office (실/국); division: a 과 or 담당관; task-force: a 반 or 추진단; field-office: a centre it runs (사업소, e.g. 아동복지센터); foundation: a foundation under it (재단)',
+    'office: the whole office (실/국), one per dataset; division: a 과 or 담당관; task-force: a 반 or 추진단; field-office: a centre it runs (사업소, e.g. 아동복지센터); foundation: a foundation under it (재단)',
   'departments[].duties': 'Duties as listed in the source (주요업무)',
   staffing: 'Posts and people per department and job type (the staffing table)',
   'staffing[].category': 'Job type: administrative 행정직, technical 기술직, operations 관리운영직, fixed-term 임기제',

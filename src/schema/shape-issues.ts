@@ -1,6 +1,6 @@
 import type * as v from 'valibot';
 import { parseCalendarDate } from '../format/date.js';
-import { WON_NUMBER_MESSAGE } from './dataset-schema.js';
+import { PERIOD_MESSAGE, WHOLE_WON, WON_NUMBER_MESSAGE } from './dataset-schema.js';
 import { jsonPath, problem, type Problem, type ProblemCode } from './problems.js';
 
 const TYPE_NAMES_KO: Record<string, string> = {
@@ -44,6 +44,8 @@ function codeOf(issue: v.BaseIssue<unknown>): ProblemCode {
       return 'invalid-url';
     case 'regex':
     case 'check': {
+      // Blank text ("   ") fails the same rule as "" does.
+      if (issue.message === 'must not be empty') return 'empty';
       const key = lastKey(issue);
       if (key === 'phone') return 'invalid-phone';
       if (/^(asOf|reported|date|when|opened)$/.test(key)) return 'invalid-date';
@@ -162,7 +164,7 @@ function koreanMessage(code: ProblemCode, issue: v.BaseIssue<unknown>): string {
     case 'invalid-value':
       return `허용되지 않는 값입니다 (${received(issue)}); 가능한 값: ${issue.expected}`;
     case 'not-integer':
-      return '정수여야 합니다 (원 단위 금액에는 소수가 없습니다)';
+      return issue.message === WHOLE_WON ? '정수여야 합니다 (원 단위 금액에는 소수가 없습니다)' : '정수여야 합니다';
     case 'negative':
       return '음수일 수 없습니다';
     case 'out-of-range':
@@ -175,7 +177,12 @@ function koreanMessage(code: ProblemCode, issue: v.BaseIssue<unknown>): string {
       return '전화번호 형식(예: 02-2133-5005)이 아닙니다';
     case 'invalid-date': {
       const iso = isoFromWrittenDate(issue.input);
-      return `날짜 형식(YYYY-MM-DD, YYYY-MM, YYYY)이 아니거나 없는 날짜입니다${iso ? `. "${iso}"처럼 쓰세요` : ''} (받은 값: ${received(issue)})`;
+      // A plan's `when` also takes intervals and separate dates: say so in Korean as in English.
+      const forms = issue.message === PERIOD_MESSAGE ? ', 기간 2024-04/2024-05, 2024-12/.., ../2024-06, 여러 날짜 {2024-05,2024-11}' : '';
+      const reversed = issue.message === 'is an interval that ends before it starts';
+      return reversed
+        ? `기간의 끝이 시작보다 앞섭니다 (받은 값: ${received(issue)})`
+        : `날짜 형식(YYYY-MM-DD, YYYY-MM, YYYY${forms})이 아니거나 없는 날짜입니다${iso ? `. "${iso}"처럼 쓰세요` : ''} (받은 값: ${received(issue)})`;
     }
     default: {
       const [text, example] = FORMAT_MESSAGES_KO[issue.message] ?? ['형식이 올바르지 않습니다'];

@@ -12,10 +12,21 @@ export const FUNDING_SOURCES = ['national', 'city', 'district', 'private'] as co
 export const PROGRAM_KINDS = ['initiative', 'program'] as const;
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
-/** Korean phone numbers only (02-2133-5005, 1577-1234, 120), so a `tel:` link can never carry anything else. */
-export const PHONE_PATTERN = /^(?:0\d{1,2}-\d{3,4}-\d{4}|1\d{3}-\d{4}|\d{3})$/;
+/**
+ * Korean phone numbers only (02-2133-5005, 1577-1234, 120, and the 0507/0505 numbers small
+ * facilities list), so a `tel:` link can never carry anything else.
+ */
+export const PHONE_PATTERN = /^(?:0\d{1,3}-\d{3,4}-\d{4}|1\d{3}-\d{4}|\d{3})$/;
 
 /** True for a value the schema accepts as a phone number (the check a `tel:` link is built behind). */
 export function isPhoneNumber(value: unknown): value is string {
   return typeof value === 'string' && PHONE_PATTERN.test(value);
+}
+
+/**
+ * A funding note marking a payer's part as budgeted separately, not included in the amount
+ * ("※ 구비 50% 별도" is stored as "별도 — 이 금액에 포함되지 않음").
+ */
+export function isSeparateNote(note: string | undefined): boolean {
+  return note !== undefined && note.trim().startsWith('별도');
 }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { fundingSplit, isSeparateNote } from '../../src/components/program-card/funding-split.js';
+import { fundingSplit } from '../../src/components/program-card/funding-split.js';
+import { isSeparateNote } from '../../src/schema/vocabulary.js';
 import { achievementPercent, headlineKpi } from '../../src/components/program-card/kpi-achievement.js';
 import { formatPeriod, parsePeriod, planStatus } from '../../src/components/program-card/plan-timeline.js';
 import {

@@ -202,15 +202,18 @@ describe('hardening: property-based', function () {
 
 // ── An arbitrary for valid datasets ────────────────────────────────────────────────────────
 
-const text = fc.oneof(
-  { weight: 3, arbitrary: fc.string({ minLength: 1, maxLength: 24 }) },
-  { weight: 2, arbitrary: fc.string({ minLength: 1, maxLength: 12, unit: 'grapheme' }) },
-  { weight: 1, arbitrary: fc.constantFrom(...XSS_CORPUS.map((payload) => payload.text)) },
-);
+// Text the schema takes: anything but empty or blank ("   " shows as nothing, and is refused).
+const text = fc
+  .oneof(
+    { weight: 3, arbitrary: fc.string({ minLength: 1, maxLength: 24 }) },
+    { weight: 2, arbitrary: fc.string({ minLength: 1, maxLength: 12, unit: 'grapheme' }) },
+    { weight: 1, arbitrary: fc.constantFrom(...XSS_CORPUS.map((payload) => payload.text)) },
+  )
+  .filter((value) => /\S/.test(value));
 const localizedText = fc.record({ ko: text, en: text });
 const koreanFirst = fc.record({ ko: text, en: text }, { requiredKeys: ['ko'] });
 const money = fc.oneof(fc.integer({ min: 0, max: 5_000_000_000 }), fc.constantFrom(0, 1, 999_999, Number.MAX_SAFE_INTEGER));
-const phone = fc.constantFrom('02-2133-5005', '1588-1234', '031-123-4567', '120');
+const phone = fc.constantFrom('02-2133-5005', '1588-1234', '031-123-4567', '120', '0507-1234-5678');
 const period = fc.constantFrom('2023', '2024-03', '2024-04/2024-05', '2024-12/..', '../2024-06', '2025-01-15', '{2024-05,2024-11}');
 const clock = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 30, 59)).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
 /** Finite figures of any size and precision, such as KPI targets and results (1.5만명, 0.3%, 1e15원). */

@@ -103,8 +103,13 @@ test('a usage mistake is named before the usage text; --lang=ko is read like --l
   const cases: Array<[args: string[], says: RegExp]> = [
     [['valdiate', 'examples/district-minimal.json'], /^unknown command "valdiate": the command is "validate"\n\nusage: /],
     [['validate', 'examples/district-minimal.json', '--lang', 'kr'], /^--lang "kr" is not a language the messages come in: ko or en\n/],
-    [['validate', '--lang', 'ko'], /^no file to check: name a \.json file or an https:\/\/ address after "validate"\n/],
+    [['validate'], /^no file to check: name a \.json file or an https:\/\/ address after "validate"\n/],
     [[], /^no command: write "validate" and the file\n/],
+    // The file written as --lang's value: say so, not "no file to check".
+    [['validate', '--lang', 'my-district.json'], /^--lang takes ko or en, and "my-district\.json" looks like the file: write --lang ko before or after it\n/],
+    // With --lang ko, the mistake is named in Korean.
+    [['validate', '--lang', 'ko'], /^검사할 파일이 없습니다: "validate" 뒤에 \.json 파일이나 https:\/\/ 주소를 쓰세요\n/],
+    [['valdiate', 'x.json', '--lang', 'ko'], /^알 수 없는 명령 "valdiate": 명령은 "validate"입니다\n/],
   ];
   for (const [args, says] of cases) {
     const result = cli(...args);
@@ -137,6 +142,23 @@ test('validate refuses a file over the widgets\' 20 MB limit, which they would r
   assert.equal(result.status, 2);
   assert.match(result.stderr, /cannot read \(21\.\d MB, over the widgets' limit of 20 MB\)/);
   assert.match(cli('validate', big, '--lang', 'ko').stderr, /읽을 수 없습니다 \(크기가 21\.\d MB로 위젯 한도\(20 MB\)를 넘습니다\)/);
+  // One byte over reads "20 MB" like the limit: then both are given in bytes.
+  writeFileSync(big, Buffer.alloc(20 * 1024 * 1024 + 1, 0x20));
+  assert.match(cli('validate', big).stderr, /cannot read \(20,971,521 bytes, over the widgets' limit of 20,971,520 bytes\)/);
+});
+
+test('validate names UTF-16 without a byte-order mark, also after a blank first line', () => {
+  const text = readFileSync('examples/district-minimal.json', 'utf8');
+  for (const [name, bytes] of [
+    ['utf-16le-newline.json', Buffer.from(`\n${text}`, 'utf16le')],
+    ['utf-16be-spaces.json', Buffer.from(`  \r\n${text}`, 'utf16le').swap16()],
+  ] as const) {
+    const file = join(scratch, name);
+    writeFileSync(file, bytes);
+    const result = cli('validate', file);
+    assert.equal(result.status, 1, name);
+    assert.match(result.stdout, /^\$: the file is not saved as UTF-8 \(it looks like UTF-16\)/m, name);
+  }
 });
 
 test('validate fetches a dataset by URL', async () => {
@@ -282,6 +304,16 @@ test('the JSON Schema is generated from the valibot schema', () => {
   const line = schema.properties.budgetLines.items;
   assert.deepEqual(line.properties.budget.type, 'integer');
   assert.ok(line.required.includes('departmentId'));
+});
+
+test('the JSON Schema refuses months and days no calendar has, as the checker does', () => {
+  const schema = JSON.parse(readFileSync('dist/wfp-dataset.schema.json', 'utf8'));
+  const asOf = new RegExp(schema.properties.meta.properties.asOf.pattern, 'u');
+  const when = new RegExp(schema.properties.programs.items.properties.plans.items.properties.when.pattern, 'u');
+  for (const date of ['2024', '2024-03', '2024-03-31', '2024-12-01']) assert.ok(asOf.test(date), date);
+  for (const date of ['2024-13', '2024-00', '2024-03-32', '2024-03-00', '24-03']) assert.ok(!asOf.test(date), date);
+  for (const period of ['2024-04/2024-05', '../2024-06', '2024-12/..', '{2024-06,2024-11}']) assert.ok(when.test(period), period);
+  for (const period of ['2024-13/2024-14', '{2024-06,2024-13}', '../2024-00']) assert.ok(!when.test(period), period);
 });
 
 test('the JSON Schema describes every field and lists the 25 district ids, for editors that check a district\'s file', () => {

@@ -78,13 +78,41 @@ const CASES: Case[] = [
   { name: 'currency other than KRW', break: (d) => void (d.meta.currency = 'USD'), path: '$.meta.currency', code: 'invalid-value' },
   { name: 'missing English department name', break: (d) => void delete d.departments[1].name.en, path: '$.departments[1].name.en', code: 'missing-field' },
   { name: 'fund parts do not add up', break: (d) => void (d.funds[0].amount = 24_200_000_000), path: '$.funds[0].amount', code: 'total-mismatch' },
-  { name: 'account children do not add up', break: (d) => void (d.budget.accounts[1].amount = 299_000_000), path: '$.budget.accounts[0].amount', code: 'total-mismatch' },
+  { name: 'account children do not add up', break: (d) => void (d.budget.accounts[1].amount = 200_000_000), path: '$.budget.accounts[0].amount', code: 'total-mismatch' },
   { name: 'printed change rate is wrong', break: (d) => void (d.budget.accounts[0].changeRate = 5), path: '$.budget.accounts[0].changeRate', code: 'rate-mismatch' },
   { name: 'funding shares do not make 100%', break: (d) => void (d.programs[0].budget.funding = [{ source: 'city', share: 90 }]), path: '$.programs[0].budget.funding', code: 'share-sum', severity: 'warning' },
   { name: 'id with spaces', break: (d) => void (d.programs[0].id = 'Care Leavers'), path: '$.programs[0].id', code: 'invalid-format' },
   { name: 'opening time 25:00', break: (d) => void (d.facilities[0].hours.weekly[0].opens = '25:00'), path: '$.facilities[0].hours.weekly[0].opens', code: 'invalid-format' },
   { name: 'unknown weekday', break: (d) => void (d.facilities[0].hours.weekly[0].days = ['funday']), path: '$.facilities[0].hours.weekly[0].days[0]', code: 'invalid-value' },
   { name: 'budget lines not an array', break: (d) => void (d.budgetLines = {}), path: '$.budgetLines', code: 'wrong-type' },
+  // The widgets read one office: a second one would be summed into the first.
+  {
+    name: 'a second office',
+    break: (d) => void d.departments.push({ id: 'welfare-bureau', name: { ko: '복지국', en: 'Welfare Bureau' }, kind: 'office' }),
+    path: '$.departments[2].kind',
+    code: 'invalid-value',
+  },
+  { name: 'a program that is its own parent', break: (d) => void (d.programs[0].parentId = 'care-leavers'), path: '$.programs[0].parentId', code: 'invalid-value' },
+  {
+    name: 'a misspelt department in the printed staffing totals',
+    break: (d) => void (d.staffingTotals.byDepartment = { childern: { quota: 22, current: 31, women: 26 } }),
+    path: '$.staffingTotals.byDepartment.childern',
+    code: 'unknown-department',
+  },
+  { name: 'two execution totals for one department', break: (d) => void d.executionTotals.push({ ...d.executionTotals[1], spent: 1 }), path: '$.executionTotals[2].departmentId', code: 'duplicate-row' },
+  {
+    name: 'a department total (no lines of its own) spending above its budget',
+    break: (d) => {
+      d.departments.push({ id: 'youth', name: { ko: '청년과', en: 'Youth Division' }, kind: 'division', parentId: 'office' });
+      d.executionTotals.push({ departmentId: 'youth', budget: 999, spent: 5_000 });
+    },
+    path: '$.executionTotals[2].spent',
+    code: 'spent-exceeds-budget',
+    severity: 'warning',
+  },
+  { name: 'a name of spaces only', break: (d) => void (d.departments[1].name.ko = '   '), path: '$.departments[1].name.ko', code: 'empty' },
+  { name: 'an interval that ends before it starts', break: (d) => void (d.programs[0].plans = [{ text: '설명회', when: '2024-05/2024-04' }]), path: '$.programs[0].plans[0].when', code: 'invalid-date' },
+  { name: 'closing at 24:30', break: (d) => void (d.facilities[0].hours.weekly[0].closes = '24:30'), path: '$.facilities[0].hours.weekly[0].closes', code: 'invalid-format' },
 ];
 
 describe('parseDataset rejects broken datasets with a path and a code', () => {
@@ -145,6 +173,62 @@ describe('parseDataset rejects broken datasets with a path and a code', () => {
       expect(mismatch && mismatch.message).to.deep.equal({ en, ko });
     });
   }
+
+  it('says what a wrong change and change rate are wrong against, in each language', () => {
+    const data = miniDataset() as Mini;
+    data.budget.accounts[0].change = 110_000_000;
+    data.budget.accounts[0].changeRate = 55;
+    const result = parseDataset(data);
+    const problems = result.ok ? [] : result.problems.map((p) => [p.path, p.code, p.message.en, p.message.ko]);
+    expect(problems).to.deep.equal([
+      [
+        '$.budget.accounts[0].change',
+        'total-mismatch',
+        'Total change 110,000,000 won differs from amount − previousAmount (100,000,000 won)',
+        '총계 증감 110,000,000원이 금액 − 전년 금액(100,000,000원)과 다릅니다',
+      ],
+      [
+        '$.budget.accounts[0].changeRate',
+        'rate-mismatch',
+        'Total change rate 55% differs from (amount − previousAmount) ÷ previousAmount rounded half-up (50%)',
+        '총계 증감률 55%가 (금액 − 전년 금액) ÷ 전년 금액(반올림 50%)과 다릅니다',
+      ],
+    ]);
+  });
+
+  it('accepts what a report may print: whole-percent rates, totals rounded to their sourceUnit, parts budgeted separately (별도), 0507 numbers', () => {
+    const data = miniDataset() as Mini;
+    data.budgetLines[0].printedRate = 29; // 585 / 2,000 = 29.25 %, printed without decimals
+    // The fund printed in 백만원 over parts in whole won: 1,499.6 + 1,500.3 rounds to 3,000백만원.
+    data.funds[0] = { ...data.funds[0], amount: 3_000_000_000, sourceUnit: '백만원', components: [
+      { name: { ko: '예탁금', en: 'Deposit' }, amount: 1_499_600_000 },
+      { name: { ko: '예치금', en: 'Savings' }, amount: 1_500_300_000 },
+    ] };
+    // "2,000백만원(시비) ※ 구비 1,000백만원 별도": the district's part is not in the amount.
+    data.programs[0].budget.funding = [
+      { source: 'city', amount: 2_000_000_000 },
+      { source: 'district', amount: 1_000_000_000, note: '별도 — 이 금액에 포함되지 않음' },
+    ];
+    data.programs[0].contacts[0].phone = '0507-1234-5678';
+    const result = parseDataset(data);
+    expect(result.ok && result.warnings, JSON.stringify(result.ok ? result.warnings : result.problems)).to.deep.equal([]);
+    // Still refused: a whole-percent rate that is wrong at its own precision.
+    data.budgetLines[0].printedRate = 30;
+    const wrong = parseDataset(data);
+    expect(wrong.ok ? [] : wrong.problems.map((p) => `${p.path} ${p.message.en}`)).to.deep.equal([
+      '$.budgetLines[0].printedRate printed rate 30% differs from spent/budget rounded half-up (29%)',
+    ]);
+  });
+
+  it('words a whole-number rule for head counts without won, and tells Korean readers a plan may have an interval', () => {
+    const data = miniDataset() as Mini;
+    data.staffing[0].current = 29.5;
+    data.programs[0].plans = [{ text: '설명회', when: '2024-04~05' }];
+    const result = parseDataset(data);
+    const messages = result.ok ? [] : result.problems.map((p) => p.message.ko);
+    expect(messages).to.include('정수여야 합니다');
+    expect(messages.some((message) => message.includes('2024-04/2024-05')), messages.join(' | ')).to.equal(true);
+  });
 
   it("accepts a district's totals in whole won equal to the exact sum of their lines", () => {
     const data = miniDataset() as Mini;
@@ -407,12 +491,12 @@ describe('districtUnknown', () => {
 
 describe('PeriodSchema (plans[].when, achievements[].date)', () => {
   it('takes dates, intervals and separate dates ("\'24. 5월, 11월" is twice, not May to November)', () => {
-    for (const value of ['2024', '2024-07', '2024-04/2024-05', '2024-12/..', '../2024-06', '{2024-05,2024-11}', '{2024-04,2024-07,2024-10}', '{2023-12-01,2024-06}']) {
+    for (const value of ['2024', '2024-07', '2024-04/2024-05', '2024-12/..', '../2024-06', '{2024-05,2024-11}', '{2024-04,2024-07,2024-10}', '{2023-12-01,2024-06}', '2024-05-03/2024-05', '2024-05/2024', '2024/2024-01']) {
       expect(v.safeParse(PeriodSchema, value).success, value).to.equal(true);
     }
   });
   it('refuses what is none of them', () => {
-    for (const value of ['{2024-05}', '{2024-05/2024-06,2024-11}', '{2024-13,2024-11}', '{2024-05,,2024-11}', '2024-05,2024-11', '{}', '5월, 11월']) {
+    for (const value of ['{2024-05}', '{2024-05/2024-06,2024-11}', '{2024-13,2024-11}', '{2024-05,,2024-11}', '2024-05,2024-11', '{}', '5월, 11월', '2024-05/2024-04', '2024-05-03/2024-05-02', '2025/2024-12']) {
       expect(v.safeParse(PeriodSchema, value).success, value).to.equal(false);
     }
   });

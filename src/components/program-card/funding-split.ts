@@ -1,5 +1,6 @@
 import { percentShare } from '../../format/rate.js';
 import type { FundingSource, ProgramBudget } from '../../schema/types.js';
+import { isSeparateNote } from '../../schema/vocabulary.js';
 
 /** One payer in a program's funding split, positioned on a 0–100 stacked bar. */
 export interface FundingSegment {
@@ -34,11 +35,6 @@ export interface FundingSplit {
   unspecified: { x0: number; x1: number; share: number } | null;
   /** Payers whose part is outside `amount` (별도). */
   hasSeparate: boolean;
-}
-
-/** Funding notes mark separately budgeted parts with 별도 ("별도 — 이 금액에 포함되지 않음"). */
-export function isSeparateNote(note: string | undefined): boolean {
-  return note !== undefined && note.trim().startsWith('별도');
 }
 
 /**
