@@ -6,7 +6,7 @@ import type { DatasetErrorKind } from '../data/errors.js';
  * `not-found` means an id or name the dataset does not have; `invalid-input` an attribute value the
  * widget cannot use (a non-numeric budget, say).
  */
-export type WidgetErrorKind = DatasetErrorKind | 'not-found' | 'invalid-input' | 'no-data';
+export type WidgetErrorKind = DatasetErrorKind | 'not-found' | 'invalid-input';
 
 export interface WfpErrorDetail {
   readonly kind: WidgetErrorKind;

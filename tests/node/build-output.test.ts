@@ -318,6 +318,27 @@ test("README's Events table names every event each element fires (custom-element
   assert.deepEqual(missing, []);
 });
 
+test("README's parts table lists exactly the parts each element has (custom-elements.json), and names every slot", () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const section = readme.slice(readme.indexOf('\n**Styling and slots.**'), readme.indexOf("\n## Publish your district's own data"));
+  assert.ok(section.length > 100, 'README has a Styling and slots paragraph in Attributes');
+  const rows = new Map([...section.matchAll(/^\| `<(wfp-[a-z-]+)>` \| ([^|]+) \|$/gm)].map((match) => [match[1]!, [...match[2]!.matchAll(/`([a-z-]+)`/g)].map((part) => part[1]!)]));
+  const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8')) as {
+    modules: Array<{ declarations?: Array<{ tagName?: string; cssParts?: Array<{ name: string }>; slots?: Array<{ name: string }> }> }>;
+  };
+  const wrong: string[] = [];
+  for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
+    if (!declaration.tagName || !declaration.cssParts?.length) continue;
+    const parts = declaration.cssParts.map(({ name }) => name);
+    if (JSON.stringify(rows.get(declaration.tagName)) !== JSON.stringify(parts)) wrong.push(`<${declaration.tagName}>: README ${rows.get(declaration.tagName)}, manifest ${parts}`);
+    for (const { name } of declaration.slots ?? []) {
+      if (name && !section.includes(`slot="${name}"`)) wrong.push(`<${declaration.tagName}> slot ${name}`);
+    }
+  }
+  assert.equal(rows.size, 5, 'a row for each widget');
+  assert.deepEqual(wrong, []);
+});
+
 test('the Korean guide (README.ko.md) pastes the same snippet as README.md and names only attributes the elements take', () => {
   const guide = readFileSync('README.ko.md', 'utf8');
   const readme = readFileSync('README.md', 'utf8');
