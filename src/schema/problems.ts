@@ -27,6 +27,8 @@ export type ProblemCode =
   | 'invalid-phone'
   | 'duplicate-id'
   | 'duplicate-row'
+  /** A key written twice in one object of the file's text (the checker only): a warning. */
+  | 'duplicate-key'
   | 'unknown-department'
   | 'unknown-district'
   | 'unknown-program'

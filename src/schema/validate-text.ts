@@ -1,4 +1,5 @@
 import { decodeDatasetBytes, printable } from '../data/decode.js';
+import { duplicateKeyProblems } from './duplicate-keys.js';
 import { findJsonSyntaxError, lineAndColumn } from './json-syntax.js';
 import { parseDataset } from './parse.js';
 import { formatProblem, problem, type Problem } from './problems.js';
@@ -39,7 +40,7 @@ export function validateDatasetText(text: string, locale: 'ko' | 'en' = 'en'): V
     return unreadable(problem('$', 'invalid-format', `JSON 문법 오류: ${reason}`, `JSON syntax error: ${reason}`), locale);
   }
   const result = parseDataset(json);
-  const all = result.ok ? result.warnings : result.problems;
+  const all = [...duplicateKeyProblems(text), ...(result.ok ? result.warnings : result.problems)];
   const errors = all.filter((item) => item.severity === 'error');
   const warnings = all.filter((item) => item.severity === 'warning');
   return {

@@ -147,6 +147,19 @@ test('validate refuses a file over the widgets\' 20 MB limit, which they would r
   assert.match(cli('validate', big).stderr, /cannot read \(20,971,521 bytes, over the widgets' limit of 20,971,520 bytes\)/);
 });
 
+test('validate warns of a key written twice in one object, which the widgets read as the later value', () => {
+  const text = readFileSync('examples/district-minimal.json', 'utf8').replace('"printedRate": 50', '"printedRate": 40, "printedRate": 50');
+  assert.ok(text.includes('"printedRate": 40, "printedRate": 50'), 'the example has the key to repeat');
+  const file = join(scratch, 'duplicate-key.json');
+  writeFileSync(file, text);
+  const line = text.slice(0, text.indexOf('"printedRate": 50')).split('\n').length;
+  const result = cli('validate', file);
+  assert.equal(result.status, 0, 'a warning: the file still works');
+  assert.match(result.stdout, new RegExp(`^\\$\\.budgetLines\\[0\\]\\.printedRate: "printedRate" is written twice in one object \\(line ${line}, column \\d+\\); the widgets use only the later value: delete one \\[duplicate-key, warning\\]$`, 'm'));
+  assert.match(result.stdout, /^valid \(1 warning\)$/m);
+  assert.match(cli('validate', file, '--lang', 'ko').stdout, /같은 객체에 "printedRate"가 두 번 있습니다/);
+});
+
 test('validate names UTF-16 without a byte-order mark, also after a blank first line', () => {
   const text = readFileSync('examples/district-minimal.json', 'utf8');
   for (const [name, bytes] of [
