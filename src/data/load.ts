@@ -194,7 +194,8 @@ export function loadDataset(url?: string | null, options: LoadOptions = {}): Pro
  */
 function logLoadError(error: DatasetLoadError): void {
   const problems = [...error.problems.filter((item) => item.suggestion), ...error.problems.filter((item) => !item.suggestion)];
-  const detail = problems.slice(0, 20).map((item) => `  ${formatProblem(item)}`).join('\n');
+  const more = problems.length > 20 ? [`  … ${problems.length - 20} more`] : [];
+  const detail = [...problems.slice(0, 20).map((item) => `  ${formatProblem(item)}`), ...more].join('\n');
   console.error(`[wfp] ${error.message}${detail ? `\n${detail}` : ''}`);
 }
 

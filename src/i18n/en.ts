@@ -32,7 +32,7 @@ export const en: Labels = {
       json: (url, at, checkerMissing) =>
         `The data file (${url}) is not valid JSON.${at ? ` At ${at.place}: ${at.reason}.` : ''}${__WFP_CDN__ && checkerMissing ? ` The file that finds the mistake could not be loaded. ${enBesideScript('wfp-json-syntax.js')}` : ''}`,
       encoding: (url) => `The data file (${url}) is not UTF-8 (EUC-KR or UTF-16, say). Save it as UTF-8 and upload it again.`,
-      schema: (count) => `The data failed validation (${count} problem${count === 1 ? '' : 's'}). The browser console lists them all.`,
+      schema: (count) => `The data failed validation (${count} problem${count === 1 ? '' : 's'}). The browser console lists ${count > 20 ? 'the first 20' : 'them all'}.`,
     },
     problemAt: (path, message) => `First problem: ${path} — ${message}`,
     likelyCause: (path, message) => `Possibly the cause: ${path} — ${message}`,

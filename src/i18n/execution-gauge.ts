@@ -27,11 +27,11 @@ const ko = {
   lineOf: (department: string) => `${department} 세부사업`,
   breakdownHeading: { office: '부서별 집행률', department: '세부사업별 집행률' },
   sortLabel: '정렬',
-  sortOptions: { printed: '보고서 순서', rate: '집행률 높은 순', budget: '예산 큰 순', name: '이름 순' },
+  sortOptions: { printed: '보고서 순서', rate: '집행률 높은 순', budget: '예산 많은 순', name: '이름순' },
   shownCount: (shown: number, total: number) => (shown === total ? `전체 ${total}개` : `${total}개 중 ${shown}개 표시`),
   showFewer: (limit: number) => `처음 ${limit}개만 보기`,
-  noFigures: (name: string) => `${name}의 예산 집행 현황은 이 자료에 없습니다.`,
-  noExecutionData: '이 자료에는 예산 집행 현황이 없습니다.',
+  noFigures: (name: string) => `${name}의 예산 집행 현황은 이 데이터에 없습니다.`,
+  noExecutionData: '이 데이터에는 예산 집행 현황이 없습니다.',
   errors: {
     unknownDepartment: (value: string, valid: string) => `"${value}"에 해당하는 부서가 없습니다. 사용할 수 있는 값: ${valid}`,
     unknownLine: (value: string) => `"${value}"에 해당하는 세부사업이 없습니다.`,
@@ -39,9 +39,9 @@ const ko = {
       `${department}의 세부사업 id는 ${first}부터 ${last}까지입니다(${count}개).`,
     lineIdFormat: (example: string, departmentIds: string) =>
       `세부사업 id는 "부서 id-세 자리 번호" 형식입니다(예: ${example}). 부서 id: ${departmentIds}`,
-    ambiguousLine: (value: string, ids: string) => `"${value}"라는 이름의 세부사업이 여러 개입니다. id로 지정하세요: ${ids}`,
+    ambiguousLine: (value: string, ids: string) => `이름이 "${value}"인 세부사업이 여러 개입니다. id로 지정하세요: ${ids}`,
     lineNotInDepartment: (line: string, lineDepartment: string, department: string) =>
-      `세부사업 ${line}의 소속 부서는 ${lineDepartment}입니다. department="${department}"와 맞지 않습니다.`,
+      `세부사업 ${line}의 소속 부서는 ${lineDepartment}입니다. department="${department}" 값과 맞지 않습니다.`,
     notANumber: (attribute: string, value: string) =>
       `${attribute} 값 "${value}"은(는) 금액이 아닙니다. 원 단위의 0 이상 정수로 쓰세요(예: ${attribute}="2072211000000").`,
     missingPair: (given: string, missing: string) => `${given}만 지정되었습니다. ${missing}도 원 단위 정수로 함께 지정하세요.`,

@@ -18,13 +18,14 @@ const ko = {
   legendHigh: '많음',
   // Not "darker": in the dark and high-contrast themes more facilities is a lighter, brighter tile.
   legendCaption: '색이 강할수록(범례의 많음 쪽) 조건에 맞는 시설이 많습니다. 숫자는 시설 수입니다.',
-  notOnMap: (outside: string, unknown: string) => `지도에 표시하지 않는 시설: 서울 외 ${outside}곳, 자치구 미표기 ${unknown}곳`,
+  notOnMap: (outside: string, unknown: string) =>
+    `지도에 표시하지 않는 시설: ${[outside && `서울 외 ${outside}곳`, unknown && `자치구 미표기 ${unknown}곳`].filter(Boolean).join(', ')}`,
   outsideSeoul: '서울 외',
   districtUnknown: '자치구 미표기',
   searchLabel: '시설 검색',
   searchHint: '이름·주소·운영기관으로 찾습니다. 초성(예: ㅋㅈㅋㅍ)으로도 찾을 수 있습니다.',
   openNowLabel: '지금 운영 중인 곳만',
-  openNowHint: '운영시간이 공개된 시설만 판단합니다 (서울 시각 기준).',
+  openNowHint: '요일별 운영시간이 등록된 시설만 판단하며, 나머지 시설은 목록에서 빠집니다(서울 시각 기준).',
   typesLegend: '시설 유형',
   typeCount: (_n: number) => '곳',
   showAllTypes: (count: string) => `유형 모두 보기 (${count}개)`,
@@ -81,7 +82,7 @@ const ko = {
       `자치구 경계를 그리는 파일을 불러오지 못했습니다. ${__WFP_CDN__ ? koBesideScript('wfp-boundaries.js') : '네트워크 연결을 확인한 뒤 페이지를 새로 고치세요.'}`,
   },
   unknownDistrict: (value: string, valid: string) => `알 수 없는 자치구 "${value}"입니다. 다음 중 하나를 쓰세요: ${valid}`,
-  unknownTypes: (values: string, valid: string) => `알 수 없는 시설 유형 ${values}입니다. 다음 중에서 id나 이름을 쓰세요: ${valid}`,
+  unknownTypes: (values: readonly string[], valid: string) => `알 수 없는 시설 유형 ${values.join(', ')}입니다. 다음 중에서 id나 이름을 쓰세요: ${valid}`,
 } as const;
 
 /** The English words error events and attribute parsing need on every page, whatever its language. */
@@ -97,7 +98,7 @@ const always = {
       `The file that draws district boundaries could not be loaded. ${__WFP_CDN__ ? enBesideScript('wfp-boundaries.js') : 'Check the network connection, then reload the page.'}`,
   },
   unknownDistrict: (value, valid) => `Unknown district "${value}". Use one of: ${valid}`,
-  unknownTypes: (values, valid) => `Unknown facility type ${values}. Use an id or a name from: ${valid}`,
+  unknownTypes: (values, valid) => `Unknown facility ${values.length === 1 ? 'type' : 'types'} ${values.join(', ')}. Use an id or a name from: ${valid}`,
 } satisfies Partial<Widen<typeof ko>>;
 
 /** The rest of the English words, in src/i18n/en/facility-locator.ts: loaded only on English pages. */

@@ -47,7 +47,7 @@ export const ko = {
       // it is needed for the official data too where crypto.subtle is missing (plain HTTP, not localhost).
       validator: (url: string) =>
         `데이터 파일(${url})을 검사하는 프로그램 파일을 불러오지 못했습니다. ${__WFP_CDN__ ? `${koBesideScript('wfp-validator.js')} HTTPS도 localhost도 아닌 페이지에서는 공식 데이터에도 필요합니다.` : '네트워크 연결을 확인한 뒤 페이지를 새로 고치세요.'}`,
-      schema: (count: number) => `데이터가 검사를 통과하지 못했습니다 (문제 ${count}건). 문제 전체는 브라우저 콘솔에 있습니다.`,
+      schema: (count: number) => `데이터가 검사를 통과하지 못했습니다(문제 ${count}건). ${count > 20 ? '처음 20건은' : '문제 전체는'} 브라우저 콘솔에 있습니다.`,
     },
     problemAt: (path: string, message: string) => `첫 번째 문제: ${path} — ${message}`,
     /** A misspelt field beside the errors: often their cause. */

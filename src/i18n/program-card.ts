@@ -58,7 +58,7 @@ const ko = {
     programMissing: 'program 속성에 사업 id를 지정하세요. 예: program="mom-dad-taxi"',
     programNotFound: (id: string) => `"${id}" 사업을 찾을 수 없습니다.`,
     howToFindIds:
-      '사업 id는 데이터 파일의 programs[].id 값입니다(예: mom-dad-taxi). 정확한 한글 사업명도 쓸 수 있고, <wfp-program-list>로 전체 사업을 볼 수 있습니다.',
+      '사업 id는 데이터 파일의 programs[].id 값입니다(예: mom-dad-taxi). 정확한 한글 사업명도 쓸 수 있고(program-ids에서는 쉼표로 구분), <wfp-program-list>로 전체 사업을 볼 수 있습니다.',
     didYouMean: (ids: string) => `비슷한 id: ${ids}`,
     invalidUnit: (value: string, valid: string) => `unit="${value}"은(는) 쓸 수 없습니다. 가능한 값: ${valid}`,
   },
@@ -88,10 +88,10 @@ const ko = {
     reset: '조건 초기화',
   },
   listErrors: {
-    unknownIds: (ids: string) => `program-ids에 없는 사업 id가 있습니다: ${ids}`,
+    unknownIds: (ids: string) => `program-ids에 데이터에 없는 사업 id가 있습니다: ${ids}`,
     invalidSort: (value: string, valid: string) => `sort="${value}"은(는) 쓸 수 없습니다. 가능한 값: ${valid}`,
     unknownDivision: (value: string, valid: string) => `"${value}" 부서를 찾을 수 없습니다. 가능한 값: ${valid}`,
-    noPrograms: (value: string, valid: string) => `"${value}"이(가) 맡은 사업은 이 자료에 없습니다. 사업이 있는 부서: ${valid}`,
+    noPrograms: (value: string, valid: string) => `"${value}"이(가) 맡은 사업은 이 데이터에 없습니다. 사업이 있는 부서: ${valid}`,
     noProgramsInList: (value: string, valid: string) => `"${value}"이(가) 맡은 사업은 program-ids 목록에 없습니다. 목록에 사업이 있는 부서: ${valid}`,
     unknownDistrict: (value: string, valid: string) => `"${value}" 자치구를 찾을 수 없습니다. 가능한 값: ${valid}`,
   },
@@ -103,7 +103,7 @@ const always = {
     programMissing: 'Set the program attribute to a program id, e.g. program="mom-dad-taxi".',
     programNotFound: (id) => `There is no program "${id}".`,
     howToFindIds:
-      'Program ids are the programs[].id values in the data file (e.g. mom-dad-taxi). The exact Korean title works too, and <wfp-program-list> shows every program.',
+      'Program ids are the programs[].id values in the data file (e.g. mom-dad-taxi). The exact Korean title works too (separated by commas in program-ids), and <wfp-program-list> shows every program.',
     didYouMean: (ids) => `Similar ids: ${ids}`,
     invalidUnit: (value, valid) => `unit="${value}" cannot be used. Valid values: ${valid}`,
   },

@@ -185,7 +185,7 @@ describe('execution gauge subject (pure)', () => {
       expect(view).to.deep.equal({
         status: 'empty',
         message: {
-          ko: '저출생정책추진반의 예산 집행 현황은 이 자료에 없습니다.',
+          ko: '저출생정책추진반의 예산 집행 현황은 이 데이터에 없습니다.',
           en: 'This dataset has no budget execution figures for the Low Birth Rate Policy Task Force.',
         },
       });

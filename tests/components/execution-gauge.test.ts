@@ -314,7 +314,7 @@ describe('<wfp-execution-gauge>', () => {
 
     it('a department without execution figures says so in a sentence', async () => {
       const { el, events } = await render(html`<wfp-execution-gauge department="저출생정책추진반"></wfp-execution-gauge>`);
-      expect(text($(el, '.status'))).to.equal('저출생정책추진반의 예산 집행 현황은 이 자료에 없습니다.');
+      expect(text($(el, '.status'))).to.equal('저출생정책추진반의 예산 집행 현황은 이 데이터에 없습니다.');
       expect(events).to.have.length(0);
     });
   });
@@ -434,7 +434,7 @@ describe('<wfp-execution-gauge>', () => {
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
       expect(text(visibleRows(el)[0]!.querySelector('.row-name'))).to.equal('가정위탁센터, 입양기관, 결연기관 운영지원');
-      expect(text($(el, '.count'))).to.equal('이름 순 · 46개 중 10개 표시');
+      expect(text($(el, '.count'))).to.equal('이름순 · 46개 중 10개 표시');
     });
 
     it('"show all" and "show fewer" work from the keyboard and announce the count; "show all" takes the focus to the first new row', async () => {

@@ -202,6 +202,15 @@ describe('<wfp-facility-locator>', () => {
     it('"서울 외" holds 영보자애원, which is never counted on a tile', async () => {
       const el = await render(html`<wfp-facility-locator></wfp-facility-locator>`);
       expect(text(root(el).querySelector('.map .hint:last-child'))).to.equal('지도에 표시하지 않는 시설: 서울 외 1곳, 자치구 미표기 29곳');
+      // A place with none is left out ("서울 외 0곳" says nothing), and the line goes when both are.
+      el.types = 'kids-cafe';
+      await el.updateComplete;
+      expect(text(root(el).querySelector('.map .hint:last-child'))).to.equal('지도에 표시하지 않는 시설: 자치구 미표기 2곳');
+      el.types = 'morning-care-center';
+      await el.updateComplete;
+      expect(root(el).querySelector('.map .hint:last-child')?.textContent?.includes('지도에 표시하지 않는') ?? false).to.equal(false);
+      el.types = null;
+      await el.updateComplete;
       // The list shows 50 at a time; 서울 외 comes last.
       buttonByText(el, '더 보기 (91곳 중 50곳 표시)').click();
       await el.updateComplete;

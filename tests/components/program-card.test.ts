@@ -113,7 +113,11 @@ describe('<wfp-program-card>', () => {
 
     it('a program without budget (비예산) says so and draws no funding', async () => {
       const el = await card(html`<wfp-program-card program="initiative-10-family-meal-discounts"></wfp-program-card>`);
-      expect(text($(el, '[part="budget"]'))).to.equal('예산 비예산');
+      // Under the section's "예산" heading, not "예산 / 예산 / 비예산"; the compact card, without the heading, keeps its label.
+      expect(text($(el, '.budget-section'))).to.match(/^예산 비예산/);
+      expect(text($(el, '[part="budget"]'))).to.equal('비예산');
+      const compact = await card(html`<wfp-program-card compact program="initiative-10-family-meal-discounts"></wfp-program-card>`);
+      expect(text($(compact, '[part="budget"]'))).to.equal('예산 비예산');
       expect(has(el, '.funding')).to.equal(false);
       expect(has(el, 'wfp-execution-gauge')).to.equal(false);
       expect(deepText(el)).to.not.match(/undefined|NaN/);
@@ -140,7 +144,7 @@ describe('<wfp-program-card>', () => {
       expect(execution.querySelector('.note')!.compareDocumentPosition(execution.querySelector('wfp-execution-gauge')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
       const english = await card(html`<wfp-program-card lang="en" program="seoul-foreign-residents-center"></wfp-program-card>`);
       expect(text($(english, '.execution .note'))).to.equal(
-        'These rates are for whole budget lines, not this program alone (shared with 1 other program; larger than the program’s budget).',
+        'These rates are for whole budget lines, not this program alone (shared with 1 other program; the lines’ budget exceeds the program’s).',
       );
       // A line that is the program's own gets no note.
       const own = await card(html`<wfp-program-card program="mom-dad-taxi"></wfp-program-card>`);

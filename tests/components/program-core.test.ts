@@ -385,6 +385,9 @@ describe('program core (pure)', () => {
   describe('curated ids and suggestions', () => {
     it('splits id lists on commas and spaces', () => {
       expect(parseIdList('a,b , c\n d')).to.deep.equal(['a', 'b', 'c', 'd']);
+      expect(parseIdList('a b\n c')).to.deep.equal(['a', 'b', 'c']);
+      // Korean titles have spaces: with commas, each part is one key, as the error hint says.
+      expect(parseIdList('임산부 교통비 지원, 서울형 키즈카페')).to.deep.equal(['임산부 교통비 지원', '서울형 키즈카페']);
       expect(parseIdList('')).to.deep.equal([]);
       expect(parseIdList(null)).to.deep.equal([]);
     });

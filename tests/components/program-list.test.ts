@@ -217,7 +217,7 @@ describe('<wfp-program-list>', () => {
       const office = await list(html`<wfp-program-list department="여성가족정책실" .dataset=${dataset}></wfp-program-list>`);
       expect(shownIds(office)).to.have.length(TOTAL);
       const none = await list(html`<wfp-program-list department="아동복지센터" .dataset=${dataset}></wfp-program-list>`);
-      expect(text($(none, '[part="error"]'))).to.contain('"아동복지센터"이(가) 맡은 사업은 이 자료에 없습니다. 사업이 있는 부서: gender-equality (양성평등담당관)');
+      expect(text($(none, '[part="error"]'))).to.contain('"아동복지센터"이(가) 맡은 사업은 이 데이터에 없습니다. 사업이 있는 부서: gender-equality (양성평등담당관)');
     });
 
     it('a curated list with a division that runs none of its programs says so, rather than an empty list under "all divisions"', async () => {
@@ -249,6 +249,14 @@ describe('<wfp-program-list>', () => {
       expect(el.shadowRoot!.querySelector('[part="error"]') === null, 'no error box').to.equal(true);
       expect(shownIds(el)).to.deep.equal(['seoul-foreign-residents-center', 'mom-dad-taxi']);
       expect(errors).to.have.length(1);
+    });
+
+    it('a curated list with a district keeps the page\'s order, and no notice says the district\'s programs come first', async () => {
+      // A citywide program before one naming 강서구: district-first order would swap them.
+      const ids = ['mom-dad-taxi', GANGSEO_NAMED[0]!];
+      const el = await list(html`<wfp-program-list district="gangseo" program-ids=${ids.join(', ')} .dataset=${dataset}></wfp-program-list>`);
+      expect(shownIds(el)).to.deep.equal(ids);
+      expect($(el, '.district-notice') === null, 'no district-first notice').to.equal(true);
     });
 
     for (const key of ['gangseo', '강서구', '강서']) {
@@ -615,7 +623,7 @@ describe('<wfp-program-list>', () => {
       expect(events).to.have.length(1);
       const { detail } = events[0]!;
       expect(detail.kind).to.equal('not-found');
-      expect(detail.message.ko).to.equal('program-ids에 없는 사업 id가 있습니다: mom-dad-taxy, nothing-here');
+      expect(detail.message.ko).to.equal('program-ids에 데이터에 없는 사업 id가 있습니다: mom-dad-taxy, nothing-here');
       const box = $(el, '[part="error"]')!;
       expect(text(box)).to.contain('programs[].id');
       expect(text(box)).to.contain('비슷한 id: mom-dad-taxi');

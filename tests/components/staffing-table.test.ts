@@ -178,7 +178,7 @@ describe('<wfp-staffing-table>', () => {
       selection.removeAllRanges();
       expect(copied).to.contain('22 / 31 (26)');
       expect(copied).to.not.contain('정원 22명');
-      expect(copied).to.not.contain('선택한 부서');
+      expect(copied).to.not.contain('강조 표시된 부서');
       // Measures of one count read as shown.
       el.measure = 'vacancy';
       await el.updateComplete;
@@ -300,7 +300,7 @@ describe('<wfp-staffing-table>', () => {
       const marked = rows.filter((tr) => tr.getAttribute('aria-current') === 'true');
       expect(marked.map((tr) => tr.getAttribute('data-id'))).to.deep.equal(['children']);
       expect(marked[0]!.classList.contains('highlighted')).to.equal(true);
-      expect(marked[0]!.querySelector('th .visually-hidden')!.textContent).to.equal('(선택한 부서)');
+      expect(marked[0]!.querySelector('th .visually-hidden')!.textContent).to.equal('(강조 표시된 부서)');
       expect(getComputedStyle(marked[0]!.querySelector('th')!).fontWeight).to.equal('700');
       await expect(el).to.be.accessible();
     });
@@ -793,7 +793,7 @@ describe('<wfp-staffing-table>', () => {
       expect(visibleTable(el)).to.have.length(9);
       expect(root(el).querySelector('tr[aria-current]') === null, 'no tr[aria-current]').to.equal(true);
       const legend = root(el).querySelector('#legend')!;
-      expect(visibleText(legend)).to.contain('저출생정책추진반은(는) 이 표에 따로 나와 있지 않습니다. 표 전체를 보여 드립니다.');
+      expect(visibleText(legend)).to.contain('이 표에는 저출생정책추진반의 행이 따로 없습니다. 표 전체를 보여 드립니다.');
       expect(root(el).querySelector('table')!.getAttribute('aria-describedby')).to.equal('legend');
       expect(events).to.have.length(0);
       await expect(el).to.be.accessible();
@@ -801,7 +801,7 @@ describe('<wfp-staffing-table>', () => {
       for (const office of ['office', '여성가족정책실']) {
         const whole = await render(html`<wfp-staffing-table department=${office}></wfp-staffing-table>`);
         expect(root(whole).querySelector('[part="error"]') === null, 'no [part="error"]').to.equal(true);
-        expect(visibleText(root(whole).querySelector('#legend')!)).not.to.contain('따로 나와 있지 않습니다');
+        expect(visibleText(root(whole).querySelector('#legend')!)).not.to.contain('행이 따로 없습니다');
       }
     });
 

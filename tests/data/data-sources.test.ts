@@ -235,6 +235,24 @@ describe('dataset sources and loading', () => {
     }
   });
 
+  it('more problems than the console lists: the box says the first 20 are there, and the console counts the rest', async () => {
+    const broken = mini('Twenty-five problems');
+    broken.budgetLines = official.budgetLines.map((line: { budget: number }, index: number) => (index < 25 ? { ...line, budget: -1 } : line));
+    const logged: string[] = [];
+    const originalError = console.error;
+    console.error = (...args: unknown[]) => void logged.push(args.map(String).join(' '));
+    try {
+      const el = await fixture(html`<wfp-execution-gauge .dataset=${broken}></wfp-execution-gauge>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]'), 'the error box');
+      expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('데이터가 검사를 통과하지 못했습니다(문제 25건). 처음 20건은 브라우저 콘솔에 있습니다.');
+      expect(logged.length).to.equal(1);
+      expect(logged[0]!.split('\n').filter((line) => line.includes('must not be negative'))).to.have.length(20);
+      expect(logged[0]).to.match(/\n  … 5 more$/);
+    } finally {
+      console.error = originalError;
+    }
+  });
+
   it('ignores a slow earlier source when a newer one arrives first (last request wins)', async () => {
     const originalFetch = window.fetch;
     window.fetch = async (input) => {

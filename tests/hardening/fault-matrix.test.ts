@@ -78,7 +78,7 @@ const FAULTS: FaultCase[] = [
     fault: 'schema',
     title: 'valid JSON failing the schema (negative budget)',
     kind: 'schema',
-    message: { ko: '데이터가 검사를 통과하지 못했습니다 (문제 1건)', en: 'The data failed validation (1 problem)' },
+    message: { ko: '데이터가 검사를 통과하지 못했습니다(문제 1건)', en: 'The data failed validation (1 problem)' },
     problemAt: '$.budgetLines[0].budget',
     problemMessage: { ko: '첫 번째 문제: $.budgetLines[0].budget — 음수일 수 없습니다', en: 'First problem: $.budgetLines[0].budget — must not be negative' },
     problemCode: 'negative',

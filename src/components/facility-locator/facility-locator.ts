@@ -293,8 +293,8 @@ export class WfpFacilityLocator extends WidgetElement {
       this[resolved.length > 0 ? 'typesProblem' : 'inputError'] = {
         kind: 'not-found',
         message: {
-          ko: facilityLocatorLabels.ko.unknownTypes(unknown.join(', '), valid('ko')),
-          en: facilityLocatorLabels.en.unknownTypes(unknown.join(', '), valid('en')),
+          ko: facilityLocatorLabels.ko.unknownTypes(unknown, valid('ko')),
+          en: facilityLocatorLabels.en.unknownTypes(unknown, valid('en')),
         },
       };
     }
@@ -832,7 +832,15 @@ export class WfpFacilityLocator extends WidgetElement {
         <span>${labels.legendHigh}</span>
         <span>${labels.legendCaption}</span>
       </div>
-      <p class="hint">${labels.notOnMap(formatNumber(result.outsideSeoulCount, locale), formatNumber(result.districtUnknownCount, locale))}</p>
+      ${result.outsideSeoulCount + result.districtUnknownCount > 0
+        ? html`<p class="hint">
+            ${labels.notOnMap(
+              // A part for each place that has facilities: no "서울 외 0곳".
+              result.outsideSeoulCount ? formatNumber(result.outsideSeoulCount, locale) : '',
+              result.districtUnknownCount ? formatNumber(result.districtUnknownCount, locale) : '',
+            )}
+          </p>`
+        : nothing}
     </div>`;
   }
 

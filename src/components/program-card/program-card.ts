@@ -250,7 +250,7 @@ export class WfpProgramCard extends WidgetElement {
    * bracket is the report's unit, not labelled "as printed": a district's own data prints nothing.
    * Under a budget larger than its department's whole budget, a note says so (ProgramView.departmentBudget).
    */
-  private renderBudgetAmount(model: ProgramView, locale: Locale, fractionDigits?: number): TemplateResult | null {
+  private renderBudgetAmount(model: ProgramView, locale: Locale, fractionDigits?: number, underHeading = false): TemplateResult | null {
     const labels = programCardLabels[locale];
     const { program, departmentBudget, department } = model;
     if (program.budget) {
@@ -269,8 +269,9 @@ export class WfpProgramCard extends WidgetElement {
       // Own keys only: a dataset's note "constructor" or "toString" must read as written, not as
       // Object.prototype's function looked up in the label table.
       const note = Object.hasOwn(labels.budgetNotes, program.budgetNote) ? labels.budgetNotes[program.budgetNote] : undefined;
+      // Under the full card's "예산" heading the label would say 예산 twice.
       return html`<p class="budget" part="budget">
-        <span class="budget-label">${labels.budgetHeading}</span>
+        ${underHeading ? nothing : html`<span class="budget-label">${labels.budgetHeading}</span>`}
         <strong class="budget-amount">${note ?? koreanText(program.budgetNote, locale)}</strong>
       </p>`;
     }
@@ -280,7 +281,7 @@ export class WfpProgramCard extends WidgetElement {
   private renderBudgetSection(dataset: Dataset, model: ProgramView, locale: Locale, level: number): TemplateResult | typeof nothing {
     const labels = programCardLabels[locale];
     const digits = this.budgetDigits(model, locale);
-    const amount = this.renderBudgetAmount(model, locale, digits);
+    const amount = this.renderBudgetAmount(model, locale, digits, true);
     const funding = this.renderFunding(model, locale, digits);
     const gauges = model.budgetLineIds;
     if (!amount && !funding && gauges.length === 0) return nothing;

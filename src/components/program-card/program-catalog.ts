@@ -127,9 +127,17 @@ export function resolveDivisionFilter(dataset: Dataset, key: string, programs: r
   return { kind: 'division', id: department.id };
 }
 
-/** Splits a `program-ids` attribute ("a, b,c" or whitespace-separated) into ids, dropping blanks. */
+/**
+ * Splits a `program-ids` attribute into ids, dropping blanks: by commas and line breaks when it has
+ * a comma ("a, b,c", or Korean titles, which have spaces: "임산부 교통비 지원, 서울형 키즈카페"),
+ * else by whitespace ("a b").
+ */
 export function parseIdList(text: string | null | undefined): string[] {
-  return (text ?? '').split(/[\s,]+/).filter(Boolean);
+  const value = text ?? '';
+  return value
+    .split(value.includes(',') ? /\s*[,\n]\s*/ : /\s+/)
+    .map((key) => key.trim())
+    .filter(Boolean);
 }
 
 /** Resolves curated ids (or exact Korean titles) in the given order; unknown keys are returned. */

@@ -404,7 +404,10 @@ export class WfpProgramList extends WidgetElement {
           </select>
         </div>
       </form>
-      ${district ? html`<p class="district-notice">${labels.districtNotice(districtName)}</p>` : nothing}
+      ${district && !view.curated
+        ? // A curated list keeps the page's order, district or not: no notice that says otherwise.
+          html`<p class="district-notice">${labels.districtNotice(districtName)}</p>`
+        : nothing}
       <p class="count" part="count" aria-hidden="true">${countText}</p>
       <p class="visually-hidden" role="status" aria-live="polite" data-announces="count">${this.countAnnouncement.follow(countText)}</p>
       ${view.results.length > 0

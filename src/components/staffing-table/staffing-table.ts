@@ -134,7 +134,7 @@ export class WfpStaffingTable extends WidgetElement {
     }
     const { categories, unknown } = parseCategories(this.categories);
     if (unknown.length > 0) {
-      return this.inputError('invalid-input', (l) => staffingTableLabels[l].errors.categories(unknown.join(', '), validCategoriesText(l)));
+      return this.inputError('invalid-input', (l) => staffingTableLabels[l].errors.categories(unknown, validCategoriesText(l)));
     }
 
     const data = this.widget.state;

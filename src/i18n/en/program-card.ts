@@ -10,7 +10,7 @@ export const programCard: ProgramCardEnglish = {
   parts: (titles) => `Parts: ${titles}`,
   budgetHeading: 'Budget',
   budgetOfYear: (year) => `${year} budget`,
-  budgetNotes: { 비예산: 'No budget (run without public funds)' },
+  budgetNotes: { 비예산: 'No separate budget' },
   fundingHeading: 'Who pays',
   sources: {
     national: 'National',
@@ -25,7 +25,7 @@ export const programCard: ProgramCardEnglish = {
   lineScope: (sharedWith, wider) =>
     `These rates are for whole budget lines, not this program alone (${[
       sharedWith > 0 ? `shared with ${sharedWith} other program${sharedWith === 1 ? '' : 's'}` : '',
-      wider ? 'larger than the program’s budget' : '',
+      wider ? 'the lines’ budget exceeds the program’s' : '',
     ].filter(Boolean).join('; ')}).`,
   beyondDepartment: (department, amount) => `More than the whole budget of the ${department} (${amount}): not that department's budget alone.`,
   kpiHeading: 'Targets and results',
