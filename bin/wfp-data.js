@@ -36,13 +36,16 @@ const originArgument = option('--origin');
 const origin = originArgument === null ? null : portalOrigin(originArgument);
 const [command, ...files] = args;
 
-if (origin === undefined) {
-  console.error(`--origin "${originArgument ?? ''}" is not a web address: give the portal's, like https://www.gangseo.seoul.kr\n\n${USAGE}`);
-  process.exit(2);
-}
 // Each usage mistake is named before the usage text ("valdiate", "--lang kr", no file), in Korean
 // when --lang ko was given.
 const ko = lang === 'ko';
+if (origin === undefined) {
+  const given = originArgument ?? '';
+  console.error(
+    `${ko ? `웹 주소가 아닙니다: --origin "${given}". 누리집 주소를 쓰세요(예: https://www.gangseo.seoul.kr)` : `--origin "${given}" is not a web address: give the portal's, like https://www.gangseo.seoul.kr`}\n\n${USAGE}`,
+  );
+  process.exit(2);
+}
 const langMistake =
   lang !== 'en' && !ko
     ? /[./\\]/.test(lang ?? '')
@@ -78,6 +81,7 @@ const SAYS = {
     redirects: 'more than 20 redirects',
     contentType: (type) => `served as "${type}", which the widgets refuse; serve it as application/json`,
     overLimit: (size, limit) => `${size}, over the widgets' limit of ${limit}`,
+    bytes: (count) => `${count.toLocaleString('en')} bytes`,
     http: (status) => `HTTP ${status}${status === 404 ? ', not found' : ''}`,
     codes: {
       ENOENT: 'no such file',
@@ -112,6 +116,7 @@ const SAYS = {
     redirects: '리디렉션이 20번을 넘습니다',
     contentType: (type) => `"${type}" 형식으로 전송되어 위젯이 거부합니다. application/json으로 제공하세요`,
     overLimit: (size, limit) => `크기가 ${size}로 위젯 한도(${limit})를 넘습니다`,
+    bytes: (count) => `${count.toLocaleString('en')}바이트`,
     http: (status) => `HTTP ${status}${status === 404 ? ', 파일 없음' : ''}`,
     codes: {
       ENOENT: '파일이 없습니다',
@@ -194,8 +199,7 @@ const overLimit = (bytes) => {
   if (bytes <= DEFAULT_MAX_BYTES) return undefined;
   const [size, limit] = [bytes, DEFAULT_MAX_BYTES].map(formatByteSize);
   // A file just over the limit reads "20 MB" like the limit: then both in bytes.
-  const exact = (count) => `${count.toLocaleString('en')} bytes`;
-  return size === limit ? SAYS.overLimit(exact(bytes), exact(DEFAULT_MAX_BYTES)) : SAYS.overLimit(size, limit);
+  return size === limit ? SAYS.overLimit(SAYS.bytes(bytes), SAYS.bytes(DEFAULT_MAX_BYTES)) : SAYS.overLimit(size, limit);
 };
 
 /** The file's bytes, or a one-line reason it cannot be checked (the widgets could not use it either). */
@@ -241,7 +245,10 @@ for (const file of files) {
     continue;
   }
   const report = validateDatasetBytes(bytes, lang);
-  for (const line of report.lines) console.log(line);
+  // One write per report: a line each made 20,000 writes for a file with as many problems.
+  process.stdout.write(`${report.lines.join('\n')}\n`);
   if (!report.ok) status = Math.max(status, 1);
 }
-process.exit(status);
+// Exit once stdout has taken everything: process.exit() right away dropped what a pipe had not
+// read yet, so a CI log of a file with thousands of problems lost its end and the summary line.
+process.stdout.write('', () => process.exit(status));

@@ -28,7 +28,7 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   args: { sort: 'order', full: false, headlineLevel: 3, unit: 'auto' },
   argTypes: {
-    programIds: { control: 'text', description: 'A curated set, in this order (`program-ids`): ids separated by commas or spaces.' },
+    programIds: { control: 'text', description: 'A curated set, in this order (`program-ids`): ids or exact Korean titles separated by commas (ids alone may be separated by spaces).' },
     district: {
       control: 'select',
       options: [undefined, 'gangseo', 'geumcheon', 'yeongdeungpo', 'jung', 'songpa'],

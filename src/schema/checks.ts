@@ -135,11 +135,26 @@ export function referenceProblems(data: Dataset): Problem[] {
   data.budget?.changes?.forEach((change, i) =>
     change.budgetLineIds?.forEach((lineId, j) => ref(lines, lineId, ['budget', 'changes', i, 'budgetLineIds', j], 'unknown-budget-line', '세부사업', 'budget line')),
   );
+  const parentOf = new Map(data.programs.map((program) => [program.id, program.parentId]));
   data.programs.forEach((program, i) => {
     dept(program.departmentId, ['programs', i, 'departmentId']);
-    if (program.parentId === program.id) {
-      out.push(problem(jsonPath(['programs', i, 'parentId']), 'invalid-value', '사업이 자기 자신의 상위 사업일 수 없습니다', 'a program cannot be its own parent'));
-    } else if (program.parentId) ref(programs, program.parentId, ['programs', i, 'parentId'], 'unknown-program', '사업', 'program');
+    if (program.parentId) ref(programs, program.parentId, ['programs', i, 'parentId'], 'unknown-program', '사업', 'program');
+    // A parent chain that comes back (A → A, or A → B → A): the card would list a program as a part
+    // of its own part.
+    const chain = [program.id];
+    for (let parent = program.parentId; parent !== undefined && chain.length <= data.programs.length; parent = parentOf.get(parent)) {
+      chain.push(parent);
+      if (parent !== program.id) continue;
+      out.push(
+        problem(
+          jsonPath(['programs', i, 'parentId']),
+          'invalid-value',
+          `상위 사업(parentId)을 따라가면 이 사업으로 돌아옵니다: ${chain.join(' → ')}`,
+          `its parentId chain comes back to this program: ${chain.join(' → ')}`,
+        ),
+      );
+      break;
+    }
     program.budgetLineIds?.forEach((lineId, j) => ref(lines, lineId, ['programs', i, 'budgetLineIds', j], 'unknown-budget-line', '세부사업', 'budget line'));
     program.facilityIds?.forEach((facilityId, j) => ref(facilities, facilityId, ['programs', i, 'facilityIds', j], 'unknown-facility', '시설', 'facility'));
     program.districts?.forEach((district, j) => checkDistrict(district, ['programs', i, 'districts', j], out));
@@ -191,15 +206,22 @@ function addsUp(exact: number, printed: number, unit: keyof typeof UNIT_STEP | u
   return exact === printed || (unit !== undefined && roundToStep(exact, UNIT_STEP[unit]) === printed);
 }
 
-/** The decimals a printed figure carries (50 → 0, 50.1 → 1), at most 4. */
-const decimalsOf = (value: number) => Math.min(4, (String(value).split('.')[1] ?? '').length);
-
 /**
- * `part` ÷ `whole` as a percentage rounded half-up to the printed rate's own decimals: a report that
- * prints whole percentages (50%) is as right as one that prints 50.1%. Official tables print one
- * decimal, where this is the execution rate the widgets show.
+ * `part` ÷ `whole` as a percentage rounded half-up to one decimal, as official tables print rates
+ * (and the widgets show them), or to more where the rate is given with more (36.25). Never fewer:
+ * JSON writes the printed "36.0%" as 36, which must still be checked to the tenth. A source that
+ * prints whole percentages leaves `printedRate` out (the message says so).
  */
-const rateAsPrinted = (part: number, whole: number, printed: number) => percentShare(part, whole, decimalsOf(printed));
+const rateAsPrinted = (part: number, whole: number, printed: number) =>
+  percentShare(part, whole, Math.min(4, Math.max(1, (String(printed).split('.')[1] ?? '').length)));
+
+const WHOLE_PERCENT_HINT = {
+  ko: '. 출처가 정수 %로만 적었다면 이 값을 빼세요',
+  en: '; if the source prints whole percentages only, leave the rate out',
+};
+/** The hint, for a printed whole percentage that the rate rounds to. */
+const wholePercentHint = (part: number, whole: number, printed: number, locale: 'ko' | 'en') =>
+  Number.isInteger(printed) && percentShare(part, whole, 0) === printed ? WHOLE_PERCENT_HINT[locale] : '';
 
 function checkPrintedRate(spent: number, budget: number, printed: number | undefined, path: Path, out: Problem[]): void {
   if (printed === undefined) return;
@@ -210,8 +232,8 @@ function checkPrintedRate(spent: number, budget: number, printed: number | undef
     problem(
       jsonPath([...path, 'printedRate']),
       'rate-mismatch',
-      `집행률 ${printed}%가 지출액/예산액(반올림 ${shown})과 다릅니다`,
-      `printed rate ${printed}% differs from spent/budget rounded half-up (${shown})`,
+      `집행률 ${printed}%가 지출액/예산액(반올림 ${shown})과 다릅니다${wholePercentHint(spent, budget, printed, 'ko')}`,
+      `printed rate ${printed}% differs from spent/budget rounded half-up (${shown})${wholePercentHint(spent, budget, printed, 'en')}`,
     ),
   );
 }
@@ -424,12 +446,13 @@ function checkBudgetSummary(data: Dataset, out: Problem[]): void {
       const rate = magnitude === null ? null : Math.sign(change) * magnitude;
       if (rate !== account.changeRate) {
         const shown = rate === null ? 'n/a' : `${rate}%`;
+        const hint = (locale: 'ko' | 'en') => wholePercentHint(Math.abs(change), account.previousAmount!, Math.abs(account.changeRate!), locale);
         out.push(
           problem(
             jsonPath(['budget', 'accounts', i, 'changeRate']),
             'rate-mismatch',
-            `${account.name.ko} 증감률 ${account.changeRate}%가 (금액 − 전년 금액) ÷ 전년 금액(반올림 ${shown})과 다릅니다`,
-            `${account.name.en ?? account.name.ko} change rate ${account.changeRate}% differs from (amount − previousAmount) ÷ previousAmount rounded half-up (${shown})`,
+            `${account.name.ko} 증감률 ${account.changeRate}%가 (금액 − 전년 금액) ÷ 전년 금액(반올림 ${shown})과 다릅니다${hint('ko')}`,
+            `${account.name.en ?? account.name.ko} change rate ${account.changeRate}% differs from (amount − previousAmount) ÷ previousAmount rounded half-up (${shown})${hint('en')}`,
           ),
         );
       }

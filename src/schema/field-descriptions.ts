@@ -20,7 +20,7 @@ export const BY_NAME: Readonly<Record<string, string>> = {
   women: 'Women among the people in post; at most current',
   year: 'Budget year',
   sourceUnit: 'Unit the source printed these amounts in (천원, 백만원, 억원); totals are checked at that precision',
-  printedRate: 'Execution rate as printed, percent; checked against spent ÷ budget at the decimals given (50 or 50.1)',
+  printedRate: 'Execution rate as printed, percent; checked against spent ÷ budget to one decimal (36.0% is written 36; leave it out if the source prints whole percentages only)',
   phone: 'Phone number, e.g. 02-2133-5005',
   note: 'What the source leaves ambiguous or how a figure was derived, in plain words',
 };

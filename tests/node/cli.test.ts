@@ -110,6 +110,7 @@ test('a usage mistake is named before the usage text; --lang=ko is read like --l
     // With --lang ko, the mistake is named in Korean.
     [['validate', '--lang', 'ko'], /^검사할 파일이 없습니다: "validate" 뒤에 \.json 파일이나 https:\/\/ 주소를 쓰세요\n/],
     [['valdiate', 'x.json', '--lang', 'ko'], /^알 수 없는 명령 "valdiate": 명령은 "validate"입니다\n/],
+    [['validate', 'x.json', '--origin', 'foo', '--lang', 'ko'], /^웹 주소가 아닙니다: --origin "foo"\. 누리집 주소를 쓰세요/],
   ];
   for (const [args, says] of cases) {
     const result = cli(...args);
@@ -145,6 +146,7 @@ test('validate refuses a file over the widgets\' 20 MB limit, which they would r
   // One byte over reads "20 MB" like the limit: then both are given in bytes.
   writeFileSync(big, Buffer.alloc(20 * 1024 * 1024 + 1, 0x20));
   assert.match(cli('validate', big).stderr, /cannot read \(20,971,521 bytes, over the widgets' limit of 20,971,520 bytes\)/);
+  assert.match(cli('validate', big, '--lang', 'ko').stderr, /읽을 수 없습니다 \(크기가 20,971,521바이트로 위젯 한도\(20,971,520바이트\)를 넘습니다\)/);
 });
 
 test('validate warns of a key written twice in one object, which the widgets read as the later value', () => {
@@ -158,6 +160,18 @@ test('validate warns of a key written twice in one object, which the widgets rea
   assert.match(result.stdout, new RegExp(`^\\$\\.budgetLines\\[0\\]\\.printedRate: "printedRate" is written twice in one object \\(line ${line}, column \\d+\\); the widgets use only the later value: delete one \\[duplicate-key, warning\\]$`, 'm'));
   assert.match(result.stdout, /^valid \(1 warning\)$/m);
   assert.match(cli('validate', file, '--lang', 'ko').stdout, /같은 객체에 "printedRate"가 두 번 있습니다/);
+});
+
+test('validate prints every line of a long report to a pipe, the summary last', () => {
+  // 3,000 warnings, half a megabyte: more than a pipe holds, which process.exit() used to cut off.
+  const text = readFileSync('examples/district-minimal.json', 'utf8').replace('"printedRate": 50', `${'"printedRate": 50, '.repeat(3000)}"printedRate": 50`);
+  const file = join(scratch, 'long-report.json');
+  writeFileSync(file, text);
+  const result = cli('validate', file);
+  assert.equal(result.status, 0);
+  const lines = result.stdout.trimEnd().split('\n');
+  assert.equal(lines.length, 3001);
+  assert.equal(lines.at(-1), 'valid (3000 warnings)');
 });
 
 test('validate names UTF-16 without a byte-order mark, also after a blank first line', () => {

@@ -94,6 +94,15 @@ const CASES: Case[] = [
   },
   { name: 'a program that is its own parent', break: (d) => void (d.programs[0].parentId = 'care-leavers'), path: '$.programs[0].parentId', code: 'invalid-value' },
   {
+    name: 'two programs that are each other\'s parent',
+    break: (d) => {
+      d.programs.push({ ...d.programs[0], id: 'care-leavers-part', parentId: 'care-leavers' });
+      d.programs[0].parentId = 'care-leavers-part';
+    },
+    path: '$.programs[1].parentId',
+    code: 'invalid-value',
+  },
+  {
     name: 'a misspelt department in the printed staffing totals',
     break: (d) => void (d.staffingTotals.byDepartment = { childern: { quota: 22, current: 31, women: 26 } }),
     path: '$.staffingTotals.byDepartment.childern',
@@ -196,9 +205,8 @@ describe('parseDataset rejects broken datasets with a path and a code', () => {
     ]);
   });
 
-  it('accepts what a report may print: whole-percent rates, totals rounded to their sourceUnit, parts budgeted separately (별도), 0507 numbers', () => {
+  it('accepts what a report may print: totals rounded to their sourceUnit, parts budgeted separately (별도), 0507 numbers', () => {
     const data = miniDataset() as Mini;
-    data.budgetLines[0].printedRate = 29; // 585 / 2,000 = 29.25 %, printed without decimals
     // The fund printed in 백만원 over parts in whole won: 1,499.6 + 1,500.3 rounds to 3,000백만원.
     data.funds[0] = { ...data.funds[0], amount: 3_000_000_000, sourceUnit: '백만원', components: [
       { name: { ko: '예탁금', en: 'Deposit' }, amount: 1_499_600_000 },
@@ -212,12 +220,22 @@ describe('parseDataset rejects broken datasets with a path and a code', () => {
     data.programs[0].contacts[0].phone = '0507-1234-5678';
     const result = parseDataset(data);
     expect(result.ok && result.warnings, JSON.stringify(result.ok ? result.warnings : result.problems)).to.deep.equal([]);
-    // Still refused: a whole-percent rate that is wrong at its own precision.
-    data.budgetLines[0].printedRate = 30;
+  });
+
+  it('checks a rate written as a whole number ("36.0%" is 36 in JSON) to the tenth, and says to leave out a rate printed in whole percents', () => {
+    const data = miniDataset() as Mini;
+    data.budgetLines[0].printedRate = 29; // 585 / 2,000 = 29.25 %: "29.3%", or 29 if printed in whole percents
+    const whole = parseDataset(data);
+    expect(whole.ok ? [] : whole.problems.map((p) => `${p.path} ${p.message.en} | ${p.message.ko}`)).to.deep.equal([
+      '$.budgetLines[0].printedRate printed rate 29% differs from spent/budget rounded half-up (29.3%); if the source prints whole percentages only, leave the rate out | 집행률 29%가 지출액/예산액(반올림 29.3%)과 다릅니다. 출처가 정수 %로만 적었다면 이 값을 빼세요',
+    ]);
+    data.budgetLines[0].printedRate = 30; // wrong at any precision: no hint
     const wrong = parseDataset(data);
     expect(wrong.ok ? [] : wrong.problems.map((p) => `${p.path} ${p.message.en}`)).to.deep.equal([
-      '$.budgetLines[0].printedRate printed rate 30% differs from spent/budget rounded half-up (29%)',
+      '$.budgetLines[0].printedRate printed rate 30% differs from spent/budget rounded half-up (29.3%)',
     ]);
+    data.budgetLines[0].printedRate = 29.25; // more decimals than one: checked at them
+    expect(parseDataset(data).ok).to.equal(true);
   });
 
   it('words a whole-number rule for head counts without won, and tells Korean readers a plan may have an interval', () => {
