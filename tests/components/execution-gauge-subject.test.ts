@@ -320,13 +320,13 @@ describe('execution gauge subject (pure)', () => {
     it('an ambiguous line name asks for an id and lists the candidates', () => {
       const { detail } = failed({ line: '기본경비' });
       expect(detail.kind).to.equal('invalid-input');
-      expect(detail.message.ko).to.match(/^"기본경비"라는 이름의 세부사업이 여러 개입니다\. id로 지정하세요: [a-z-]+-\d{3}, /);
+      expect(detail.message.ko).to.match(/^이름이 "기본경비"인 세부사업이 여러 개입니다\. id로 지정하세요: [a-z-]+-\d{3}, /);
     });
 
     it('a line outside the given department is an error, not a silent choice', () => {
       const { detail } = failed({ department: 'children', line: 'family-multicultural-033' });
       expect(detail.message.ko).to.equal(
-        '세부사업 family-multicultural-033의 소속 부서는 가족다문화담당관입니다. department="children"와 맞지 않습니다.',
+        '세부사업 family-multicultural-033의 소속 부서는 가족다문화담당관입니다. department="children" 값과 맞지 않습니다.',
       );
     });
 
