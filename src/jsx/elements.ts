@@ -40,7 +40,9 @@ export type WfpDataProps = DatasetProps &
   };
 
 export type WfpExecutionGaugeProps = WidgetProps &
-  Partial<Pick<WfpExecutionGauge, 'department' | 'line' | 'label' | 'unit' | 'variant' | 'pace' | 'breakdown' | 'sort'>> & {
+  Partial<Pick<WfpExecutionGauge, 'department' | 'line' | 'label' | 'unit' | 'variant' | 'breakdown' | 'sort'>> & {
+    /** `auto` (the year elapsed at the data's as-of date) or a percent, as a number or its text (`pace={40}`). */
+    pace?: number | string | null;
     /** Won, as a number or its text (`budget={1200000000}` or `budget="1200000000"`). */
     budget?: number | string | null;
     spent?: number | string | null;
@@ -93,9 +95,15 @@ export interface WfpProgramListEvents extends WidgetEvents {
   'wfp-program-filter-change': WfpProgramFilterChangeEvent;
 }
 
+/**
+ * What a `<wfp-data>` hears: it fires nothing itself, but its widgets' events bubble through it, so
+ * one listener on it (README: "one listener on the page or a container") hears them all.
+ */
+export interface WfpDataEvents extends WfpFacilityLocatorEvents, WfpProgramListEvents {}
+
 /** Every element: its class, what a template may set on it, and the events it fires. */
 export interface WfpElementTypes {
-  'wfp-data': { element: WfpData; props: WfpDataProps; events: {} };
+  'wfp-data': { element: WfpData; props: WfpDataProps; events: WfpDataEvents };
   'wfp-execution-gauge': { element: WfpExecutionGauge; props: WfpExecutionGaugeProps; events: WidgetEvents };
   'wfp-staffing-table': { element: WfpStaffingTable; props: WfpStaffingTableProps; events: WidgetEvents };
   'wfp-program-card': { element: WfpProgramCard; props: WfpProgramCardProps; events: WidgetEvents };

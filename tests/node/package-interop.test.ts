@@ -226,12 +226,14 @@ const REACT_APP_TSX = `import { useState } from 'react';
 import 'seoul-wfp-widgets/execution-gauge';
 import 'seoul-wfp-widgets/program-card';
 import 'seoul-wfp-widgets/program-list';
+import 'seoul-wfp-widgets/wfp-data';
 import type {} from 'seoul-wfp-widgets/react';
 import { district } from '../shared/district-data';
 
 export function App() {
   const [department, setDepartment] = useState('office');
   const [errors, setErrors] = useState<string[]>([]);
+  const [heard, setHeard] = useState<string[]>([]);
   const [listed, setListed] = useState<number | null>(null);
   return (
     <main>
@@ -253,6 +255,11 @@ export function App() {
         onwfp-program-filter-change={(event) => setListed(event.detail.resultCount)}
       ></wfp-program-list>
       <output id="listed">{listed ?? ''}</output>
+      {/* One listener on a container hears its widgets' events, typed; a pace as a number. */}
+      <wfp-data id="container" onwfp-error={(event) => setHeard((list) => [...list, event.detail.kind])}>
+        <wfp-execution-gauge department="없는과" pace={40}></wfp-execution-gauge>
+      </wfp-data>
+      <output id="heard">{heard.join(' ')}</output>
     </main>
   );
 }
@@ -330,6 +337,7 @@ import { ref, shallowRef } from 'vue';
 import 'seoul-wfp-widgets/execution-gauge';
 import 'seoul-wfp-widgets/staffing-table';
 import 'seoul-wfp-widgets/program-card';
+import 'seoul-wfp-widgets/facility-locator';
 import type { WfpErrorEvent } from 'seoul-wfp-widgets';
 import { district } from '../shared/district-data';
 
@@ -352,6 +360,10 @@ function onError(event: WfpErrorEvent) {
     <wfp-staffing-table id="staff" measure="quota" department="아동담당관" :bars="true" />
     <wfp-program-card id="card" program="mom-dad-taxi" :headlineLevel="2" />
     <wfp-program-card id="card4" program="mom-dad-taxi" headline-level="4" compact />
+    <!-- camelCase with a static value: Vue sets the property to the text "5" -->
+    <wfp-program-card id="card5" program="mom-dad-taxi" headlineLevel="5" compact />
+    <!-- a bound false on the hyphenated boolean: Vue writes the attribute open-now="false" -->
+    <wfp-facility-locator id="closed" district="강서구" :open-now="false" />
   </main>
 </template>
 `;
@@ -678,6 +690,8 @@ describe('the npm package in scratch projects', { timeout: 420_000 }, () => {
       const shown = await textOf(page, '#listed', /^\d+$/);
       assert.notEqual(shown, '0');
       await textOf(page, '#list [part="count"]', new RegExp(`^전체 \\d+개 사업 중 ${shown}개$`));
+      // The gauge inside <wfp-data> fails; the container's listener hears it.
+      await textOf(page, '#heard', 'not-found');
       assert.deepEqual(problems, []);
     } finally {
       await page.close();
@@ -697,6 +711,10 @@ describe('the npm package in scratch projects', { timeout: 420_000 }, () => {
       assert.equal(await page.locator('#staff tbody .bar').count(), 35);
       // A static headline-level="4" (the form vue-tsc now accepts) gives the card an <h4>.
       await textOf(page, '#card4 h4', /엄마아빠택시/);
+      // headlineLevel="5" (the text "5" as the property) is level 5, not an error box.
+      await textOf(page, '#card5 h5', /엄마아빠택시/);
+      // :open-now="false" leaves the filter off: 강서구's three facilities, not "0곳".
+      await textOf(page, '#closed [part="count"]', '강서구 시설 3곳');
       assert.deepEqual(problems, []);
     } finally {
       await page.close();

@@ -164,8 +164,10 @@ export class WfpFacilityLocator extends WidgetElement {
   /** Search text (names, addresses, operators; Korean initial consonants such as `ㅋㅈㅋㅍ` work). */
   @property() query = '';
 
+  // open-now="false" is off: Vue writes a bound false as that attribute (the element has no
+  // `open-now` property), which Lit's Boolean type alone would read as on.
   /** Show only facilities open at this moment (those with published weekly hours). */
-  @property({ type: Boolean, attribute: 'open-now' }) openNow = false;
+  @property({ type: Boolean, attribute: 'open-now', converter: { fromAttribute: (value) => value !== null && value !== 'false' } }) openNow = false;
 
   /** URL of district boundaries (GeoJSON FeatureCollection or TopoJSON) to draw instead of the tile map. */
   @property({ attribute: 'boundaries-src' }) boundariesSrc: string | null = null;
