@@ -193,9 +193,13 @@ export function loadDataset(url?: string | null, options: LoadOptions = {}): Pro
  * misspelt field comes first: it is often what hundreds of errors after it come from.
  */
 function logLoadError(error: DatasetLoadError): void {
-  const problems = [...error.problems.filter((item) => item.suggestion), ...error.problems.filter((item) => !item.suggestion)];
-  const more = problems.length > 20 ? [`  … ${problems.length - 20} more`] : [];
-  const detail = [...problems.slice(0, 20).map((item) => `  ${formatProblem(item)}`), ...more].join('\n');
+  // The errors, 20 of them, as the widget's box counts them ("the first 20"), after any misspelt
+  // field, and before the other warnings.
+  const misspelt = error.problems.filter((item) => item.suggestion);
+  const rest = error.problems.filter((item) => !item.suggestion);
+  const listed = [...rest.filter((item) => item.severity === 'error'), ...rest.filter((item) => item.severity !== 'error')];
+  const more = listed.length > 20 ? [`  … ${listed.length - 20} more`] : [];
+  const detail = [...[...misspelt, ...listed.slice(0, 20)].map((item) => `  ${formatProblem(item)}`), ...more].join('\n');
   console.error(`[wfp] ${error.message}${detail ? `\n${detail}` : ''}`);
 }
 

@@ -81,8 +81,8 @@ function textInputsAsStrings(element: WidgetElement, changed: Map<PropertyKey, u
     const options = properties.get(key);
     const value = record[key];
     // A number given as text to a Number property (Vue's headlineLevel="4", a property set from an
-    // attribute's value) is that number, as the attribute "4" would be.
-    if (options?.type === Number && typeof value === 'string' && /^\s*\d+\s*$/.test(value)) record[key] = Number(value);
+    // attribute's value) is that number, as Lit reads the attribute "4" (or "4.0").
+    if (options?.type === Number && typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value))) record[key] = Number(value);
     if (!options || options.attribute === false || (options.type !== undefined && options.type !== String)) continue;
     if (value !== null && value !== undefined && typeof value !== 'string') record[key] = textOf(value);
   }

@@ -446,7 +446,9 @@ function checkBudgetSummary(data: Dataset, out: Problem[]): void {
       const rate = magnitude === null ? null : Math.sign(change) * magnitude;
       if (rate !== account.changeRate) {
         const shown = rate === null ? 'n/a' : `${rate}%`;
-        const hint = (locale: 'ko' | 'en') => wholePercentHint(Math.abs(change), account.previousAmount!, Math.abs(account.changeRate!), locale);
+        // Not for a rate of the wrong sign: whole percents are not what is wrong with it.
+        const hint = (locale: 'ko' | 'en') =>
+          Math.sign(change) === Math.sign(account.changeRate!) ? wholePercentHint(Math.abs(change), account.previousAmount!, Math.abs(account.changeRate!), locale) : '';
         out.push(
           problem(
             jsonPath(['budget', 'accounts', i, 'changeRate']),

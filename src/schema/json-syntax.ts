@@ -282,7 +282,7 @@ const standsAlone = (code: number) =>
  * letter, and a joiner and emoji after any character. (Intl.Segmenter would count exactly, but in
  * Node 20 it takes minutes on such a line.)
  */
-function charactersIn(text: string, from: number, to: number): number {
+export function charactersIn(text: string, from: number, to: number): number {
   let count = 0;
   let at = from;
   while (at < to) {

@@ -323,6 +323,11 @@ describe('<wfp-program-card>', () => {
       const six = await card(html`<wfp-program-card headline-level="6" program="mom-dad-taxi" .dataset=${dataset}></wfp-program-card>`);
       expect($(six, '[part="title"]')!.localName).to.equal('h6');
       expect($(six, '.section-heading')!.localName).to.equal('h6');
+      // The property given as text (Vue's headlineLevel="4"), "4.0" too, reads as the attribute would.
+      for (const level of ['4', '4.0', ' 4 ']) {
+        const texted = await card(html`<wfp-program-card .headlineLevel=${level as unknown as number} program="mom-dad-taxi" .dataset=${dataset}></wfp-program-card>`);
+        expect($(texted, '[part="title"]')?.localName, JSON.stringify(level)).to.equal('h4');
+      }
     });
 
     it('keeps details closed until asked, in a native <details>', async () => {

@@ -383,13 +383,27 @@ describe('program core (pure)', () => {
   });
 
   describe('curated ids and suggestions', () => {
-    it('splits id lists on commas and spaces', () => {
+    it('splits id lists at commas and line breaks, keeping spaces inside a piece for the dataset to read', () => {
       expect(parseIdList('a,b , c\n d')).to.deep.equal(['a', 'b', 'c', 'd']);
-      expect(parseIdList('a b\n c')).to.deep.equal(['a', 'b', 'c']);
-      // Korean titles have spaces: with commas, each part is one key, as the error hint says.
+      expect(parseIdList('a b\n c')).to.deep.equal(['a b', 'c']);
       expect(parseIdList('임산부 교통비 지원, 서울형 키즈카페')).to.deep.equal(['임산부 교통비 지원', '서울형 키즈카페']);
       expect(parseIdList('')).to.deep.equal([]);
       expect(parseIdList(null)).to.deep.equal([]);
+    });
+
+    it('reads each piece as an id, a title (commas in it too) or ids separated by spaces, as the page wrote them', () => {
+      const resolve = (text: string) => resolvePrograms(dataset, parseIdList(text));
+      const ids = (text: string) => resolve(text).programs.map((p) => p.id);
+      // Ids separated by spaces, tabs and commas, mixed (as before titles were taken).
+      expect(ids('mom-dad-taxi first-meeting-voucher,\tidolbom-childcare-service')).to.deep.equal(['mom-dad-taxi', 'first-meeting-voucher', 'idolbom-childcare-service']);
+      // One title alone, titles with commas between them, and a title with a comma of its own.
+      expect(ids('서울엄마아빠택시 지원')).to.deep.equal(['mom-dad-taxi']);
+      expect(ids('서울엄마아빠택시 지원, first-meeting-voucher')).to.deep.equal(['mom-dad-taxi', 'first-meeting-voucher']);
+      const [titled] = dataset.programs.filter((p) => p.title.ko.includes(', '));
+      expect(ids(`mom-dad-taxi, ${titled!.title.ko}`)).to.deep.equal(['mom-dad-taxi', titled!.id]);
+      // A mistyped title is named whole; a mistyped id among good ones, alone.
+      expect(resolve('서울엄마아빠택시 지웜').unknown).to.deep.equal(['서울엄마아빠택시 지웜']);
+      expect(resolve('mom-dad-taxi mom-dad-taxy').unknown).to.deep.equal(['mom-dad-taxy']);
     });
 
     it('resolves ids (and exact Korean titles) in the given order, listing unknown ones', () => {

@@ -248,6 +248,22 @@ describe('dataset sources and loading', () => {
       expect(logged.length).to.equal(1);
       expect(logged[0]!.split('\n').filter((line) => line.includes('must not be negative'))).to.have.length(20);
       expect(logged[0]).to.match(/\n  … 5 more$/);
+      // 19 errors and two misspelt fields: the box says the console has them all, and it has: the
+      // misspelt field first (often the cause), then every error, not cut by the warning.
+      logged.length = 0;
+      const nineteen = {
+        ...mini('Nineteen problems'),
+        budgetLines: official.budgetLines.map((line: { budget: number }, index: number) => (index < 19 ? { ...line, budget: -1 } : line)),
+        facilties: [],
+        notez: [],
+      };
+      const other = await fixture(html`<wfp-execution-gauge .dataset=${nineteen}></wfp-execution-gauge>`);
+      await waitUntil(() => other.shadowRoot!.querySelector('[part="error"]'), 'the error box');
+      expect(other.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('(문제 19건). 문제 전체는 브라우저 콘솔에 있습니다.');
+      const lines = logged[0]!.split('\n');
+      expect(lines[1]).to.contain('facilties');
+      expect(lines[2]).to.contain('notez');
+      expect(lines.filter((line) => line.includes('must not be negative'))).to.have.length(19);
     } finally {
       console.error = originalError;
     }

@@ -1,6 +1,7 @@
 // The validator CLI as a district would run it, against the built package (npm test builds first).
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
+import { lineAndColumn } from '../../src/schema/json-syntax.js';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -160,6 +161,16 @@ test('validate warns of a key written twice in one object, which the widgets rea
   assert.match(result.stdout, new RegExp(`^\\$\\.budgetLines\\[0\\]\\.printedRate: "printedRate" is written twice in one object \\(line ${line}, column \\d+\\); the widgets use only the later value: delete one \\[duplicate-key, warning\\]$`, 'm'));
   assert.match(result.stdout, /^valid \(1 warning\)$/m);
   assert.match(cli('validate', file, '--lang', 'ko').stdout, /같은 객체에 "printedRate"가 두 번 있습니다/);
+  // Columns count characters, as the syntax errors do: a family emoji and a syllable typed as three
+  // letters before the key are one column each, on a minified (one-line) file too.
+  const data = JSON.parse(readFileSync('examples/district-minimal.json', 'utf8'));
+  data.meta.title.ko = `👩‍👩‍👧‍👦 ${'\u1100\u1161'}`;
+  const minified = JSON.stringify(data).replace('"printedRate":50', '"printedRate":40,"printedRate":50');
+  writeFileSync(file, minified);
+  const at = minified.indexOf('"printedRate":50');
+  const { column } = lineAndColumn(minified, at);
+  assert.match(cli('validate', file).stdout, new RegExp(`\\(line 1, column ${column}\\)`));
+  assert.ok(column < at + 1, 'characters, not UTF-16 units');
 });
 
 test('validate prints every line of a long report to a pipe, the summary last', () => {

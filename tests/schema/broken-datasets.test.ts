@@ -203,6 +203,13 @@ describe('parseDataset rejects broken datasets with a path and a code', () => {
         '총계 증감률 55%가 (금액 − 전년 금액) ÷ 전년 금액(반올림 50%)과 다릅니다',
       ],
     ]);
+    // A fall written as a rise (−50 for +50) is wrong in sign, not in whole percents: no hint for that.
+    data.budget.accounts[0].change = 100_000_000;
+    data.budget.accounts[0].changeRate = -50;
+    const signed = parseDataset(data);
+    expect(signed.ok ? [] : signed.problems.map((p) => p.message.en)).to.deep.equal([
+      'Total change rate -50% differs from (amount − previousAmount) ÷ previousAmount rounded half-up (50%)',
+    ]);
   });
 
   it('accepts what a report may print: totals rounded to their sourceUnit, parts budgeted separately (별도), 0507 numbers', () => {

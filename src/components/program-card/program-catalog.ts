@@ -128,27 +128,42 @@ export function resolveDivisionFilter(dataset: Dataset, key: string, programs: r
 }
 
 /**
- * Splits a `program-ids` attribute into ids, dropping blanks: by commas and line breaks when it has
- * a comma ("a, b,c", or Korean titles, which have spaces: "임산부 교통비 지원, 서울형 키즈카페"),
- * else by whitespace ("a b").
+ * Splits a `program-ids` attribute at commas and line breaks, dropping blanks. Spaces stay inside a
+ * piece: it may be a Korean title ("임산부 교통비 지원") or ids separated by spaces ("a b"), which
+ * only the dataset can tell apart (resolvePrograms).
  */
 export function parseIdList(text: string | null | undefined): string[] {
-  const value = text ?? '';
-  return value
-    .split(value.includes(',') ? /\s*[,\n]\s*/ : /\s+/)
+  return (text ?? '')
+    .split(/[,\n]/)
     .map((key) => key.trim())
     .filter(Boolean);
 }
 
-/** Resolves curated ids (or exact Korean titles) in the given order; unknown keys are returned. */
+/**
+ * Resolves curated pieces (parseIdList) in the given order; unknown keys are returned. A run of pieces
+ * may be one title with a comma of its own ("보조교사, 대체교사 등 지원"), the longest run first; a
+ * piece that is no id or title is read as ids separated by spaces ("a b, c"), and if none of its
+ * words is one either, it is named whole.
+ */
 export function resolvePrograms(dataset: Dataset, keys: readonly string[]): { programs: Program[]; unknown: string[] } {
   const programs: Program[] = [];
   const unknown: string[] = [];
-  for (const key of keys) {
-    const program = findProgram(dataset, key);
+  const add = (program: Program) => void (programs.includes(program) || programs.push(program));
+  for (let at = 0; at < keys.length; ) {
+    let end = keys.length;
+    let program: Program | undefined;
+    while (end > at && !(program = findProgram(dataset, keys.slice(at, end).join(', ')))) end -= 1;
     if (program) {
-      if (!programs.includes(program)) programs.push(program);
-    } else unknown.push(key);
+      add(program);
+      at = end;
+      continue;
+    }
+    const key = keys[at]!;
+    at += 1;
+    const words = key.split(/\s+/);
+    const found = words.map((word) => findProgram(dataset, word));
+    if (found.every((item) => item === undefined)) unknown.push(key);
+    else words.forEach((word, index) => (found[index] ? add(found[index]) : unknown.push(word)));
   }
   return { programs, unknown };
 }

@@ -114,7 +114,7 @@ export class WfpProgramList extends WidgetElement {
   @state() private currentDistrict: string | null = null;
   @state() private currentSort: string = 'order';
 
-  /** A curated set, in this order: program ids separated by commas or spaces. */
+  /** A curated set, in this order: program ids (or exact Korean titles) separated by commas; ids alone may be separated by spaces. */
   @property({ attribute: 'program-ids' }) programIds: string | null = null;
 
   /** Keep programs that name this district (`gangseo`, `강서구`, `강서`, `Gangseo` or `11500`) or run citywide. */
