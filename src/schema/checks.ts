@@ -100,7 +100,7 @@ export function referenceProblems(data: Dataset): Problem[] {
       problem(
         jsonPath(['departments', i, 'kind']),
         'invalid-value',
-        `실/국(office)은 하나만 쓸 수 있습니다: 이미 "${office!.id}"가 있습니다. 그 아래 부서이면 division 등 다른 kind를 쓰세요`,
+        `실/국(office)은 하나만 쓸 수 있습니다(이미 실/국인 부서: "${office!.id}"). 그 아래 부서이면 division 등 다른 kind를 쓰세요`,
         `only one department may be the office; "${office!.id}" already is. Give a department under it another kind (division, task-force, …)`,
       ),
     );
