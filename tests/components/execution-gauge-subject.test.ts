@@ -135,7 +135,7 @@ describe('execution gauge subject (pure)', () => {
     it('no subject is the whole office: 3,286,749 / 1,033,351 백만원 → 31.4%', () => {
       const { figure, fromDataset } = ready({});
       expect(figure).to.include({ kind: 'office', id: 'office', budget: 3_286_749_000_000, spent: 1_033_351_000_000, rate: 31.4 });
-      expect(figure.name).to.deep.equal({ ko: '여성가족정책실', en: 'Women and Family Policy Office' });
+      expect(figure.name).to.deep.equal({ ko: '여성가족정책실', en: 'Women & Family Policy Office' });
       expect(fromDataset).to.equal(true);
     });
 

@@ -273,7 +273,7 @@ describe('<wfp-execution-gauge>', () => {
 
     it('follows the page language from an ancestor', async () => {
       const { el } = await render(html`<div lang="en"><wfp-execution-gauge></wfp-execution-gauge></div>`);
-      expect(text($(el, '[part="label"]'))).to.equal('Women and Family Policy Office Budget execution');
+      expect(text($(el, '[part="label"]'))).to.equal('Women & Family Policy Office Budget execution');
     });
 
     it('variant="bar" is a horizontal bar with the same meter', async () => {
@@ -570,7 +570,7 @@ describe('<wfp-execution-gauge>', () => {
       expect(text(alert)).to.contain('"여성정책과"에 해당하는 부서가 없습니다. 사용할 수 있는 값: office (여성가족정책실), gender-equality (양성평등담당관)');
       expect(text(alert)).to.contain('child-welfare-center (아동복지센터)');
       expect(events.map((e) => e.kind)).to.deep.equal(['not-found']);
-      expect(events[0]!.message.en).to.contain('There is no department "여성정책과". Valid values: office (Women and Family Policy Office)');
+      expect(events[0]!.message.en).to.contain('There is no department "여성정책과". Valid values: office (Women & Family Policy Office)');
       expect($(el, '[role="meter"]')).to.equal(null);
     });
 

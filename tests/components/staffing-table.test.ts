@@ -196,7 +196,7 @@ describe('<wfp-staffing-table>', () => {
       expect(table[1]).to.deep.equal(['Gender Equality Division', '59 / 61 (44)', '49 / 52 (36)', '2 / 2 (1)', '1 / 1 (1)', '7 / 6 (6)']);
       expect(table[8]![0]).to.equal('Total');
       const caption = visibleText(root(el).querySelector('caption')!);
-      expect(caption).to.contain('Women and Family Policy Office staffing: Quota / current (women)');
+      expect(caption).to.contain('Women & Family Policy Office staffing: Quota / current (women)');
       // The source in English where the dataset gives it, not the Korean citation.
       expect(caption).to.contain('As of 31 March 2024 · Source: Seoul Metropolitan Government, Women & Family Policy Office, Work Report (April 2024)');
       expect(root(el).querySelector('caption [lang="ko"]') === null, 'no caption [lang="ko"]').to.equal(true);

@@ -47,7 +47,7 @@ const FALLBACK_OPTIONS: GaugeOptions = { unit: 'auto', variant: 'arc', sort: nul
  */
 const EARLY_CHILDHOOD = { ko: '영유아담당관', en: 'Early Childhood Division' };
 const SKELETON_SAMPLES = {
-  office: { name: { ko: '여성가족정책실', en: 'Women and Family Policy Office' }, context: null, budget: 3_286_749e6, spent: 1_033_351e6, rate: 31.4 },
+  office: { name: { ko: '여성가족정책실', en: 'Women & Family Policy Office' }, context: null, budget: 3_286_749e6, spent: 1_033_351e6, rate: 31.4 },
   department: { name: EARLY_CHILDHOOD, context: null, budget: 2_072_211e6, spent: 646_700e6, rate: 31.2 },
   line: { name: { ko: '어린이집 운영지원(자체)' }, context: EARLY_CHILDHOOD, budget: 53_700e6, spent: 14_500e6, rate: 27.0 },
 } as const;
