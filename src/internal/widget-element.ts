@@ -62,19 +62,21 @@ export abstract class WidgetElement extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    textInputsAsStrings(this, changed);
+    inputsAsAttributesGive(this, changed);
     if (changed.has('theme') || changed.has('lang')) this.widget.refreshContext();
   }
 }
 
 /**
- * A text input (a property that mirrors an attribute, untyped or `String`) set from script to a number
- * or anything else but a string — `gauge.budget = 1200000000`, `locator.district = 11500`, React's
- * `budget={1200000000}` — reads as its text, as the attribute would. The widgets' parsing and
+ * Inputs as their attributes would give them. A Number property set to text that is a number reads
+ * as that number (Vue's `headlineLevel="4"`). A text input (a property that mirrors an attribute,
+ * untyped or `String`) set from script to a number or anything else but a string —
+ * `gauge.budget = 1200000000`, `locator.district = 11500`, React's `budget={1200000000}` — reads as
+ * its text, as the attribute would. The widgets' parsing and
  * lookups then take it (11500 is a district code) or name it in their box; a number must not reach
  * code that calls string methods on it and throw into the page.
  */
-function textInputsAsStrings(element: WidgetElement, changed: Map<PropertyKey, unknown>): void {
+function inputsAsAttributesGive(element: WidgetElement, changed: Map<PropertyKey, unknown>): void {
   const properties = (element.constructor as typeof LitElement).elementProperties;
   const record = element as unknown as Record<PropertyKey, unknown>;
   for (const key of changed.keys()) {

@@ -30,7 +30,7 @@ export function duplicateKeyProblems(text: string): Problem[] {
           problem(
             jsonPath([...path(), key]),
             'duplicate-key',
-            `같은 객체에 "${key}"가 두 번 있습니다(${line}행 ${column}열). 위젯은 나중 값만 씁니다: 하나를 지우세요`,
+            `같은 객체에 같은 키가 두 번 있습니다: "${key}"(${line}행 ${column}열). 위젯은 나중 값만 씁니다. 하나를 지우세요`,
             `"${key}" is written twice in one object (line ${line}, column ${column}); the widgets use only the later value: delete one`,
             'warning',
           ),

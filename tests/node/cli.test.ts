@@ -160,7 +160,7 @@ test('validate warns of a key written twice in one object, which the widgets rea
   assert.equal(result.status, 0, 'a warning: the file still works');
   assert.match(result.stdout, new RegExp(`^\\$\\.budgetLines\\[0\\]\\.printedRate: "printedRate" is written twice in one object \\(line ${line}, column \\d+\\); the widgets use only the later value: delete one \\[duplicate-key, warning\\]$`, 'm'));
   assert.match(result.stdout, /^valid \(1 warning\)$/m);
-  assert.match(cli('validate', file, '--lang', 'ko').stdout, /같은 객체에 "printedRate"가 두 번 있습니다/);
+  assert.match(cli('validate', file, '--lang', 'ko').stdout, /같은 객체에 같은 키가 두 번 있습니다: "printedRate"\(\d+행 \d+열\)/);
   // Columns count characters, as the syntax errors do: a family emoji and a syllable typed as three
   // letters before the key are one column each, on a minified (one-line) file too.
   const data = JSON.parse(readFileSync('examples/district-minimal.json', 'utf8'));
