@@ -62,7 +62,7 @@ export abstract class WidgetElement extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    inputsAsAttributesGive(this, changed);
+    readInputsAsAttributes(this, changed);
     if (changed.has('theme') || changed.has('lang')) this.widget.refreshContext();
   }
 }
@@ -76,7 +76,7 @@ export abstract class WidgetElement extends LitElement {
  * lookups then take it (11500 is a district code) or name it in their box; a number must not reach
  * code that calls string methods on it and throw into the page.
  */
-function inputsAsAttributesGive(element: WidgetElement, changed: Map<PropertyKey, unknown>): void {
+function readInputsAsAttributes(element: WidgetElement, changed: Map<PropertyKey, unknown>): void {
   const properties = (element.constructor as typeof LitElement).elementProperties;
   const record = element as unknown as Record<PropertyKey, unknown>;
   for (const key of changed.keys()) {
