@@ -431,13 +431,14 @@ function checkBudgetSummary(data: Dataset, out: Problem[]): void {
     }
     if (account.previousAmount === undefined) return;
     const change = account.amount - account.previousAmount;
+    const name = totalLabel(account.name);
     if (account.change !== undefined && account.change !== change) {
       out.push(
         problem(
           jsonPath(['budget', 'accounts', i, 'change']),
           'total-mismatch',
-          `${account.name.ko} 증감 ${won(account.change)}이 금액 − 전년 금액(${won(change)})과 다릅니다`,
-          `${account.name.en ?? account.name.ko} change ${account.change.toLocaleString('en')} won differs from amount − previousAmount (${change.toLocaleString('en')} won)`,
+          `${name.ko} 증감 ${won(account.change)}이 금액 − 전년 금액(${won(change)})과 다릅니다`,
+          `${name.en} change ${account.change.toLocaleString('en')} won differs from amount − previousAmount (${change.toLocaleString('en')} won)`,
         ),
       );
     }
@@ -453,8 +454,8 @@ function checkBudgetSummary(data: Dataset, out: Problem[]): void {
           problem(
             jsonPath(['budget', 'accounts', i, 'changeRate']),
             'rate-mismatch',
-            `${account.name.ko} 증감률 ${account.changeRate}%가 (금액 − 전년 금액) ÷ 전년 금액(반올림 ${shown})과 다릅니다${hint('ko')}`,
-            `${account.name.en ?? account.name.ko} change rate ${account.changeRate}% differs from (amount − previousAmount) ÷ previousAmount rounded half-up (${shown})${hint('en')}`,
+            `${name.ko} 증감률 ${account.changeRate}%가 (금액 − 전년 금액) ÷ 전년 금액(반올림 ${shown})과 다릅니다${hint('ko')}`,
+            `${name.en} change rate ${account.changeRate}% differs from (amount − previousAmount) ÷ previousAmount rounded half-up (${shown})${hint('en')}`,
           ),
         );
       }

@@ -976,6 +976,15 @@ describe('<wfp-facility-locator>', () => {
   });
 
   describe('English (lang="en")', () => {
+    it('says in English which facilities are not on the map, leaving out a place with none', async () => {
+      const el = await render(html`<wfp-facility-locator lang="en"></wfp-facility-locator>`);
+      await waitUntil(() => text(root(el).querySelector('.map .hint:last-child')).startsWith('Not on the map'), 'the English hint');
+      expect(text(root(el).querySelector('.map .hint:last-child'))).to.equal('Not on the map: 1 outside Seoul, 29 with no district given');
+      el.types = 'kids-cafe';
+      await el.updateComplete;
+      expect(text(root(el).querySelector('.map .hint:last-child'))).to.equal('Not on the map: 2 with no district given');
+    });
+
     it('breaks romanized tile names on a phone only between syllables (Yeong-deung-po)', async () => {
       await loadEnglish();
       for (const district of DISTRICTS) {

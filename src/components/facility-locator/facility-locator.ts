@@ -290,7 +290,7 @@ export class WfpFacilityLocator extends WidgetElement {
     }
     this.selectedTypes = resolved;
     if (unknown.length > 0) {
-      const valid = (locale: Locale) => types.map((t) => `${t.id} (${locale === 'ko' ? t.name.ko : (t.name.en ?? t.name.ko)})`).join(', ');
+      const valid = (locale: Locale) => types.map((t) => `${t.id} (${localizedString(t.name, locale)})`).join(', ');
       // One mistyped type should not take the others, and the map, off a public page.
       this[resolved.length > 0 ? 'typesProblem' : 'inputError'] = {
         kind: 'not-found',

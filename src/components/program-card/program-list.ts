@@ -101,7 +101,7 @@ export class WfpProgramList extends WidgetElement {
   static override styles = [...WidgetElement.styles, programListStyles];
 
   private view: View = { kind: 'loading' };
-  private entriesFor: { dataset: Dataset; ids: string | null; entries: ProgramEntry[]; unknown: string[] } | null = null;
+  private entriesFor: { dataset: Dataset; ids: string | null; entries: ProgramEntry[]; unknown: string[]; curated: boolean } | null = null;
 
   @query('#search') private searchInput?: HTMLInputElement;
 
@@ -208,7 +208,7 @@ export class WfpProgramList extends WidgetElement {
     const { dataset } = state;
     const locale = this.widget.locale.value;
 
-    const { entries, unknown } = this.entries(dataset);
+    const { entries, unknown, curated } = this.entries(dataset);
     let problem: { detail: WfpErrorDetail; hints: string[] } | null = null;
     if (unknown.length > 0) {
       const hints = programIdHints(dataset, unknown, locale);
@@ -220,7 +220,6 @@ export class WfpProgramList extends WidgetElement {
     if (entries.length === 0) return { kind: 'empty', dataset };
 
     const programs = entries.map((entry) => entry.program);
-    const curated = this.programIds !== null && parseIdList(this.programIds).length > 0;
     const divisions = departmentsWithPrograms(dataset, programs);
     let divisionId: string | null = null;
     if (this.currentDivision) {
@@ -265,11 +264,12 @@ export class WfpProgramList extends WidgetElement {
   }
 
   /** Entries for the dataset and curated ids, rebuilt only when either changes. */
-  private entries(dataset: Dataset): { entries: ProgramEntry[]; unknown: string[] } {
+  private entries(dataset: Dataset): { entries: ProgramEntry[]; unknown: string[]; curated: boolean } {
     if (this.entriesFor?.dataset === dataset && this.entriesFor.ids === this.programIds) return this.entriesFor;
     const ids = parseIdList(this.programIds);
-    const { programs, unknown } = ids.length > 0 ? resolvePrograms(dataset, ids) : { programs: dataset.programs, unknown: [] };
-    this.entriesFor = { dataset, ids: this.programIds, entries: programEntries(programs), unknown };
+    const curated = ids.length > 0;
+    const { programs, unknown } = curated ? resolvePrograms(dataset, ids) : { programs: dataset.programs, unknown: [] };
+    this.entriesFor = { dataset, ids: this.programIds, entries: programEntries(programs), unknown, curated };
     return this.entriesFor;
   }
 
